@@ -1,0 +1,214 @@
+//! [`Model`] → Rust tokens, one module at a time.
+//!
+//! Generated code names std, core and the runtime by absolute paths, so that a spec may name
+//! a resource `Option`, `String` or `Client` without breaking it. Endpoint functions are
+//! thin and non-generic: the work is done once, in the runtime, not once per endpoint.
+
+mod endpoints;
+mod models;
+mod operations;
+mod scopes;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::*;
+use crate::names::ident;
+
+/// The generated modules, in the order they are written.
+pub const MODULES: [&str; 4] = ["models", "operations", "endpoints", "scopes"];
+
+/// Choices that change what is emitted, not what the spec means.
+#[derive(Clone, Debug)]
+pub struct EmitOptions {
+    /// The path of the runtime module, e.g. `::graph_permissions::rt`.
+    pub runtime: TokenStream,
+    /// Derives added to every model struct and enum, e.g. `Eq`.
+    pub extra_derives: Vec<syn::Path>,
+}
+
+impl Default for EmitOptions {
+    fn default() -> Self {
+        Self {
+            runtime: quote!(::graph_permissions::rt),
+            extra_derives: Vec::new(),
+        }
+    }
+}
+
+/// One generated module: its name and its items.
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: &'static str,
+    pub tokens: TokenStream,
+}
+
+/// Emits every module of the model.
+pub fn emit(model: &Model, options: &EmitOptions) -> Vec<Module> {
+    // Each module names the runtime `rt`: no generated item can take that name (types are
+    // UpperCamelCase, endpoint functions always hold a `_`).
+    let runtime = &options.runtime;
+    let import = quote!(use #runtime as rt;);
+    let cx = Cx {
+        model,
+        rt: &quote!(rt),
+        derives: &options.extra_derives,
+    };
+    let title = &model.title;
+    let module = |name, about: String, body: TokenStream| {
+        let about = module_doc(&about);
+        Module {
+            name,
+            tokens: quote!(#about #import #body),
+        }
+    };
+    vec![
+        module("models", format!("The resources and enumerations of {title}."), models::emit(&cx)),
+        module(
+            "operations",
+            format!("The operations of {title}: a marker type each, with what the spec says about it."),
+            operations::emit(&cx),
+        ),
+        module(
+            "endpoints",
+            format!("The endpoint functions of {title}: one per operation and path variant. Each returns a request value and does no I/O."),
+            endpoints::emit(&cx),
+        ),
+        module(
+            "scopes",
+            format!("The permission scopes of {title}, typed, and every operation's metadata in one list."),
+            scopes::emit(&cx),
+        ),
+    ]
+}
+
+/// What every emitter needs at hand.
+struct Cx<'a> {
+    model: &'a Model,
+    rt: &'a TokenStream,
+    derives: &'a [syn::Path],
+}
+
+impl Cx<'_> {
+    /// The Rust type of a spec type, seen from module `from` (`models` or another).
+    fn ty(&self, ty: &Type, in_models: bool) -> TokenStream {
+        let rt = self.rt;
+        let models = if in_models {
+            quote!()
+        } else {
+            quote!(super::models::)
+        };
+        match ty {
+            Type::String => quote!(::std::string::String),
+            Type::Boolean => quote!(bool),
+            Type::Int32 => quote!(i32),
+            Type::Int64 => quote!(i64),
+            Type::Double => quote!(f64),
+            Type::DateTimeOffset => quote!(#rt::DateTimeOffset),
+            Type::Enum(i) => {
+                let name = ident(&self.model.enums[*i].ident);
+                quote!(#models #name)
+            }
+            Type::Resource(i) => {
+                let name = ident(&self.model.resources[*i].ident);
+                quote!(#models #name)
+            }
+            Type::Collection(inner) => {
+                let inner = self.ty(inner, in_models);
+                quote!(::std::vec::Vec<#inner>)
+            }
+        }
+    }
+
+    /// `#[cfg(feature = "beta")]` for what only beta publishes.
+    fn cfg(&self, availability: &Availability) -> TokenStream {
+        if availability.stable {
+            quote!()
+        } else {
+            quote!(#[cfg(feature = "beta")])
+        }
+    }
+
+    fn versions(&self, availability: &Availability) -> TokenStream {
+        let rt = self.rt;
+        let versions = availability.versions.iter().map(|v| match v.as_str() {
+            "beta" => quote!(#rt::ApiVersion::Beta),
+            _ => quote!(#rt::ApiVersion::V1_0),
+        });
+        quote!(&[#(#versions),*])
+    }
+
+    /// A doc line saying which API versions publish an item, when not all do.
+    fn versions_doc(&self, availability: &Availability) -> Option<String> {
+        (availability.versions != self.model.versions).then(|| {
+            let mut line = format!("Published in: {}.", availability.versions.join(", "));
+            if !availability.stable {
+                line.push_str(" Needs the `beta` feature.");
+            }
+            line
+        })
+    }
+
+    /// The whole path template of an operation through a variant.
+    fn template(&self, op: &Operation, variant: &Variant) -> String {
+        let mut out = render_path(&variant.path, &variant.parameters);
+        out.push_str(&render_path(&op.path, &op.parameters));
+        out
+    }
+
+    /// An operation's permission table, as Markdown for a doc comment.
+    fn scope_table(&self, op: &Operation) -> String {
+        let mut out =
+            String::from("| Permission type | Scopes, least privileged first |\n|---|---|\n");
+        for ((_, _, label), row) in PERMISSION_TYPES.iter().zip(&op.scopes) {
+            let cell = match row {
+                ScopeRow::NotSupported => "Not supported".to_owned(),
+                ScopeRow::Scopes(list) => list
+                    .iter()
+                    .map(|&s| format!("`{}`", self.model.scopes[s].wire))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            out.push_str(&format!("| {label} | {cell} |\n"));
+        }
+        out
+    }
+}
+
+fn render_path(parts: &[PathPart], parameters: &[Parameter]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            PathPart::Literal(text) => text.clone(),
+            PathPart::Parameter(i) => format!("{{{}}}", parameters[*i].wire),
+        })
+        .collect()
+}
+
+/// Doc attributes, one per line, from paragraphs of text; empty paragraphs are skipped.
+fn doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in paragraphs {
+        let paragraph = paragraph.as_ref().trim();
+        if paragraph.is_empty() {
+            continue;
+        }
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(paragraph.lines().map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!(" {l}")
+            }
+        }));
+    }
+    quote!(#(#[doc = #lines])*)
+}
+
+/// Inner doc attributes for a module.
+fn module_doc(text: &str) -> TokenStream {
+    let lines: Vec<String> = text.lines().map(|l| format!(" {l}")).collect();
+    quote!(#(#![doc = #lines])*)
+}

@@ -1,0 +1,387 @@
+//! Resources → structs, enums → enums that keep unknown values, and the `$select` and facet
+//! kind enums.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc, Cx};
+use crate::model::*;
+use crate::names::ident;
+
+pub(super) fn emit(cx: &Cx) -> TokenStream {
+    let enums = cx.model.enums.iter().map(|e| wire_enum(cx, e));
+    let resources = cx.model.resources.iter().map(|r| resource(cx, r));
+    quote! {
+        #(#enums)*
+        #(#resources)*
+    }
+}
+
+fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
+    let extra = cx.derives;
+    if extra.is_empty() {
+        quote!(#[derive(#base)])
+    } else {
+        quote!(#[derive(#base, #(#extra),*)])
+    }
+}
+
+/// An enum whose unknown values are kept: Graph adds values over time.
+fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
+    let rt = cx.rt;
+    let name = ident(&e.ident);
+    let docs = doc([e.description.as_str()]);
+    let variants: Vec<_> = e.values.iter().map(|v| ident(&v.ident)).collect();
+    let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
+    let cfgs: Vec<_> = e.values.iter().map(|v| cx.cfg(&v.availability)).collect();
+    let variant_docs = e.values.iter().map(|v| {
+        let wire = format!("`{}`: {}", v.wire, v.description);
+        doc([Some(wire), cx.versions_doc(&v.availability)]
+            .into_iter()
+            .flatten())
+    });
+    let derive = derives(cx, quote!(Clone, Debug, PartialEq, Eq, Hash));
+    quote! {
+        #docs
+        #derive
+        #[non_exhaustive]
+        pub enum #name {
+            #( #variant_docs #cfgs #variants, )*
+            /// A value this spec does not know, kept exactly as Graph sent it.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// The value as Graph spells it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #cfgs Self::#variants => #wires, )*
+                    Self::Unknown(value) => value,
+                }
+            }
+        }
+
+        impl #rt::WireEnum for #name {
+            fn from_wire(value: &str) -> Self {
+                match value {
+                    #( #cfgs #wires => Self::#variants, )*
+                    _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl #rt::serde::Serialize for #name {
+            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> #rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                #rt::deserialize_enum(deserializer)
+            }
+        }
+    }
+}
+
+/// The doc comment of a property or body field.
+pub(super) fn property_doc(cx: &Cx, p: &Property) -> TokenStream {
+    let mut notes = Vec::new();
+    if p.required {
+        notes.push("Required.".to_owned());
+    }
+    if p.read_only {
+        notes.push("Read-only.".to_owned());
+    }
+    if let Some(d) = &p.deprecated {
+        notes.push(format!("Deprecated: use `{}`.", d.replacement_ident));
+    }
+    notes.extend(cx.versions_doc(&p.availability));
+    let wire = format!("`{}`: {}", p.wire, p.description);
+    doc([wire, notes.join(" ")])
+}
+
+/// The Rust type of a property: optional unless a required body field, boxed when recursive.
+pub(super) fn property_type(cx: &Cx, p: &Property, in_models: bool) -> TokenStream {
+    let ty = cx.ty(&p.ty, in_models);
+    let ty = if p.boxed {
+        quote!(::std::boxed::Box<#ty>)
+    } else {
+        ty
+    };
+    if p.required {
+        ty
+    } else {
+        quote!(::core::option::Option<#ty>)
+    }
+}
+
+pub(super) fn deprecated_attr(p: &Property) -> TokenStream {
+    match &p.deprecated {
+        None => quote!(),
+        Some(d) => {
+            let note = match &d.note {
+                Some(note) => format!("{note} (use `{}`)", d.replacement_ident),
+                None => format!("use `{}`", d.replacement_ident),
+            };
+            quote!(#[deprecated(note = #note)])
+        }
+    }
+}
+
+/// `WriteFields` for a struct: set properties in spec order, then the unknown ones.
+pub(super) fn write_fields(
+    cx: &Cx,
+    name: &proc_macro2::Ident,
+    properties: &[Property],
+    cfg: &TokenStream,
+) -> TokenStream {
+    let rt = cx.rt;
+    let writes = properties.iter().map(|p| {
+        let field = ident(&p.ident);
+        let wire = &p.wire;
+        let cfg = cx.cfg(&p.availability);
+        if p.required {
+            quote!(#cfg #rt::serde::ser::SerializeMap::serialize_entry(map, #wire, &self.#field)?;)
+        } else {
+            quote!(#cfg #rt::write_field(map, #wire, &self.#field)?;)
+        }
+    });
+    quote! {
+        #cfg
+        #[allow(deprecated)]
+        impl #rt::WriteFields for #name {
+            fn write_fields<S: #rt::serde::ser::SerializeMap>(&self, map: &mut S) -> ::core::result::Result<(), S::Error> {
+                #(#writes)*
+                #rt::write_extra(map, &self.extra)
+            }
+        }
+
+        #cfg
+        impl #rt::serde::Serialize for #name {
+            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                #rt::serialize_model(self, serializer)
+            }
+        }
+    }
+}
+
+/// The field every generated struct keeps unknown properties in.
+pub(super) fn extra_field(cx: &Cx) -> TokenStream {
+    let rt = cx.rt;
+    quote! {
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: #rt::Map,
+    }
+}
+
+fn resource(cx: &Cx, r: &Resource) -> TokenStream {
+    let rt = cx.rt;
+    let name = ident(&r.ident);
+    let wire_name = &r.wire;
+    let mut paragraphs = vec![r.description.clone()];
+    if !r.one_of.is_empty() {
+        let names: Vec<String> = r
+            .one_of
+            .iter()
+            .map(|&i| format!("`{}`", r.properties[i].ident))
+            .collect();
+        paragraphs.push(format!("Exactly one of {} is set.", names.join(", ")));
+    }
+    let docs = doc(&paragraphs);
+    let fields = r.properties.iter().map(|p| {
+        let field = ident(&p.ident);
+        let ty = property_type(cx, p, true);
+        let docs = property_doc(cx, p);
+        let deprecated = deprecated_attr(p);
+        let cfg = cx.cfg(&p.availability);
+        quote!(#docs #deprecated #cfg pub #field: #ty,)
+    });
+    let extra = extra_field(cx);
+    let reads = r.properties.iter().map(|p| {
+        let field = ident(&p.ident);
+        let wire = &p.wire;
+        let cfg = cx.cfg(&p.availability);
+        quote!(#cfg #wire => #rt::read_field(&mut self.#field, key, map, &mut self.extra),)
+    });
+    let derive = derives(cx, quote!(Clone, Debug, Default, PartialEq));
+    let write = write_fields(cx, &name, &r.properties, &quote!());
+    let constructors = one_of_constructors(cx, r);
+    let kind = kind(cx, r);
+    let field_enum = field_enum(cx, r);
+    quote! {
+        #docs
+        #derive
+        pub struct #name {
+            #(#fields)*
+            #extra
+        }
+
+        #[allow(deprecated)]
+        impl #rt::ReadFields for #name {
+            const NAME: &'static str = #wire_name;
+            fn read_field<'de, A: #rt::serde::de::MapAccess<'de>>(&mut self, key: #rt::Key<'de>, map: &mut A) -> ::core::result::Result<(), A::Error> {
+                match &*key {
+                    #(#reads)*
+                    _ => #rt::read_unknown(key, map, &mut self.extra),
+                }
+            }
+        }
+
+        impl<'de> #rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                #rt::deserialize_model(deserializer)
+            }
+        }
+
+        #write
+        #constructors
+        #kind
+        #field_enum
+    }
+}
+
+/// `from_email(…)` and the like, for a resource of which exactly one property is set.
+fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
+    if r.one_of.is_empty() {
+        return quote!();
+    }
+    let name = ident(&r.ident);
+    let constructors = r.one_of.iter().map(|&i| {
+        let p = &r.properties[i];
+        let field = ident(&p.ident);
+        let ctor = ident(&format!("from_{}", p.ident.trim_start_matches("r#")));
+        let ty = cx.ty(&p.ty, true);
+        let ty = if p.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
+        let docs = doc([format!("A `{}` given by its `{}`.", r.wire, p.wire)]);
+        quote! {
+            #docs
+            pub fn #ctor(#field: #ty) -> Self {
+                Self { #field: ::core::option::Option::Some(#field), ..::core::default::Default::default() }
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            #(#constructors)*
+        }
+    }
+}
+
+/// The kind enum and `kind()` accessor of a resource with facets.
+fn kind(cx: &Cx, r: &Resource) -> TokenStream {
+    let Some(kind_name) = &r.kind_ident else {
+        return quote!();
+    };
+    let kind_name = ident(kind_name);
+    let name = ident(&r.ident);
+    let mut seen: Vec<&str> = Vec::new();
+    let variants = r.facets.iter().filter(|f| {
+        let first = !seen.contains(&f.kind_wire.as_str());
+        seen.push(&f.kind_wire);
+        first
+    });
+    let variants = variants.map(|f| {
+        let v = ident(&f.kind_ident);
+        let signalled: Vec<String> = r
+            .facets
+            .iter()
+            .filter(|g| g.kind_wire == f.kind_wire)
+            .map(|g| format!("`{}`", r.properties[g.property].wire))
+            .collect();
+        let docs = doc([format!(
+            "`{}`: told by {}. {}",
+            f.kind_wire,
+            signalled.join(" or "),
+            f.description
+        )]);
+        quote!(#docs #v,)
+    });
+    let checks = r.facets.iter().map(|f| {
+        let p = &r.properties[f.property];
+        let field = ident(&p.ident);
+        let v = ident(&f.kind_ident);
+        let cfg = cx.cfg(&p.availability);
+        quote!(#cfg if self.#field.is_some() { return ::core::option::Option::Some(#kind_name::#v); })
+    });
+    let order: Vec<String> = r
+        .facets
+        .iter()
+        .map(|f| format!("`{}`", r.properties[f.property].wire))
+        .collect();
+    let kind_doc = doc([format!(
+        "The kinds of `{}`, told by which facets are present.",
+        r.wire
+    )]);
+    let accessor_doc = doc([
+        format!(
+            "What kind of `{}` this is: the kind of the first facet present, in this order: {}.",
+            r.wire,
+            order.join(", ")
+        ),
+        "`None` when no facet is present.".to_owned(),
+    ]);
+    let derive = derives(cx, quote!(Clone, Copy, Debug, PartialEq, Eq, Hash));
+    quote! {
+        #kind_doc
+        #derive
+        #[non_exhaustive]
+        pub enum #kind_name {
+            #(#variants)*
+        }
+
+        impl #name {
+            #accessor_doc
+            #[allow(deprecated)]
+            pub fn kind(&self) -> ::core::option::Option<#kind_name> {
+                #(#checks)*
+                ::core::option::Option::None
+            }
+        }
+    }
+}
+
+/// The property names of a resource that `$select` picks from.
+fn field_enum(cx: &Cx, r: &Resource) -> TokenStream {
+    let Some(field_name) = &r.field_ident else {
+        return quote!();
+    };
+    let rt = cx.rt;
+    let field_name = ident(field_name);
+    let docs = doc([format!("The properties of [`{}`], for `$select`.", r.ident)]);
+    let cfgs: Vec<_> = r
+        .properties
+        .iter()
+        .map(|p| cx.cfg(&p.availability))
+        .collect();
+    let variants: Vec<_> = r
+        .properties
+        .iter()
+        .map(|p| ident(&p.variant_ident))
+        .collect();
+    let wires: Vec<_> = r.properties.iter().map(|p| p.wire.as_str()).collect();
+    let variant_docs = r.properties.iter().map(|p| doc([format!("`{}`", p.wire)]));
+    quote! {
+        #docs
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #field_name {
+            #( #variant_docs #cfgs #variants, )*
+        }
+
+        impl #rt::FieldName for #field_name {
+            fn as_str(self) -> &'static str {
+                match self {
+                    #( #cfgs Self::#variants => #wires, )*
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! Operations → marker types with their metadata (method, endpoints, statuses, scope table),
+//! request body structs, and the optional headers and query options each one accepts.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::models::{deprecated_attr, extra_field, property_doc, property_type, write_fields};
+use super::{doc, Cx};
+use crate::model::*;
+use crate::names::ident;
+
+pub(super) fn emit(cx: &Cx) -> TokenStream {
+    let operations = cx.model.operations.iter().map(|op| operation(cx, op));
+    quote! {
+        #(#operations)*
+    }
+}
+
+/// The doc paragraphs every item of an operation starts with.
+pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
+    let mut paragraphs = vec![op.summary.clone(), op.description.clone()];
+    let templates: Vec<String> = op
+        .endpoints
+        .iter()
+        .map(|e| {
+            let variant = &cx.model.variants[e.variant];
+            format!(
+                "- `{} {}` ({})",
+                op.method.as_str(),
+                cx.template(op, variant),
+                variant.wire
+            )
+        })
+        .collect();
+    paragraphs.push(format!("# Endpoints\n{}", templates.join("\n")));
+    paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
+    paragraphs.extend(cx.versions_doc(&op.availability));
+    paragraphs
+}
+
+fn operation(cx: &Cx, op: &Operation) -> TokenStream {
+    let rt = cx.rt;
+    let name = ident(&op.type_ident);
+    let cfg = cx.cfg(&op.availability);
+    let docs = doc(operation_doc(cx, op));
+    let wire = &op.wire;
+    let summary = &op.summary;
+    let method = ident(op.method.variant());
+    let versions = cx.versions(&op.availability);
+    let endpoints = op.endpoints.iter().map(|e| {
+        let variant = &cx.model.variants[e.variant];
+        let variant_name = &variant.wire;
+        let template = cx.template(op, variant);
+        quote!(#rt::Endpoint { variant: #variant_name, template: #template })
+    });
+    let shape = ident(match op.response.shape {
+        Shape::Single => "Single",
+        Shape::Collection => "Collection",
+        Shape::None => "None",
+    });
+    let statuses = op.response.statuses.iter().map(|s| {
+        let code = proc_macro2::Literal::u16_unsuffixed(s.code);
+        let versions = cx.versions(&s.availability);
+        quote!(#rt::SuccessStatus { code: #code, versions: #versions })
+    });
+    let scope_rows = op.scopes.iter().map(|row| match row {
+        ScopeRow::NotSupported => quote!(::core::option::Option::None),
+        ScopeRow::Scopes(list) => {
+            let scopes = list.iter().map(|&s| cx.model.scopes[s].wire.as_str());
+            quote!(::core::option::Option::Some(&[#(#scopes),*]))
+        }
+    });
+    let [work, personal, application] =
+        <[TokenStream; 3]>::try_from(scope_rows.collect::<Vec<_>>())
+            .unwrap_or_else(|_| unreachable!("three permission types"));
+    let output = match (op.response.shape, op.response.resource) {
+        (Shape::Single, Some(r)) => {
+            let r = ident(&cx.model.resources[r].ident);
+            quote!(super::models::#r)
+        }
+        (Shape::Collection, Some(r)) => {
+            let r = ident(&cx.model.resources[r].ident);
+            quote!(#rt::Page<super::models::#r>)
+        }
+        _ => quote!(()),
+    };
+    let body_type = match &op.body {
+        Some(b) => {
+            let b = ident(&b.ident);
+            quote!(#b)
+        }
+        None => quote!(()),
+    };
+    let body = op.body.as_ref().map(|b| body(cx, op, b));
+    let select = op.select.as_ref().map(|(r, description)| {
+        let field = ident(
+            cx.model.resources[*r]
+                .field_ident
+                .as_deref()
+                .unwrap_or_default(),
+        );
+        let docs = doc([format!("`$select`: {description}")]);
+        quote! {
+            #docs
+            #cfg
+            impl #rt::Select for #name {
+                type Field = super::models::#field;
+            }
+        }
+    });
+    let headers = op.headers.iter().filter_map(|h| {
+        let marker = match h.role {
+            HeaderRole::IfMatch => quote!(IfMatch),
+            HeaderRole::IfNoneMatch => quote!(IfNoneMatch),
+            HeaderRole::Authorization | HeaderRole::ContentType => return None,
+        };
+        let docs = doc([format!("`{}`: {}", h.wire, h.description)]);
+        Some(quote! {
+            #docs
+            #cfg
+            impl #rt::#marker for #name {}
+        })
+    });
+    quote! {
+        #docs
+        #cfg
+        #[derive(Clone, Copy, Debug)]
+        pub enum #name {}
+
+        #cfg
+        impl #rt::Operation for #name {
+            type Body = #body_type;
+            type Output = #output;
+            const META: &'static #rt::OperationMeta = &#rt::OperationMeta {
+                name: #wire,
+                summary: #summary,
+                method: #rt::Method::#method,
+                versions: #versions,
+                endpoints: &[#(#endpoints),*],
+                response: #rt::ResponseShape::#shape,
+                statuses: &[#(#statuses),*],
+                scopes: #rt::ScopeTable {
+                    delegated_work: #work,
+                    delegated_personal: #personal,
+                    application: #application,
+                },
+            };
+        }
+
+        #select
+        #(#headers)*
+        #body
+    }
+}
+
+/// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
+fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
+    let name = ident(&b.ident);
+    let cfg = cx.cfg(&op.availability);
+    let docs = doc([format!(
+        "The body of [`{}`]. {}",
+        op.type_ident, b.description
+    )]);
+    let fields = b.fields.iter().map(|p| {
+        let field = ident(&p.ident);
+        let ty = property_type(cx, p, false);
+        let docs = property_doc(cx, p);
+        let deprecated = deprecated_attr(p);
+        let cfg = cx.cfg(&p.availability);
+        quote!(#docs #deprecated #cfg pub #field: #ty,)
+    });
+    let extra = extra_field(cx);
+    let required: Vec<&Property> = b.fields.iter().filter(|p| p.required).collect();
+    let params = required.iter().map(|p| {
+        let field = ident(&p.ident);
+        let ty = property_type(cx, p, false);
+        quote!(#field: #ty)
+    });
+    let inits = b.fields.iter().map(|p| {
+        let field = ident(&p.ident);
+        let cfg = cx.cfg(&p.availability);
+        if p.required {
+            quote!(#cfg #field,)
+        } else {
+            quote!(#cfg #field: ::core::option::Option::None,)
+        }
+    });
+    let new_doc = doc([if required.is_empty() {
+        "A body with every field unset.".to_owned()
+    } else {
+        format!(
+            "A body with its required fields ({}); set the optional ones on the result.",
+            required
+                .iter()
+                .map(|p| format!("`{}`", p.ident))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }]);
+    let rt = cx.rt;
+    let write = write_fields(cx, &name, &b.fields, &cfg);
+    quote! {
+        #docs
+        #cfg
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+            #extra
+        }
+
+        #cfg
+        impl #name {
+            #new_doc
+            #[allow(deprecated)]
+            pub fn new(#(#params),*) -> Self {
+                Self {
+                    #(#inits)*
+                    extra: #rt::Map::new(),
+                }
+            }
+        }
+
+        #write
+    }
+}

@@ -1,0 +1,222 @@
+//! The generator of `graph-permissions`: a YAML spec of the Microsoft Graph sharing-permission
+//! API in, formatted Rust out.
+//!
+//! One pipeline, shared by the `codegen` CLI, the proc macro and build scripts:
+//! load (YAML → [`spec::Spec`]) → validate (→ [`model::Model`]) → emit (→ tokens) → format.
+//!
+//! ```no_run
+//! // build.rs
+//! graph_permissions_codegen::Generator::new()
+//!     .spec("spec/permissions.yaml")
+//!     .generate()?;
+//! # Ok::<(), graph_permissions_codegen::Error>(())
+//! ```
+
+mod emit;
+mod error;
+mod format;
+mod load;
+pub mod model;
+mod names;
+pub mod spec;
+mod validate;
+
+use std::path::{Path, PathBuf};
+
+pub use emit::{EmitOptions, Module, MODULES};
+pub use error::{Diagnostic, Error, Span};
+
+/// Reads and validates a spec from its text: every problem, or the model.
+pub fn parse(text: &str) -> Result<model::Model, Vec<Diagnostic>> {
+    let spec = load::load(text).map_err(|d| vec![d])?;
+    validate::validate(&spec)
+}
+
+/// The generated modules of a model, as tokens.
+pub fn emit(model: &model::Model, options: &EmitOptions) -> Vec<Module> {
+    emit::emit(model, options)
+}
+
+/// A generated file: its name in the output directory and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeneratedFile {
+    pub name: String,
+    pub contents: String,
+}
+
+/// What a run produced, and how much of it.
+#[derive(Clone, Debug)]
+pub struct Generated {
+    pub files: Vec<GeneratedFile>,
+    pub models: usize,
+    pub enums: usize,
+    pub operations: usize,
+    pub endpoints: usize,
+}
+
+/// The generator, configured builder-style (in the manner of prost-build).
+#[derive(Clone, Debug)]
+pub struct Generator {
+    spec: PathBuf,
+    out_dir: Option<PathBuf>,
+    options: EmitOptions,
+    rerun_if_changed: bool,
+}
+
+impl Default for Generator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Generator {
+    /// A generator for `spec/permissions.yaml`, writing to `$OUT_DIR` when run by a build script.
+    pub fn new() -> Self {
+        Self {
+            spec: PathBuf::from("spec/permissions.yaml"),
+            out_dir: None,
+            options: EmitOptions::default(),
+            rerun_if_changed: std::env::var_os("CARGO_MANIFEST_DIR").is_some()
+                && std::env::var_os("OUT_DIR").is_some(),
+        }
+    }
+
+    /// The spec to read.
+    pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
+        self.spec = path.into();
+        self
+    }
+
+    /// Where `generate` writes; defaults to `$OUT_DIR`.
+    pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.out_dir = Some(dir.into());
+        self
+    }
+
+    /// How generated code names the runtime; defaults to `::graph_permissions::rt`.
+    pub fn runtime_path(mut self, path: proc_macro2::TokenStream) -> Self {
+        self.options.runtime = path;
+        self
+    }
+
+    /// Adds a derive to every model struct and enum.
+    pub fn extra_derive(mut self, path: syn::Path) -> Self {
+        self.options.extra_derives.push(path);
+        self
+    }
+
+    /// Reads and validates the spec.
+    pub fn model(&self) -> Result<model::Model, Error> {
+        let text = std::fs::read_to_string(&self.spec).map_err(|source| Error::Read {
+            path: self.spec.clone(),
+            source,
+        })?;
+        parse(&text).map_err(|diagnostics| Error::Spec {
+            path: self.spec.clone(),
+            diagnostics,
+        })
+    }
+
+    /// Generates the files in memory: `mod.rs` and one file per module.
+    pub fn render(&self) -> Result<Generated, Error> {
+        let model = self.model()?;
+        let spec_name = self.spec.display().to_string().replace('\\', "/");
+        let mut files = vec![GeneratedFile {
+            name: "mod.rs".to_owned(),
+            contents: mod_file(&spec_name),
+        }];
+        for module in emit(&model, &self.options) {
+            files.push(GeneratedFile {
+                name: format!("{}.rs", module.name),
+                contents: format::file(module.tokens, &spec_name, module.name)?,
+            });
+        }
+        Ok(Generated {
+            files,
+            models: model.resources.len(),
+            enums: model.enums.len(),
+            operations: model.operations.len(),
+            endpoints: model.operations.iter().map(|o| o.endpoints.len()).sum(),
+        })
+    }
+
+    /// Generates and writes the files; a file whose text did not change is not touched. Each
+    /// file is written to a temporary name and renamed, so a failure leaves no half file.
+    pub fn generate(&self) -> Result<Generated, Error> {
+        let generated = self.render()?;
+        let out_dir = self.output_dir()?;
+        std::fs::create_dir_all(&out_dir).map_err(|source| Error::Write {
+            path: out_dir.clone(),
+            source,
+        })?;
+        for file in &generated.files {
+            write_if_changed(&out_dir.join(&file.name), &file.contents)?;
+        }
+        if self.rerun_if_changed {
+            println!("cargo:rerun-if-changed={}", self.spec.display());
+        }
+        Ok(generated)
+    }
+
+    /// Compares the files on disk with what the spec produces now: the unified diff of every
+    /// file that differs (a missing file counts as empty).
+    pub fn check(&self) -> Result<Vec<String>, Error> {
+        let generated = self.render()?;
+        let out_dir = self.output_dir()?;
+        let mut diffs = Vec::new();
+        for file in &generated.files {
+            let path = out_dir.join(&file.name);
+            let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+            if on_disk != file.contents {
+                let shown = path.display().to_string();
+                diffs.push(
+                    similar::TextDiff::from_lines(&on_disk, &file.contents)
+                        .unified_diff()
+                        .context_radius(3)
+                        .header(
+                            &format!("{shown} (committed)"),
+                            &format!("{shown} (from the spec)"),
+                        )
+                        .to_string(),
+                );
+            }
+        }
+        Ok(diffs)
+    }
+
+    fn output_dir(&self) -> Result<PathBuf, Error> {
+        match (&self.out_dir, std::env::var_os("OUT_DIR")) {
+            (Some(dir), _) => Ok(dir.clone()),
+            (None, Some(dir)) => Ok(PathBuf::from(dir)),
+            (None, None) => Err(Error::Write {
+                path: PathBuf::from("$OUT_DIR"),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no output directory: call `out_dir(…)` or run from a build script",
+                ),
+            }),
+        }
+    }
+}
+
+fn mod_file(spec_name: &str) -> String {
+    let mut out = format::header(spec_name);
+    out.push_str(&format!("//! The API generated from `{spec_name}`.\n\n"));
+    for module in MODULES {
+        out.push_str(&format!("pub mod {module};\n"));
+    }
+    out
+}
+
+fn write_if_changed(path: &Path, contents: &str) -> Result<(), Error> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    let error = |source| Error::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let tmp = path.with_extension("rs.tmp");
+    std::fs::write(&tmp, contents).map_err(error)?;
+    std::fs::rename(&tmp, path).map_err(error)
+}

@@ -1,0 +1,305 @@
+//! The intermediate form between a valid spec and Rust: every name resolved once, every Rust
+//! identifier chosen once, wire names kept beside them. `emit` reads only this.
+
+/// A validated spec, ready to emit.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub title: String,
+    pub description: String,
+    /// The API versions, the stable one first.
+    pub versions: Vec<String>,
+    pub scopes: Vec<Scope>,
+    pub enums: Vec<Enum>,
+    pub resources: Vec<Resource>,
+    pub variants: Vec<Variant>,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Scope {
+    pub wire: String,
+    pub ident: String,
+    pub description: String,
+}
+
+/// Where an item is published: every version, or only some (then it sits behind `beta`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Availability {
+    pub versions: Vec<String>,
+    /// Published in the stable version (the first of `Model::versions`).
+    pub stable: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Enum {
+    pub wire: String,
+    pub ident: String,
+    pub description: String,
+    pub values: Vec<EnumValue>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumValue {
+    pub wire: String,
+    pub ident: String,
+    pub description: String,
+    pub availability: Availability,
+}
+
+#[derive(Clone, Debug)]
+pub struct Resource {
+    pub wire: String,
+    pub ident: String,
+    pub description: String,
+    /// Inherited properties first, in the order of the resource they come from.
+    pub properties: Vec<Property>,
+    /// Indices into `properties` of which exactly one is set.
+    pub one_of: Vec<usize>,
+    pub facets: Vec<Facet>,
+    /// The enum of the facets' kinds, when there are facets.
+    pub kind_ident: Option<String>,
+    /// The enum of property names for `$select`, when an operation selects this resource.
+    pub field_ident: Option<String>,
+}
+
+/// A resource property or a request body field.
+#[derive(Clone, Debug)]
+pub struct Property {
+    pub wire: String,
+    pub ident: String,
+    /// The name of this property in the resource's `$select` enum.
+    pub variant_ident: String,
+    pub ty: Type,
+    /// The type refers back to its own resource without a collection in between: boxed.
+    pub boxed: bool,
+    pub description: String,
+    pub read_only: bool,
+    pub required: bool,
+    pub deprecated: Option<Deprecation>,
+    pub availability: Availability,
+}
+
+#[derive(Clone, Debug)]
+pub struct Deprecation {
+    pub replacement_wire: String,
+    pub replacement_ident: String,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Type {
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Double,
+    DateTimeOffset,
+    /// An index into `Model::enums`.
+    Enum(usize),
+    /// An index into `Model::resources`.
+    Resource(usize),
+    Collection(Box<Type>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Facet {
+    /// An index into the resource's `properties`.
+    pub property: usize,
+    pub kind_wire: String,
+    pub kind_ident: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Variant {
+    pub wire: String,
+    pub description: String,
+    pub path: Vec<PathPart>,
+    pub parameters: Vec<Parameter>,
+}
+
+/// A piece of a path template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathPart {
+    Literal(String),
+    /// An index into the owner's `parameters`.
+    Parameter(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct Parameter {
+    pub wire: String,
+    pub ident: String,
+    pub description: String,
+    pub style: ParameterStyle,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParameterStyle {
+    /// One path segment: `/` is encoded.
+    Segment,
+    /// `/`-separated segments, each encoded (an item path).
+    Segments,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    pub const ALL: [(&'static str, Method); 5] = [
+        ("GET", Method::Get),
+        ("POST", Method::Post),
+        ("PUT", Method::Put),
+        ("PATCH", Method::Patch),
+        ("DELETE", Method::Delete),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, m)| *m == self)
+            .map(|(s, _)| *s)
+            .unwrap_or("GET")
+    }
+
+    /// The runtime's `Method` variant.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Method::Get => "Get",
+            Method::Post => "Post",
+            Method::Put => "Put",
+            Method::Patch => "Patch",
+            Method::Delete => "Delete",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub wire: String,
+    /// The marker type, e.g. `CreateLink`.
+    pub type_ident: String,
+    /// The snake-case stem of the endpoint functions, e.g. `create_link`.
+    pub fn_stem: String,
+    pub summary: String,
+    pub description: String,
+    pub method: Method,
+    pub path: Vec<PathPart>,
+    pub parameters: Vec<Parameter>,
+    pub endpoints: Vec<Endpoint>,
+    pub availability: Availability,
+    pub headers: Vec<Header>,
+    /// The resource whose properties `$select` picks, and the option's description.
+    pub select: Option<(usize, String)>,
+    pub body: Option<Body>,
+    pub response: Response,
+    /// delegated work or school, delegated personal, application.
+    pub scopes: [ScopeRow; 3],
+}
+
+/// One per-path function: an operation reached through a variant.
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    /// An index into `Model::variants`.
+    pub variant: usize,
+    pub fn_ident: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Header {
+    pub wire: String,
+    pub description: String,
+    pub required: bool,
+    /// What the header is for, when the runtime handles it.
+    pub role: HeaderRole,
+    pub status: Option<u16>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderRole {
+    /// `Authorization`: the client's token.
+    Authorization,
+    /// `Content-Type`: set with the JSON body.
+    ContentType,
+    /// `if-match`: 412 when the etag differs.
+    IfMatch,
+    /// `if-none-match`: 304 when the etag matches.
+    IfNoneMatch,
+}
+
+impl HeaderRole {
+    /// Headers the runtime understands, by lowercase wire name.
+    pub const KNOWN: [(&'static str, HeaderRole); 4] = [
+        ("authorization", HeaderRole::Authorization),
+        ("content-type", HeaderRole::ContentType),
+        ("if-match", HeaderRole::IfMatch),
+        ("if-none-match", HeaderRole::IfNoneMatch),
+    ];
+
+    /// The status Graph answers when a conditional header's condition fails.
+    pub fn status(self) -> Option<u16> {
+        match self {
+            HeaderRole::IfMatch => Some(412),
+            HeaderRole::IfNoneMatch => Some(304),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub ident: String,
+    pub description: String,
+    pub fields: Vec<Property>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Response {
+    /// An index into `Model::resources`; `None` for no body.
+    pub resource: Option<usize>,
+    pub shape: Shape,
+    pub statuses: Vec<Status>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Single,
+    Collection,
+    None,
+}
+
+#[derive(Clone, Debug)]
+pub struct Status {
+    pub code: u16,
+    pub description: String,
+    pub availability: Availability,
+}
+
+/// A row of an operation's permission table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScopeRow {
+    NotSupported,
+    /// Indices into `Model::scopes`, least privileged first.
+    Scopes(Vec<usize>),
+}
+
+/// The three permission types, in the order of `Operation::scopes`.
+pub const PERMISSION_TYPES: [(&str, &str, &str); 3] = [
+    (
+        "delegated-work",
+        "DelegatedWork",
+        "Delegated (work or school account)",
+    ),
+    (
+        "delegated-personal",
+        "DelegatedPersonal",
+        "Delegated (personal Microsoft account)",
+    ),
+    ("application", "Application", "Application"),
+];

@@ -1,0 +1,1121 @@
+//! [`Spec`] → [`Model`]: resolves every reference, chooses every Rust name, and refuses what
+//! would not make sense or would not compile. All problems are collected, in file order, so a
+//! spec author sees every mistake at once.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::error::{Diagnostic, Span};
+use crate::model::*;
+use crate::names;
+use crate::spec::{self, Name, Spanned};
+
+/// The API versions the runtime can send to.
+const KNOWN_VERSIONS: [&str; 2] = ["v1.0", "beta"];
+
+/// Validates a spec and builds the model, or says everything that is wrong with it.
+pub fn validate(spec: &spec::Spec) -> Result<Model, Vec<Diagnostic>> {
+    let mut v = Validator::default();
+    let model = v.model(spec);
+    if v.diagnostics.is_empty() {
+        Ok(model)
+    } else {
+        v.diagnostics.sort_by_key(|d| d.span);
+        v.diagnostics.dedup();
+        Err(v.diagnostics)
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    diagnostics: Vec<Diagnostic>,
+    versions: Vec<String>,
+    /// Rust type names taken so far, and what took them.
+    types: HashMap<String, (String, Span)>,
+    scope_index: HashMap<String, usize>,
+    enum_index: HashMap<String, usize>,
+    resource_index: HashMap<String, usize>,
+    variant_index: HashMap<String, usize>,
+}
+
+/// Rust names in one namespace, each with the spec name and place that claimed it.
+#[derive(Default)]
+struct Namespace(HashMap<String, (String, Span)>);
+
+impl Namespace {
+    /// Claims `rust` for `what`; says so when another spec name became the same Rust name.
+    fn claim(&mut self, rust: &str, what: String, span: Span) -> Result<(), Diagnostic> {
+        match self.0.get(rust) {
+            Some((other, at)) => Err(Diagnostic::new(
+                span,
+                format!("{what} and {other} (at {at}) both become the Rust name `{rust}`; rename one of them"),
+            )),
+            None => {
+                self.0.insert(rust.to_owned(), (what, span));
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Validator {
+    fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(span, message));
+    }
+
+    fn report(&mut self, result: Result<(), Diagnostic>) {
+        if let Err(d) = result {
+            self.diagnostics.push(d);
+        }
+    }
+
+    /// A Rust name from a spec name, or a diagnostic saying why there is none.
+    fn rust_name(&mut self, name: &Name, what: &str, case: fn(&str) -> Option<String>) -> String {
+        match case(&name.value) {
+            Some(rust) => rust,
+            None => {
+                self.error(
+                    name.span,
+                    format!(
+                        "{what} `{}` has no letter or digit to make a Rust name from",
+                        name.value
+                    ),
+                );
+                "invalid".to_owned()
+            }
+        }
+    }
+
+    /// Claims a Rust type name in the one namespace all generated types share.
+    fn claim_type(&mut self, rust: &str, what: String, span: Span) {
+        let mut ns = Namespace(std::mem::take(&mut self.types));
+        let result = ns.claim(rust, what, span);
+        self.types = ns.0;
+        self.report(result);
+    }
+
+    fn model(&mut self, spec: &spec::Spec) -> Model {
+        self.versions = self.info_versions(&spec.info);
+        self.claim_type("Scope", "the enum of scopes".to_owned(), spec.info.span);
+        let scopes = self.scopes(&spec.scopes);
+        // Index every referable name first: a reference may point forward.
+        for (i, (name, _)) in spec.enums.iter().enumerate() {
+            self.enum_index.insert(name.value.clone(), i);
+        }
+        for (i, (name, _)) in spec.resources.iter().enumerate() {
+            if self.enum_index.contains_key(&name.value) {
+                self.error(
+                    name.span,
+                    format!("resource `{}` has the name of an enum; a type reference could not tell them apart", name.value),
+                );
+            }
+            self.resource_index.insert(name.value.clone(), i);
+        }
+        for (i, (name, _)) in spec.variants.iter().enumerate() {
+            self.variant_index.insert(name.value.clone(), i);
+        }
+        let enums = spec
+            .enums
+            .iter()
+            .map(|(name, e)| self.enum_def(name, e))
+            .collect();
+        let mut resources = self.resources(&spec.resources);
+        let variants = spec
+            .variants
+            .iter()
+            .map(|(name, v)| self.variant(name, v))
+            .collect::<Vec<_>>();
+        let mut functions = Namespace::default();
+        let operations = spec
+            .operations
+            .iter()
+            .map(|(name, op)| self.operation(name, op, &variants, &mut resources, &mut functions))
+            .collect();
+        mark_boxed(&mut resources);
+        Model {
+            title: spec.info.title.clone(),
+            description: spec.info.description.clone(),
+            versions: self.versions.clone(),
+            scopes,
+            enums,
+            resources,
+            variants,
+            operations,
+        }
+    }
+
+    fn info_versions(&mut self, info: &spec::Info) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for v in &info.versions {
+            if !KNOWN_VERSIONS.contains(&v.value.as_str()) {
+                self.error(
+                    v.span,
+                    format!(
+                        "unknown API version `{}`; Microsoft Graph has: {}",
+                        v.value,
+                        KNOWN_VERSIONS.join(", ")
+                    ),
+                );
+            } else if out.contains(&v.value) {
+                self.error(v.span, format!("API version `{}` is listed twice", v.value));
+            } else {
+                out.push(v.value.clone());
+            }
+        }
+        if info.versions.is_empty() {
+            self.error(
+                info.span,
+                "`versions` of `info` is empty; list the API versions, the stable one first",
+            );
+        }
+        out
+    }
+
+    fn availability(&mut self, versions: &Option<Vec<Name>>, what: &str) -> Availability {
+        let versions = match versions {
+            None => self.versions.clone(),
+            Some(list) => {
+                let mut out = Vec::new();
+                for v in list {
+                    if !self.versions.contains(&v.value) {
+                        self.error(
+                            v.span,
+                            format!(
+                                "{what} names API version `{}`, which `info.versions` does not list (listed: {})",
+                                v.value,
+                                self.versions.join(", ")
+                            ),
+                        );
+                    } else if !out.contains(&v.value) {
+                        out.push(v.value.clone());
+                    }
+                }
+                out
+            }
+        };
+        Availability {
+            stable: self.versions.first().is_some_and(|s| versions.contains(s)),
+            versions,
+        }
+    }
+
+    fn scopes(&mut self, scopes: &spec::Entries<String>) -> Vec<Scope> {
+        let mut idents = Namespace::default();
+        let mut out = Vec::new();
+        for (name, description) in scopes {
+            let ident = self.rust_name(name, "scope", names::type_name);
+            let claim = idents.claim(&ident, format!("scope `{}`", name.value), name.span);
+            self.report(claim);
+            self.scope_index.insert(name.value.clone(), out.len());
+            out.push(Scope {
+                wire: name.value.clone(),
+                ident,
+                description: description.clone(),
+            });
+        }
+        out
+    }
+
+    fn enum_def(&mut self, name: &Name, e: &spec::EnumSpec) -> Enum {
+        let ident = self.rust_name(name, "enum", names::type_name);
+        self.claim_type(&ident, format!("enum `{}`", name.value), name.span);
+        let mut variants = Namespace::default();
+        let what = format!("enum `{}`", name.value);
+        self.report(variants.claim(
+            "Unknown",
+            format!("the variant of {what} that keeps values the spec does not know"),
+            name.span,
+        ));
+        if e.values.is_empty() {
+            self.error(e.span, format!("{what} has no values"));
+        }
+        let values = e
+            .values
+            .iter()
+            .map(|(value, spec)| {
+                let ident = self.rust_name(value, "enum value", names::type_name);
+                let claim = variants.claim(
+                    &ident,
+                    format!("value `{}` of {what}", value.value),
+                    value.span,
+                );
+                self.report(claim);
+                EnumValue {
+                    wire: value.value.clone(),
+                    ident,
+                    description: spec.description.clone(),
+                    availability: self.availability(
+                        &spec.versions,
+                        &format!("value `{}` of {what}", value.value),
+                    ),
+                }
+            })
+            .collect();
+        Enum {
+            wire: name.value.clone(),
+            ident,
+            description: e.description.clone(),
+            values,
+        }
+    }
+
+    fn ty(&mut self, ty: &Name, what: &str) -> Type {
+        let text = ty.value.trim();
+        if let Some(inner) = text
+            .strip_prefix("Collection(")
+            .and_then(|t| t.strip_suffix(')'))
+        {
+            let inner = Spanned {
+                value: inner.to_owned(),
+                span: ty.span,
+            };
+            return Type::Collection(Box::new(self.ty(&inner, what)));
+        }
+        match text {
+            "String" => Type::String,
+            "Boolean" => Type::Boolean,
+            "Int32" => Type::Int32,
+            "Int64" => Type::Int64,
+            "Double" => Type::Double,
+            "DateTimeOffset" => Type::DateTimeOffset,
+            other => {
+                if let Some(&i) = self.enum_index.get(other) {
+                    Type::Enum(i)
+                } else if let Some(&i) = self.resource_index.get(other) {
+                    Type::Resource(i)
+                } else {
+                    let mut known: Vec<&str> = vec![
+                        "String",
+                        "Boolean",
+                        "Int32",
+                        "Int64",
+                        "Double",
+                        "DateTimeOffset",
+                    ];
+                    let mut defined: Vec<&str> = self
+                        .enum_index
+                        .keys()
+                        .chain(self.resource_index.keys())
+                        .map(String::as_str)
+                        .collect();
+                    defined.sort_unstable();
+                    known.extend(defined);
+                    known.push("Collection(T)");
+                    self.error(
+                        ty.span,
+                        format!(
+                            "{what} has type `{other}`, which is not defined (known types: {})",
+                            known.join(", ")
+                        ),
+                    );
+                    Type::String
+                }
+            }
+        }
+    }
+
+    fn property(&mut self, name: &Name, p: &spec::PropertySpec, what: &str) -> Property {
+        let what = format!("{what} `{}`", name.value);
+        Property {
+            wire: name.value.clone(),
+            ident: self.rust_name(name, "property", names::value_name),
+            variant_ident: names::type_name(&name.value).unwrap_or_default(),
+            ty: self.ty(&p.ty, &what),
+            boxed: false,
+            description: p.description.clone(),
+            read_only: p.read_only,
+            required: p.required,
+            deprecated: p.deprecated.as_ref().map(|d| Deprecation {
+                replacement_wire: d.replacement.value.clone(),
+                replacement_ident: names::value_name(&d.replacement.value).unwrap_or_default(),
+                note: d.note.clone(),
+            }),
+            availability: self.availability(&p.versions, &what),
+        }
+    }
+
+    /// The fields of a struct: unique Rust names, `extra` kept for unknown properties.
+    fn check_fields(&mut self, fields: &[(Property, Span)], what: &str) {
+        let mut idents = Namespace::default();
+        let mut wires = Namespace::default();
+        for (p, span) in fields {
+            self.report(wires.claim(&p.wire, format!("property `{}` of {what}", p.wire), *span));
+            if p.wire.starts_with('@') {
+                continue;
+            }
+            self.report(idents.claim(&p.ident, format!("property `{}` of {what}", p.wire), *span));
+        }
+        if let Some((wire, span)) = idents.0.get("extra") {
+            self.error(
+                *span,
+                format!("{wire} becomes the Rust field `extra`, which every generated struct uses for the JSON properties the spec does not know; rename it"),
+            );
+        }
+    }
+
+    fn resources(&mut self, specs: &spec::Entries<spec::ResourceSpec>) -> Vec<Resource> {
+        // Properties of each resource in order, inherited ones first.
+        let mut out = Vec::new();
+        for (name, r) in specs {
+            let what = format!("resource `{}`", name.value);
+            let ident = self.rust_name(name, "resource", names::type_name);
+            self.claim_type(&ident, what.clone(), name.span);
+            let mut fields: Vec<(Property, Span)> = Vec::new();
+            for (pname, p) in self.inherited(specs, name) {
+                fields.push((
+                    self.property(pname, p, &format!("property of {what}")),
+                    pname.span,
+                ));
+            }
+            let properties: Vec<Property> = {
+                self.check_fields(&fields, &what);
+                fields.iter().map(|(p, _)| p.clone()).collect()
+            };
+            for (pname, p) in self.inherited_spans(specs, name) {
+                if let Some(d) = &p.deprecated {
+                    if !properties.iter().any(|q| q.wire == d.replacement.value) {
+                        self.error(
+                            d.replacement.span,
+                            format!(
+                                "property `{}` of {what} is deprecated in favour of `{}`, which {what} does not have",
+                                pname.value, d.replacement.value
+                            ),
+                        );
+                    }
+                }
+            }
+            let find = |v: &mut Validator, n: &Name, role: &str| -> Option<usize> {
+                let found = properties.iter().position(|p| p.wire == n.value);
+                if found.is_none() {
+                    v.error(
+                        n.span,
+                        format!(
+                            "{role} of {what} names property `{}`, which {what} does not have (it has: {})",
+                            n.value,
+                            properties.iter().map(|p| p.wire.as_str()).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                }
+                found
+            };
+            let one_of = r
+                .one_of
+                .iter()
+                .filter_map(|n| find(self, n, "`one_of`"))
+                .collect();
+            let mut kinds = Namespace::default();
+            let mut facets = Vec::new();
+            for f in &r.facets {
+                let Some(property) = find(self, &f.property, "a facet") else {
+                    continue;
+                };
+                let kind_ident = self.rust_name(&f.kind, "facet kind", names::type_name);
+                // Several facets may signal one kind; only the first claims the name.
+                if !facets.iter().any(|g: &Facet| g.kind_wire == f.kind.value) {
+                    let claim = kinds.claim(
+                        &kind_ident,
+                        format!("facet kind `{}`", f.kind.value),
+                        f.kind.span,
+                    );
+                    self.report(claim);
+                }
+                facets.push(Facet {
+                    property,
+                    kind_wire: f.kind.value.clone(),
+                    kind_ident,
+                    description: f.description.clone(),
+                });
+            }
+            let kind_ident = (!facets.is_empty()).then(|| format!("{ident}Kind"));
+            if let Some(k) = &kind_ident {
+                self.claim_type(k, format!("the facet kinds of {what}"), name.span);
+            }
+            out.push(Resource {
+                wire: name.value.clone(),
+                ident,
+                description: r.description.clone(),
+                properties,
+                one_of,
+                facets,
+                kind_ident,
+                field_ident: None,
+            });
+        }
+        out
+    }
+
+    /// The property specs of a resource, its ancestors' first. Reports an unknown or cyclic
+    /// `extends` once, where it is written.
+    fn inherited<'s>(
+        &mut self,
+        specs: &'s spec::Entries<spec::ResourceSpec>,
+        name: &'s Name,
+    ) -> Vec<(&'s Name, &'s spec::PropertySpec)> {
+        let mut chain: Vec<&'s Name> = vec![name];
+        let mut current = &specs[self.resource_index[&name.value]].1;
+        while let Some(parent) = &current.extends {
+            match specs.iter().find(|(n, _)| n.value == parent.value) {
+                None => {
+                    self.error(
+                        parent.span,
+                        format!(
+                            "resource `{}` extends `{}`, which is not a resource (resources: {})",
+                            chain.last().map(|n| n.value.as_str()).unwrap_or_default(),
+                            parent.value,
+                            specs
+                                .iter()
+                                .map(|(n, _)| n.value.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    );
+                    break;
+                }
+                Some((pname, _)) if chain.iter().any(|n| n.value == pname.value) => {
+                    if chain[0].value == pname.value || chain.len() == 1 {
+                        self.error(
+                            parent.span,
+                            format!(
+                                "resource `{}` extends itself through {}",
+                                name.value,
+                                chain
+                                    .iter()
+                                    .map(|n| format!("`{}`", n.value))
+                                    .collect::<Vec<_>>()
+                                    .join(" → ")
+                            ),
+                        );
+                    }
+                    break;
+                }
+                Some((pname, pspec)) => {
+                    chain.push(pname);
+                    current = pspec;
+                }
+            }
+        }
+        chain
+            .iter()
+            .rev()
+            .flat_map(|n| {
+                let r = &specs[self.resource_index[&n.value]].1;
+                r.properties.iter().map(|(pn, p)| (pn, p))
+            })
+            .collect()
+    }
+
+    /// A resource's own property specs (used for checks that belong to where they are written).
+    fn inherited_spans<'s>(
+        &self,
+        specs: &'s spec::Entries<spec::ResourceSpec>,
+        name: &Name,
+    ) -> Vec<(&'s Name, &'s spec::PropertySpec)> {
+        specs[self.resource_index[&name.value]]
+            .1
+            .properties
+            .iter()
+            .map(|(n, p)| (n, p))
+            .collect()
+    }
+
+    /// Parses a path template into literal and parameter parts, matched against `params`.
+    fn path(
+        &mut self,
+        template: &Name,
+        params: &spec::Entries<spec::ParameterSpec>,
+        what: &str,
+    ) -> (Vec<PathPart>, Vec<Parameter>) {
+        let mut parameters = Vec::new();
+        let mut idents = Namespace::default();
+        for (name, p) in params {
+            let ident = self.rust_name(name, "path parameter", names::value_name);
+            let claim = idents.claim(
+                &ident,
+                format!("parameter `{}` of {what}", name.value),
+                name.span,
+            );
+            self.report(claim);
+            if ident == "body" {
+                self.error(name.span, format!("parameter `{}` of {what} becomes `body`, the name of the endpoint functions' body argument; rename it", name.value));
+            }
+            let style = match p.style.as_ref().map(|s| s.value.as_str()) {
+                None | Some("segment") => ParameterStyle::Segment,
+                Some("segments") => ParameterStyle::Segments,
+                Some(other) => {
+                    let span = p.style.as_ref().map(|s| s.span).unwrap_or(name.span);
+                    self.error(span, format!("parameter `{}` of {what} has style `{other}`; expected `segment` or `segments`", name.value));
+                    ParameterStyle::Segment
+                }
+            };
+            parameters.push(Parameter {
+                wire: name.value.clone(),
+                ident,
+                description: p.description.clone(),
+                style,
+            });
+        }
+        let t = &template.value;
+        let problem = |v: &mut Validator, msg: String| {
+            v.error(template.span, format!("the path `{t}` of {what} {msg}"));
+        };
+        let mut parts = Vec::new();
+        let mut used = vec![false; parameters.len()];
+        if !t.starts_with('/') {
+            problem(self, "must start with `/`".to_owned());
+            return (parts, parameters);
+        }
+        if let Some(c) = t
+            .chars()
+            .find(|c| matches!(c, '?' | '#' | '%' | '\\' | ' ') || c.is_control())
+        {
+            problem(
+                self,
+                format!(
+                    "contains `{}`, which a path template may not hold",
+                    c.escape_debug()
+                ),
+            );
+            return (parts, parameters);
+        }
+        for segment in t[1..].split('/') {
+            if segment.is_empty() {
+                problem(
+                    self,
+                    "has an empty segment (`//` or a trailing `/`)".to_owned(),
+                );
+                return (parts, parameters);
+            }
+            if segment == "." || segment == ".." {
+                problem(self, format!("has a `{segment}` segment"));
+                return (parts, parameters);
+            }
+        }
+        let mut literal = String::new();
+        let mut rest = t.as_str();
+        while !rest.is_empty() {
+            match (rest.find('{'), rest.find('}')) {
+                (None, None) => {
+                    literal.push_str(rest);
+                    break;
+                }
+                (Some(open), close) if close.is_none_or(|c| c > open) => {
+                    literal.push_str(&rest[..open]);
+                    let after = &rest[open + 1..];
+                    let Some(end) = after.find('}') else {
+                        problem(self, "has a `{` that is never closed".to_owned());
+                        return (parts, parameters);
+                    };
+                    let placeholder = &after[..end];
+                    if placeholder.is_empty()
+                        || placeholder.contains('{')
+                        || placeholder.contains('/')
+                    {
+                        problem(
+                            self,
+                            format!("has a malformed placeholder `{{{placeholder}}}`"),
+                        );
+                        return (parts, parameters);
+                    }
+                    match parameters.iter().position(|p| p.wire == placeholder) {
+                        Some(i) => {
+                            if used[i] {
+                                problem(self, format!("uses `{{{placeholder}}}` twice"));
+                            }
+                            used[i] = true;
+                            if !literal.is_empty() {
+                                parts.push(PathPart::Literal(std::mem::take(&mut literal)));
+                            }
+                            parts.push(PathPart::Parameter(i));
+                        }
+                        None => problem(
+                            self,
+                            format!(
+                                "has the placeholder `{{{placeholder}}}`, but {what} has no parameter `{placeholder}` (parameters: {})",
+                                if parameters.is_empty() {
+                                    "none".to_owned()
+                                } else {
+                                    parameters.iter().map(|p| p.wire.as_str()).collect::<Vec<_>>().join(", ")
+                                }
+                            ),
+                        ),
+                    }
+                    rest = &after[end + 1..];
+                }
+                _ => {
+                    problem(self, "has a `}` that was never opened".to_owned());
+                    return (parts, parameters);
+                }
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(PathPart::Literal(literal));
+        }
+        for ((name, _), used) in params.iter().zip(&used) {
+            if !used {
+                self.error(
+                    name.span,
+                    format!(
+                        "parameter `{}` of {what} has no placeholder `{{{}}}` in the path `{t}`",
+                        name.value, name.value
+                    ),
+                );
+            }
+        }
+        (parts, parameters)
+    }
+
+    fn variant(&mut self, name: &Name, v: &spec::VariantSpec) -> Variant {
+        let what = format!("path variant `{}`", name.value);
+        let (path, parameters) = self.path(&v.path, &v.parameters, &what);
+        Variant {
+            wire: name.value.clone(),
+            description: v.description.clone(),
+            path,
+            parameters,
+        }
+    }
+
+    fn operation(
+        &mut self,
+        name: &Name,
+        op: &spec::OperationSpec,
+        variants: &[Variant],
+        resources: &mut [Resource],
+        functions: &mut Namespace,
+    ) -> Operation {
+        let what = format!("operation `{}`", name.value);
+        let type_ident = self.rust_name(name, "operation", names::type_name);
+        self.claim_type(&type_ident, what.clone(), name.span);
+        let fn_stem = self.rust_name(name, "operation", names::value_name);
+        let method = match Method::ALL.iter().find(|(m, _)| *m == op.method.value) {
+            Some((_, m)) => *m,
+            None => {
+                self.error(
+                    op.method.span,
+                    format!(
+                        "{what} has the HTTP method `{}`; expected one of: {}",
+                        op.method.value,
+                        Method::ALL
+                            .iter()
+                            .map(|(m, _)| *m)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                Method::Get
+            }
+        };
+        let (path, parameters) = self.path(&op.path, &op.parameters, &what);
+
+        let mut endpoints = Vec::new();
+        if op.variants.value.is_empty() {
+            self.error(
+                op.variants.span,
+                format!("{what} has no path variants; list at least one"),
+            );
+        }
+        for vname in &op.variants.value {
+            let Some(&vi) = self.variant_index.get(&vname.value) else {
+                let defined: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
+                self.error(
+                    vname.span,
+                    format!(
+                        "{what} uses path variant `{}`, which is not defined (defined: {})",
+                        vname.value,
+                        defined.join(", ")
+                    ),
+                );
+                continue;
+            };
+            if endpoints.iter().any(|e: &Endpoint| e.variant == vi) {
+                self.error(
+                    vname.span,
+                    format!("{what} lists path variant `{}` twice", vname.value),
+                );
+                continue;
+            }
+            let variant = &variants[vi];
+            // The endpoint function takes the variant's parameters, then the operation's.
+            let mut args = Namespace::default();
+            for p in &variant.parameters {
+                let _ = args.claim(
+                    &p.ident,
+                    format!("parameter `{}` of path variant `{}`", p.wire, variant.wire),
+                    vname.span,
+                );
+            }
+            for p in &parameters {
+                let claim = args.claim(
+                    &p.ident,
+                    format!("parameter `{}` of {what}", p.wire),
+                    vname.span,
+                );
+                self.report(claim);
+            }
+            let fn_ident = names::joined_value_name(&name.value, &vname.value)
+                .unwrap_or_else(|| "invalid".to_owned());
+            let claim = functions.claim(
+                &fn_ident,
+                format!("{what} through path variant `{}`", vname.value),
+                vname.span,
+            );
+            self.report(claim);
+            endpoints.push(Endpoint {
+                variant: vi,
+                fn_ident,
+            });
+        }
+
+        let availability = self.availability(&op.versions, &what);
+        let headers = self.headers(&op.headers, &what);
+        let response = self.response(&op.response, &what);
+        let select = self.select(&op.query, &response, &what, resources);
+        let body = op.body.as_ref().map(|b| {
+            let ident = format!("{type_ident}Body");
+            self.claim_type(&ident, format!("the body of {what}"), name.span);
+            let fields: Vec<(Property, Span)> = b
+                .fields
+                .iter()
+                .map(|(n, f)| {
+                    (
+                        self.property(n, f, &format!("body field of {what}")),
+                        n.span,
+                    )
+                })
+                .collect();
+            self.check_fields(&fields, &format!("the body of {what}"));
+            Body {
+                ident,
+                description: b.description.clone(),
+                fields: fields.into_iter().map(|(p, _)| p).collect(),
+            }
+        });
+        let scopes = self.scope_table(&op.scopes, &what);
+        Operation {
+            wire: name.value.clone(),
+            type_ident,
+            fn_stem,
+            summary: op.summary.clone(),
+            description: op.description.clone(),
+            method,
+            path,
+            parameters,
+            endpoints,
+            availability,
+            headers,
+            select,
+            body,
+            response,
+            scopes,
+        }
+    }
+
+    fn headers(&mut self, headers: &spec::Entries<spec::HeaderSpec>, what: &str) -> Vec<Header> {
+        let mut seen = Namespace::default();
+        let mut out = Vec::new();
+        for (name, h) in headers {
+            let lower = name.value.to_ascii_lowercase();
+            let claim = seen.claim(&lower, format!("header `{}`", name.value), name.span);
+            if let Err(mut d) = claim {
+                d.message = format!(
+                    "{what} lists header `{}` twice (header names ignore case)",
+                    name.value
+                );
+                self.diagnostics.push(d);
+                continue;
+            }
+            let Some((_, role)) = HeaderRole::KNOWN.iter().find(|(n, _)| *n == lower) else {
+                self.error(
+                    name.span,
+                    format!(
+                        "header `{}` of {what} is not one the client knows how to send (known: Authorization, Content-Type, if-match, if-none-match)",
+                        name.value
+                    ),
+                );
+                continue;
+            };
+            let expected = role.status();
+            if let Some(status) = &h.status {
+                if Some(status.value) != expected {
+                    self.error(
+                        status.span,
+                        match expected {
+                            Some(e) => format!(
+                                "header `{}` of {what} makes Graph answer {e}, not {}",
+                                name.value, status.value
+                            ),
+                            None => format!(
+                                "header `{}` of {what} is not conditional; remove its `status`",
+                                name.value
+                            ),
+                        },
+                    );
+                }
+            }
+            if expected.is_some() && h.required {
+                self.error(
+                    name.span,
+                    format!(
+                        "header `{}` of {what} is conditional, so it cannot be required",
+                        name.value
+                    ),
+                );
+            }
+            out.push(Header {
+                wire: name.value.clone(),
+                description: h.description.clone(),
+                required: h.required,
+                role: *role,
+                status: expected,
+            });
+        }
+        out
+    }
+
+    fn response(&mut self, r: &spec::ResponseSpec, what: &str) -> Response {
+        let shape = match r.shape.value.as_str() {
+            "single" => Shape::Single,
+            "collection" => Shape::Collection,
+            "none" => Shape::None,
+            other => {
+                self.error(
+                    r.shape.span,
+                    format!("the response of {what} has shape `{other}`; expected `single`, `collection` or `none`"),
+                );
+                Shape::None
+            }
+        };
+        let resource = match (&r.ty, shape) {
+            (Some(ty), Shape::None) => {
+                self.error(
+                    ty.span,
+                    format!("the response of {what} has shape `none` but a type; remove one"),
+                );
+                None
+            }
+            (None, Shape::Single | Shape::Collection) => {
+                self.error(
+                    r.span,
+                    format!(
+                        "the response of {what} has no `type`; a `{}` response needs one",
+                        r.shape.value
+                    ),
+                );
+                None
+            }
+            (Some(ty), _) => match self.resource_index.get(&ty.value) {
+                Some(&i) => Some(i),
+                None => {
+                    let mut known: Vec<&str> =
+                        self.resource_index.keys().map(String::as_str).collect();
+                    known.sort_unstable();
+                    self.error(
+                        ty.span,
+                        format!(
+                            "the response of {what} has type `{}`, which is not a resource (resources: {})",
+                            ty.value,
+                            known.join(", ")
+                        ),
+                    );
+                    None
+                }
+            },
+            (None, Shape::None) => None,
+        };
+        if r.statuses.is_empty() {
+            self.error(
+                r.span,
+                format!("the response of {what} has no statuses; list the success statuses"),
+            );
+        }
+        let mut statuses: Vec<Status> = Vec::new();
+        for (code, s) in &r.statuses {
+            if !(200..300).contains(&code.value) {
+                self.error(
+                    code.span,
+                    format!(
+                        "status {} of {what} is not a success status (200 to 299)",
+                        code.value
+                    ),
+                );
+            }
+            statuses.push(Status {
+                code: code.value,
+                description: s.description.clone(),
+                availability: self
+                    .availability(&s.versions, &format!("status {} of {what}", code.value)),
+            });
+        }
+        Response {
+            resource,
+            shape,
+            statuses,
+        }
+    }
+
+    fn select(
+        &mut self,
+        query: &spec::Entries<String>,
+        response: &Response,
+        what: &str,
+        resources: &mut [Resource],
+    ) -> Option<(usize, String)> {
+        let mut select = None;
+        for (name, description) in query {
+            if name.value != "$select" {
+                self.error(
+                    name.span,
+                    format!("query option `{}` of {what} is not one the client supports (supported: $select)", name.value),
+                );
+                continue;
+            }
+            match response.resource {
+                Some(r) => {
+                    let resource = &mut resources[r];
+                    if resource.field_ident.is_none() {
+                        let ident = format!("{}Field", resource.ident);
+                        resource.field_ident = Some(ident.clone());
+                        let wire = resource.wire.clone();
+                        self.claim_type(
+                            &ident,
+                            format!("the `$select` fields of resource `{wire}`"),
+                            name.span,
+                        );
+                        let mut variants = Namespace::default();
+                        for p in &resources[r].properties {
+                            let claim = variants.claim(
+                                &p.variant_ident,
+                                format!("property `{}`", p.wire),
+                                name.span,
+                            );
+                            self.report(claim);
+                        }
+                    }
+                    select = Some((r, description.clone()));
+                }
+                None => self.error(
+                    name.span,
+                    format!("{what} offers `$select` but returns no resource to select from"),
+                ),
+            }
+        }
+        select
+    }
+
+    fn scope_table(
+        &mut self,
+        scopes: &Spanned<spec::Entries<spec::ScopeListSpec>>,
+        what: &str,
+    ) -> [ScopeRow; 3] {
+        let mut rows: [Option<ScopeRow>; 3] = [None, None, None];
+        for (ty, list) in &scopes.value {
+            let Some(i) = PERMISSION_TYPES
+                .iter()
+                .position(|(wire, _, _)| *wire == ty.value)
+            else {
+                self.error(
+                    ty.span,
+                    format!(
+                        "the scopes of {what} name permission type `{}`; expected {}",
+                        ty.value,
+                        PERMISSION_TYPES
+                            .iter()
+                            .map(|(w, _, _)| format!("`{w}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                continue;
+            };
+            rows[i] = Some(match list {
+                spec::ScopeListSpec::NotSupported => ScopeRow::NotSupported,
+                spec::ScopeListSpec::Scopes(names) => {
+                    if names.is_empty() {
+                        self.error(ty.span, format!("the `{}` scopes of {what} are an empty list; write `not supported` if this permission type cannot call it", ty.value));
+                    }
+                    let mut out = Vec::new();
+                    for n in names {
+                        match self.scope_index.get(&n.value) {
+                            None => {
+                                let mut known: Vec<&str> =
+                                    self.scope_index.keys().map(String::as_str).collect();
+                                known.sort_unstable();
+                                self.error(
+                                    n.span,
+                                    format!(
+                                        "{what} requires scope `{}`, which `scopes` does not define (defined: {})",
+                                        n.value,
+                                        known.join(", ")
+                                    ),
+                                );
+                            }
+                            Some(&s) if out.contains(&s) => {
+                                self.error(
+                                    n.span,
+                                    format!(
+                                        "the `{}` scopes of {what} list `{}` twice",
+                                        ty.value, n.value
+                                    ),
+                                );
+                            }
+                            Some(&s) => out.push(s),
+                        }
+                    }
+                    ScopeRow::Scopes(out)
+                }
+            });
+        }
+        let mut missing = Vec::new();
+        for (row, (wire, _, _)) in rows.iter().zip(PERMISSION_TYPES) {
+            if row.is_none() {
+                missing.push(format!("`{wire}`"));
+            }
+        }
+        if !missing.is_empty() {
+            self.error(
+                scopes.span,
+                format!(
+                    "the scopes of {what} have no row for {}; give every permission type its scopes, or `not supported`",
+                    missing.join(" and ")
+                ),
+            );
+        }
+        rows.map(|r| r.unwrap_or(ScopeRow::NotSupported))
+    }
+}
+
+/// Boxes every property whose resource type leads back to its own resource without a
+/// collection in between: such a struct would otherwise have infinite size.
+fn mark_boxed(resources: &mut [Resource]) {
+    let edges: Vec<Vec<usize>> = resources
+        .iter()
+        .map(|r| {
+            r.properties
+                .iter()
+                .filter_map(|p| match p.ty {
+                    Type::Resource(t) => Some(t),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let reaches = |from: usize, to: usize| -> bool {
+        let mut seen = BTreeMap::new();
+        let mut stack = vec![from];
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n, ()).is_none() {
+                stack.extend(edges.get(n).into_iter().flatten().copied());
+            }
+        }
+        false
+    };
+    for (i, resource) in resources.iter_mut().enumerate() {
+        for p in &mut resource.properties {
+            if let Type::Resource(t) = p.ty {
+                p.boxed = reaches(t, i);
+            }
+        }
+    }
+}

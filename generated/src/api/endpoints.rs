@@ -1,0 +1,1406 @@
+// Generated from spec/permissions.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The endpoint functions of Microsoft Graph sharing permissions: one per operation and path variant. Each returns a request value and does no I/O.
+
+use ::graph_permissions::rt as rt;
+
+/// List sharing permissions on a driveItem — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// `GET /drives/{drive-id}/items/{item-id}/permissions`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn list_drive(
+    drive_id: &str,
+    item_id: &str,
+) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &<super::operations::List as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List sharing permissions on a driveItem — through `group`: A driveItem in a group's default drive.
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// `GET /groups/{group-id}/drive/items/{item-id}/permissions`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn list_group(
+    group_id: &str,
+    item_id: &str,
+) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &<super::operations::List as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List sharing permissions on a driveItem — through `me`: A driveItem in the signed-in user's drive.
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// `GET /me/drive/items/{item-id}/permissions`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &<super::operations::List as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List sharing permissions on a driveItem — through `me-by-path`: A driveItem in the signed-in user's drive, by its path from the root.
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// `GET /me/drive/root:/{path}:/permissions`
+///
+/// # Arguments
+/// - `path`: The item's path relative to the drive root, e.g. Documents/report.docx.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &<super::operations::List as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/root:/"),
+                rt::PathPart::Segments("path", path),
+                rt::PathPart::Literal(":"),
+                rt::PathPart::Literal("/permissions"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List sharing permissions on a driveItem — through `site`: A driveItem in a site's default document library.
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// `GET /sites/{site-id}/drive/items/{item-id}/permissions`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &<super::operations::List as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List sharing permissions on a driveItem — through `user`: A driveItem in a user's drive.
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// `GET /users/{user-id}/drive/items/{item-id}/permissions`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn list_user(user_id: &str, item_id: &str) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &<super::operations::List as rt::Operation>::META.endpoints[5],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get sharing permission — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
+///
+/// `GET /drives/{drive-id}/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn get_drive(
+    drive_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &<super::operations::Get as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get sharing permission — through `group`: A driveItem in a group's default drive.
+///
+/// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
+///
+/// `GET /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn get_group(
+    group_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &<super::operations::Get as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get sharing permission — through `me`: A driveItem in the signed-in user's drive.
+///
+/// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
+///
+/// `GET /me/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &<super::operations::Get as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get sharing permission — through `site`: A driveItem in a site's default document library.
+///
+/// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
+///
+/// `GET /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn get_site(
+    site_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &<super::operations::Get as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get sharing permission — through `user`: A driveItem in a user's drive.
+///
+/// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
+///
+/// `GET /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+pub fn get_user(
+    user_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &<super::operations::Get as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Update sharing permission — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// Update the properties of a sharing permission by patching the permission resource.
+///
+/// `PATCH /drives/{drive-id}/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`UpdateBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn update_drive(
+    drive_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &<super::operations::Update as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Update sharing permission — through `group`: A driveItem in a group's default drive.
+///
+/// Update the properties of a sharing permission by patching the permission resource.
+///
+/// `PATCH /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`UpdateBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn update_group(
+    group_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &<super::operations::Update as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Update sharing permission — through `me`: A driveItem in the signed-in user's drive.
+///
+/// Update the properties of a sharing permission by patching the permission resource.
+///
+/// `PATCH /me/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`UpdateBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn update_me(
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &<super::operations::Update as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Update sharing permission — through `site`: A driveItem in a site's default document library.
+///
+/// Update the properties of a sharing permission by patching the permission resource.
+///
+/// `PATCH /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`UpdateBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn update_site(
+    site_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &<super::operations::Update as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Update sharing permission — through `user`: A driveItem in a user's drive.
+///
+/// Update the properties of a sharing permission by patching the permission resource.
+///
+/// `PATCH /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`UpdateBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn update_user(
+    user_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &<super::operations::Update as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Delete a sharing permission — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
+///
+/// `DELETE /drives/{drive-id}/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn delete_drive(
+    drive_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Delete> {
+    rt::Request::new(
+        &<super::operations::Delete as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Delete a sharing permission — through `group`: A driveItem in a group's default drive.
+///
+/// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
+///
+/// `DELETE /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn delete_group(
+    group_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Delete> {
+    rt::Request::new(
+        &<super::operations::Delete as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Delete a sharing permission — through `me`: A driveItem in the signed-in user's drive.
+///
+/// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
+///
+/// `DELETE /me/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn delete_me(
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Delete> {
+    rt::Request::new(
+        &<super::operations::Delete as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Delete a sharing permission — through `site`: A driveItem in a site's default document library.
+///
+/// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
+///
+/// `DELETE /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn delete_site(
+    site_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Delete> {
+    rt::Request::new(
+        &<super::operations::Delete as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Delete a sharing permission — through `user`: A driveItem in a user's drive.
+///
+/// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
+///
+/// `DELETE /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn delete_user(
+    user_id: &str,
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Delete> {
+    rt::Request::new(
+        &<super::operations::Delete as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Create a sharing link for a driveItem — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
+///
+/// `POST /drives/{drive-id}/items/{item-id}/createLink`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`CreateLinkBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn create_link_drive(
+    drive_id: &str,
+    item_id: &str,
+    body: super::operations::CreateLinkBody,
+) -> rt::Request<super::operations::CreateLink> {
+    rt::Request::new(
+        &<super::operations::CreateLink as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/createLink"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Create a sharing link for a driveItem — through `group`: A driveItem in a group's default drive.
+///
+/// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
+///
+/// `POST /groups/{group-id}/drive/items/{item-id}/createLink`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`CreateLinkBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn create_link_group(
+    group_id: &str,
+    item_id: &str,
+    body: super::operations::CreateLinkBody,
+) -> rt::Request<super::operations::CreateLink> {
+    rt::Request::new(
+        &<super::operations::CreateLink as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/createLink"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Create a sharing link for a driveItem — through `me`: A driveItem in the signed-in user's drive.
+///
+/// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
+///
+/// `POST /me/drive/items/{item-id}/createLink`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`CreateLinkBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn create_link_me(
+    item_id: &str,
+    body: super::operations::CreateLinkBody,
+) -> rt::Request<super::operations::CreateLink> {
+    rt::Request::new(
+        &<super::operations::CreateLink as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/createLink"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Create a sharing link for a driveItem — through `site`: A driveItem in a site's default document library.
+///
+/// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
+///
+/// `POST /sites/{site-id}/drive/items/{item-id}/createLink`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`CreateLinkBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn create_link_site(
+    site_id: &str,
+    item_id: &str,
+    body: super::operations::CreateLinkBody,
+) -> rt::Request<super::operations::CreateLink> {
+    rt::Request::new(
+        &<super::operations::CreateLink as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/createLink"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Create a sharing link for a driveItem — through `user`: A driveItem in a user's drive.
+///
+/// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
+///
+/// `POST /users/{user-id}/drive/items/{item-id}/createLink`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`CreateLinkBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn create_link_user(
+    user_id: &str,
+    item_id: &str,
+    body: super::operations::CreateLinkBody,
+) -> rt::Request<super::operations::CreateLink> {
+    rt::Request::new(
+        &<super::operations::CreateLink as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/createLink"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Send a sharing invitation — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
+///
+/// `POST /drives/{drive-id}/items/{item-id}/invite`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`InviteBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn invite_drive(
+    drive_id: &str,
+    item_id: &str,
+    body: super::operations::InviteBody,
+) -> rt::Request<super::operations::Invite> {
+    rt::Request::new(
+        &<super::operations::Invite as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/invite"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Send a sharing invitation — through `group`: A driveItem in a group's default drive.
+///
+/// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
+///
+/// `POST /groups/{group-id}/drive/items/{item-id}/invite`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`InviteBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn invite_group(
+    group_id: &str,
+    item_id: &str,
+    body: super::operations::InviteBody,
+) -> rt::Request<super::operations::Invite> {
+    rt::Request::new(
+        &<super::operations::Invite as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/invite"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Send a sharing invitation — through `me`: A driveItem in the signed-in user's drive.
+///
+/// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
+///
+/// `POST /me/drive/items/{item-id}/invite`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`InviteBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn invite_me(
+    item_id: &str,
+    body: super::operations::InviteBody,
+) -> rt::Request<super::operations::Invite> {
+    rt::Request::new(
+        &<super::operations::Invite as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/invite"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Send a sharing invitation — through `site`: A driveItem in a site's default document library.
+///
+/// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
+///
+/// `POST /sites/{site-id}/drive/items/{item-id}/invite`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`InviteBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn invite_site(
+    site_id: &str,
+    item_id: &str,
+    body: super::operations::InviteBody,
+) -> rt::Request<super::operations::Invite> {
+    rt::Request::new(
+        &<super::operations::Invite as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/invite"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Send a sharing invitation — through `user`: A driveItem in a user's drive.
+///
+/// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
+///
+/// `POST /users/{user-id}/drive/items/{item-id}/invite`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `body`: the request body, [`InviteBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn invite_user(
+    user_id: &str,
+    item_id: &str,
+    body: super::operations::InviteBody,
+) -> rt::Request<super::operations::Invite> {
+    rt::Request::new(
+        &<super::operations::Invite as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/invite"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: grant — through `shares`: A shared item, reached through its sharing token (an encoded sharing URL or a share id).
+///
+/// Grant users access to a link represented by a permission.
+///
+/// `POST /shares/{encoded-sharing-url}/permission/grant`
+///
+/// # Arguments
+/// - `encoded_sharing_url`: The sharing URL encoded as a sharing token (u! followed by the unpadded base64url form of the URL), or a share id.
+/// - `body`: the request body, [`GrantBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn grant_shares(
+    encoded_sharing_url: &str,
+    body: super::operations::GrantBody,
+) -> rt::Request<super::operations::Grant> {
+    rt::Request::new(
+        &<super::operations::Grant as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/shares/"),
+                rt::PathPart::Segment("encoded-sharing-url", encoded_sharing_url),
+                rt::PathPart::Literal("/permission/grant"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: revokeGrants — through `drive`: A driveItem in a drive, by drive id and item id.
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// `POST /drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`RevokeGrantsBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn revoke_grants_drive(
+    drive_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::RevokeGrantsBody,
+) -> rt::Request<super::operations::RevokeGrants> {
+    rt::Request::new(
+        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[0],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+                rt::PathPart::Literal("/revokeGrants"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: revokeGrants — through `group`: A driveItem in a group's default drive.
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// `POST /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// # Arguments
+/// - `group_id`: The unique identifier of the group.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`RevokeGrantsBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn revoke_grants_group(
+    group_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::RevokeGrantsBody,
+) -> rt::Request<super::operations::RevokeGrants> {
+    rt::Request::new(
+        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[1],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groups/"),
+                rt::PathPart::Segment("group-id", group_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+                rt::PathPart::Literal("/revokeGrants"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: revokeGrants — through `me`: A driveItem in the signed-in user's drive.
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// `POST /me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`RevokeGrantsBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn revoke_grants_me(
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::RevokeGrantsBody,
+) -> rt::Request<super::operations::RevokeGrants> {
+    rt::Request::new(
+        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[2],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+                rt::PathPart::Literal("/revokeGrants"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: revokeGrants — through `site`: A driveItem in a site's default document library.
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// `POST /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`RevokeGrantsBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn revoke_grants_site(
+    site_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::RevokeGrantsBody,
+) -> rt::Request<super::operations::RevokeGrants> {
+    rt::Request::new(
+        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[3],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+                rt::PathPart::Literal("/revokeGrants"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: revokeGrants — through `site-list-item`: The driveItem of a listItem in a SharePoint list.
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// `POST /sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants`
+///
+/// # Arguments
+/// - `site_id`: The unique identifier of the site.
+/// - `list_id`: The unique identifier of the list.
+/// - `list_item_id`: The unique identifier of the listItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`RevokeGrantsBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn revoke_grants_site_list_item(
+    site_id: &str,
+    list_id: &str,
+    list_item_id: &str,
+    perm_id: &str,
+    body: super::operations::RevokeGrantsBody,
+) -> rt::Request<super::operations::RevokeGrants> {
+    rt::Request::new(
+        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[4],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/sites/"),
+                rt::PathPart::Segment("site-id", site_id),
+                rt::PathPart::Literal("/lists/"),
+                rt::PathPart::Segment("list-id", list_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("listItem-id", list_item_id),
+                rt::PathPart::Literal("/driveItem"),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+                rt::PathPart::Literal("/revokeGrants"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// permission: revokeGrants — through `user`: A driveItem in a user's drive.
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// `POST /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// # Arguments
+/// - `user_id`: The unique identifier of the user.
+/// - `item_id`: The unique identifier of the driveItem.
+/// - `perm_id`: The unique identifier of the permission.
+/// - `body`: the request body, [`RevokeGrantsBody`].
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+pub fn revoke_grants_user(
+    user_id: &str,
+    item_id: &str,
+    perm_id: &str,
+    body: super::operations::RevokeGrantsBody,
+) -> rt::Request<super::operations::RevokeGrants> {
+    rt::Request::new(
+        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[5],
+        rt::path(
+            &[
+                rt::PathPart::Literal("/users/"),
+                rt::PathPart::Segment("user-id", user_id),
+                rt::PathPart::Literal("/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Segment("perm-id", perm_id),
+                rt::PathPart::Literal("/revokeGrants"),
+            ],
+        ),
+        body,
+    )
+}

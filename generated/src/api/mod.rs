@@ -1,0 +1,9 @@
+// Generated from spec/permissions.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The API generated from `spec/permissions.yaml`.
+
+pub mod models;
+pub mod operations;
+pub mod endpoints;
+pub mod scopes;

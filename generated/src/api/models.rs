@@ -1,0 +1,1076 @@
+// Generated from spec/permissions.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The resources and enumerations of Microsoft Graph sharing permissions.
+
+use ::graph_permissions::rt as rt;
+
+/// The type of access a permission grants.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Role {
+    /// `read`: Provides the ability to read the metadata and contents of the item.
+    Read,
+    /// `write`: Provides the ability to read and modify the metadata and contents of the item.
+    Write,
+    /// `owner`: For SharePoint and OneDrive for Business this represents the owner role.
+    Owner,
+    /// `sp.owner`: For SharePoint and OneDrive for Business this represents the owner role.
+    SpOwner,
+    /// `sp.member`: For SharePoint and OneDrive for Business this represents the member role.
+    SpMember,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(::std::string::String),
+}
+
+impl Role {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Read => "read",
+            Self::Write => "write",
+            Self::Owner => "owner",
+            Self::SpOwner => "sp.owner",
+            Self::SpMember => "sp.member",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for Role {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "read" => Self::Read,
+            "write" => Self::Write,
+            "owner" => Self::Owner,
+            "sp.owner" => Self::SpOwner,
+            "sp.member" => Self::SpMember,
+            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+        }
+    }
+}
+
+impl ::core::fmt::Display for Role {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for Role {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Role {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
+    }
+}
+
+/// The type of a sharing link, which decides the access it gives.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SharingLinkType {
+    /// `view`: A view-only sharing link, allowing read-only access.
+    View,
+    /// `edit`: An edit sharing link, allowing read-write access.
+    Edit,
+    /// `embed`: A view-only sharing link that can be used to embed content into a host webpage; not available for OneDrive for Business or SharePoint.
+    Embed,
+    /// `review`: A review link to the item; only for files in OneDrive for Business and SharePoint.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    Review,
+    /// `blocksDownload`: A read-only link that blocks download of the item; only for files in OneDrive for Business and SharePoint.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    BlocksDownload,
+    /// `createOnly`: An upload-only link to the item; only for folders in OneDrive for Business and SharePoint.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    CreateOnly,
+    /// `addressBar`: The default link shown in the browser address bar for newly created files; only in OneDrive for Business and SharePoint, and the organization admin decides whether it is supported.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    AddressBar,
+    /// `adminDefault`: The default link to the item as determined by the administrator of the organization; only in OneDrive for Business and SharePoint.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    AdminDefault,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(::std::string::String),
+}
+
+impl SharingLinkType {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::View => "view",
+            Self::Edit => "edit",
+            Self::Embed => "embed",
+            #[cfg(feature = "beta")]
+            Self::Review => "review",
+            #[cfg(feature = "beta")]
+            Self::BlocksDownload => "blocksDownload",
+            #[cfg(feature = "beta")]
+            Self::CreateOnly => "createOnly",
+            #[cfg(feature = "beta")]
+            Self::AddressBar => "addressBar",
+            #[cfg(feature = "beta")]
+            Self::AdminDefault => "adminDefault",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for SharingLinkType {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "view" => Self::View,
+            "edit" => Self::Edit,
+            "embed" => Self::Embed,
+            #[cfg(feature = "beta")]
+            "review" => Self::Review,
+            #[cfg(feature = "beta")]
+            "blocksDownload" => Self::BlocksDownload,
+            #[cfg(feature = "beta")]
+            "createOnly" => Self::CreateOnly,
+            #[cfg(feature = "beta")]
+            "addressBar" => Self::AddressBar,
+            #[cfg(feature = "beta")]
+            "adminDefault" => Self::AdminDefault,
+            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+        }
+    }
+}
+
+impl ::core::fmt::Display for SharingLinkType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for SharingLinkType {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharingLinkType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
+    }
+}
+
+/// Who can use a sharing link.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SharingLinkScope {
+    /// `anonymous`: The sharing link is available for anyone to use, without signing in.
+    Anonymous,
+    /// `organization`: The sharing link is available for anyone within the same organization (tenant) to use. Not available for OneDrive Personal.
+    Organization,
+    /// `users`: Only the specific people in the link's recipients can use it to get access. Only for OneDrive for Business and SharePoint.
+    Users,
+    /// `existingAccess`: The link grants no additional access; it only works for people who already have access to the item.
+    ExistingAccess,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(::std::string::String),
+}
+
+impl SharingLinkScope {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Anonymous => "anonymous",
+            Self::Organization => "organization",
+            Self::Users => "users",
+            Self::ExistingAccess => "existingAccess",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for SharingLinkScope {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "anonymous" => Self::Anonymous,
+            "organization" => Self::Organization,
+            "users" => Self::Users,
+            "existingAccess" => Self::ExistingAccess,
+            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+        }
+    }
+}
+
+impl ::core::fmt::Display for SharingLinkScope {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for SharingLinkScope {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharingLinkScope {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
+    }
+}
+
+/// The Permission resource provides information about a sharing permission granted for a DriveItem resource.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Permission {
+    /// `id`: The unique identifier of the permission among all permissions on the item.
+    ///
+    /// Read-only.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// `grantedTo`: For user type permissions, the details of the users & applications for this permission.
+    ///
+    /// Read-only. Deprecated: use `granted_to_v2`.
+    #[deprecated(
+        note = "GrantedTo has been deprecated. Refer to GrantedToV2 (use `granted_to_v2`)"
+    )]
+    pub granted_to: ::core::option::Option<IdentitySet>,
+    /// `grantedToIdentities`: For link type permissions, the details of the users to whom permission was granted.
+    ///
+    /// Read-only. Deprecated: use `granted_to_identities_v2`.
+    #[deprecated(
+        note = "GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2 (use `granted_to_identities_v2`)"
+    )]
+    pub granted_to_identities: ::core::option::Option<::std::vec::Vec<IdentitySet>>,
+    /// `grantedToV2`: For user type permissions, the details of the users & applications for this permission.
+    ///
+    /// Read-only.
+    pub granted_to_v2: ::core::option::Option<SharePointIdentitySet>,
+    /// `grantedToIdentitiesV2`: For link type permissions, the details of the users to whom permission was granted.
+    ///
+    /// Read-only.
+    pub granted_to_identities_v2: ::core::option::Option<
+        ::std::vec::Vec<SharePointIdentitySet>,
+    >,
+    /// `hasPassword`: Indicates whether a password is set for this permission; only returned in responses, and only for OneDrive Personal.
+    ///
+    /// Read-only.
+    pub has_password: ::core::option::Option<bool>,
+    /// `expirationDateTime`: The expiration time of the permission; DateTime.MinValue means no expiration is set.
+    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    /// `inheritedFrom`: Provides a reference to the ancestor of the current permission, if it is inherited from an ancestor.
+    ///
+    /// Read-only.
+    pub inherited_from: ::core::option::Option<ItemReference>,
+    /// `invitation`: Details of any associated sharing invitation for this permission.
+    ///
+    /// Read-only.
+    pub invitation: ::core::option::Option<SharingInvitation>,
+    /// `link`: Provides the link details of the current permission, if it is a link type permissions.
+    ///
+    /// Read-only.
+    pub link: ::core::option::Option<SharingLink>,
+    /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+    ///
+    /// Read-only.
+    pub roles: ::core::option::Option<::std::vec::Vec<Role>>,
+    /// `shareId`: A unique token that can be used to access this shared item via the shares API.
+    ///
+    /// Read-only.
+    pub share_id: ::core::option::Option<::std::string::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Permission {
+    const NAME: &'static str = "permission";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            "grantedTo" => {
+                rt::read_field(&mut self.granted_to, key, map, &mut self.extra)
+            }
+            "grantedToIdentities" => {
+                rt::read_field(
+                    &mut self.granted_to_identities,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "grantedToV2" => {
+                rt::read_field(&mut self.granted_to_v2, key, map, &mut self.extra)
+            }
+            "grantedToIdentitiesV2" => {
+                rt::read_field(
+                    &mut self.granted_to_identities_v2,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "hasPassword" => {
+                rt::read_field(&mut self.has_password, key, map, &mut self.extra)
+            }
+            "expirationDateTime" => {
+                rt::read_field(&mut self.expiration_date_time, key, map, &mut self.extra)
+            }
+            "inheritedFrom" => {
+                rt::read_field(&mut self.inherited_from, key, map, &mut self.extra)
+            }
+            "invitation" => {
+                rt::read_field(&mut self.invitation, key, map, &mut self.extra)
+            }
+            "link" => rt::read_field(&mut self.link, key, map, &mut self.extra),
+            "roles" => rt::read_field(&mut self.roles, key, map, &mut self.extra),
+            "shareId" => rt::read_field(&mut self.share_id, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Permission {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Permission {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "grantedTo", &self.granted_to)?;
+        rt::write_field(map, "grantedToIdentities", &self.granted_to_identities)?;
+        rt::write_field(map, "grantedToV2", &self.granted_to_v2)?;
+        rt::write_field(map, "grantedToIdentitiesV2", &self.granted_to_identities_v2)?;
+        rt::write_field(map, "hasPassword", &self.has_password)?;
+        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
+        rt::write_field(map, "inheritedFrom", &self.inherited_from)?;
+        rt::write_field(map, "invitation", &self.invitation)?;
+        rt::write_field(map, "link", &self.link)?;
+        rt::write_field(map, "roles", &self.roles)?;
+        rt::write_field(map, "shareId", &self.share_id)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Permission {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// The kinds of `permission`, told by which facets are present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PermissionKind {
+    /// `invitation`: told by `invitation`. Permissions with an invitation facet represent permissions added by inviting specific users or groups to have access to the file.
+    Invitation,
+    /// `link`: told by `link` or `grantedToIdentitiesV2` or `grantedToIdentities`. Permissions with a link facet represent sharing links created on the item.
+    Link,
+    /// `user`: told by `grantedToV2` or `grantedTo`. For user type permissions, the details of the users & applications for this permission.
+    User,
+    /// `inherited`: told by `inheritedFrom`. Provides a reference to the ancestor of the current permission, if it is inherited from an ancestor.
+    Inherited,
+}
+
+impl Permission {
+    /// What kind of `permission` this is: the kind of the first facet present, in this order: `invitation`, `link`, `grantedToV2`, `grantedTo`, `grantedToIdentitiesV2`, `grantedToIdentities`, `inheritedFrom`.
+    ///
+    /// `None` when no facet is present.
+    #[allow(deprecated)]
+    pub fn kind(&self) -> ::core::option::Option<PermissionKind> {
+        if self.invitation.is_some() {
+            return ::core::option::Option::Some(PermissionKind::Invitation);
+        }
+        if self.link.is_some() {
+            return ::core::option::Option::Some(PermissionKind::Link);
+        }
+        if self.granted_to_v2.is_some() {
+            return ::core::option::Option::Some(PermissionKind::User);
+        }
+        if self.granted_to.is_some() {
+            return ::core::option::Option::Some(PermissionKind::User);
+        }
+        if self.granted_to_identities_v2.is_some() {
+            return ::core::option::Option::Some(PermissionKind::Link);
+        }
+        if self.granted_to_identities.is_some() {
+            return ::core::option::Option::Some(PermissionKind::Link);
+        }
+        if self.inherited_from.is_some() {
+            return ::core::option::Option::Some(PermissionKind::Inherited);
+        }
+        ::core::option::Option::None
+    }
+}
+
+/// The properties of [`Permission`], for `$select`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PermissionField {
+    /// `id`
+    Id,
+    /// `grantedTo`
+    GrantedTo,
+    /// `grantedToIdentities`
+    GrantedToIdentities,
+    /// `grantedToV2`
+    GrantedToV2,
+    /// `grantedToIdentitiesV2`
+    GrantedToIdentitiesV2,
+    /// `hasPassword`
+    HasPassword,
+    /// `expirationDateTime`
+    ExpirationDateTime,
+    /// `inheritedFrom`
+    InheritedFrom,
+    /// `invitation`
+    Invitation,
+    /// `link`
+    Link,
+    /// `roles`
+    Roles,
+    /// `shareId`
+    ShareId,
+}
+
+impl rt::FieldName for PermissionField {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::GrantedTo => "grantedTo",
+            Self::GrantedToIdentities => "grantedToIdentities",
+            Self::GrantedToV2 => "grantedToV2",
+            Self::GrantedToIdentitiesV2 => "grantedToIdentitiesV2",
+            Self::HasPassword => "hasPassword",
+            Self::ExpirationDateTime => "expirationDateTime",
+            Self::InheritedFrom => "inheritedFrom",
+            Self::Invitation => "invitation",
+            Self::Link => "link",
+            Self::Roles => "roles",
+            Self::ShareId => "shareId",
+        }
+    }
+}
+
+/// Link-related data of a permission; a permission with a non-null link facet represents a sharing link.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SharingLink {
+    /// `application`: The app the link is associated with.
+    pub application: ::core::option::Option<Identity>,
+    /// `preventsDownload`: If true, the link can only be used to view the item on the web, not to download its contents. Only for OneDrive for Business and SharePoint.
+    pub prevents_download: ::core::option::Option<bool>,
+    /// `scope`: The scope of the link represented by this permission.
+    pub scope: ::core::option::Option<SharingLinkScope>,
+    /// `type`: The type of the link created.
+    pub r#type: ::core::option::Option<SharingLinkType>,
+    /// `webHtml`: For embed links, the HTML code of an iframe element that embeds the item in a webpage.
+    pub web_html: ::core::option::Option<::std::string::String>,
+    /// `webUrl`: A URL that opens the item in the browser on the OneDrive website.
+    pub web_url: ::core::option::Option<::std::string::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for SharingLink {
+    const NAME: &'static str = "sharingLink";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "application" => {
+                rt::read_field(&mut self.application, key, map, &mut self.extra)
+            }
+            "preventsDownload" => {
+                rt::read_field(&mut self.prevents_download, key, map, &mut self.extra)
+            }
+            "scope" => rt::read_field(&mut self.scope, key, map, &mut self.extra),
+            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
+            "webHtml" => rt::read_field(&mut self.web_html, key, map, &mut self.extra),
+            "webUrl" => rt::read_field(&mut self.web_url, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharingLink {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for SharingLink {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "preventsDownload", &self.prevents_download)?;
+        rt::write_field(map, "scope", &self.scope)?;
+        rt::write_field(map, "type", &self.r#type)?;
+        rt::write_field(map, "webHtml", &self.web_html)?;
+        rt::write_field(map, "webUrl", &self.web_url)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharingLink {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// Information about a sharing invitation associated with a permission.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SharingInvitation {
+    /// `email`: The email address provided for the recipient of the sharing invitation.
+    ///
+    /// Read-only.
+    pub email: ::core::option::Option<::std::string::String>,
+    /// `invitedBy`: Who sent the invitation that created this permission, if that information is available.
+    ///
+    /// Read-only.
+    pub invited_by: ::core::option::Option<IdentitySet>,
+    /// `signInRequired`: If true, the recipient of the invitation needs to sign in to access the shared item.
+    ///
+    /// Read-only.
+    pub sign_in_required: ::core::option::Option<bool>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for SharingInvitation {
+    const NAME: &'static str = "sharingInvitation";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
+            "invitedBy" => {
+                rt::read_field(&mut self.invited_by, key, map, &mut self.extra)
+            }
+            "signInRequired" => {
+                rt::read_field(&mut self.sign_in_required, key, map, &mut self.extra)
+            }
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharingInvitation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for SharingInvitation {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "email", &self.email)?;
+        rt::write_field(map, "invitedBy", &self.invited_by)?;
+        rt::write_field(map, "signInRequired", &self.sign_in_required)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharingInvitation {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// An identity of an actor, such as a user, device or application.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Identity {
+    /// `displayName`: The display name of the identity; it may not always be available or up to date.
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// `id`: Unique identifier for the identity.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Identity {
+    const NAME: &'static str = "identity";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "displayName" => {
+                rt::read_field(&mut self.display_name, key, map, &mut self.extra)
+            }
+            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Identity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Identity {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "displayName", &self.display_name)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Identity {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A set of identities associated with an action, such as a user, a device and an application.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct IdentitySet {
+    /// `application`: Optional. The application associated with this action.
+    pub application: ::core::option::Option<Identity>,
+    /// `device`: Optional. The device associated with this action.
+    pub device: ::core::option::Option<Identity>,
+    /// `user`: Optional. The user associated with this action.
+    pub user: ::core::option::Option<Identity>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for IdentitySet {
+    const NAME: &'static str = "identitySet";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "application" => {
+                rt::read_field(&mut self.application, key, map, &mut self.extra)
+            }
+            "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for IdentitySet {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for IdentitySet {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "user", &self.user)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for IdentitySet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// An identitySet extended with the SharePoint identities of a user, group or app.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SharePointIdentitySet {
+    /// `application`: Optional. The application associated with this action.
+    pub application: ::core::option::Option<Identity>,
+    /// `device`: Optional. The device associated with this action.
+    pub device: ::core::option::Option<Identity>,
+    /// `user`: Optional. The user associated with this action.
+    pub user: ::core::option::Option<Identity>,
+    /// `group`: Optional. The group associated with this action.
+    pub group: ::core::option::Option<Identity>,
+    /// `siteUser`: Optional. The SharePoint user associated with this action.
+    pub site_user: ::core::option::Option<SharePointIdentity>,
+    /// `siteGroup`: Optional. The SharePoint group associated with this action.
+    pub site_group: ::core::option::Option<SharePointIdentity>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for SharePointIdentitySet {
+    const NAME: &'static str = "sharePointIdentitySet";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "application" => {
+                rt::read_field(&mut self.application, key, map, &mut self.extra)
+            }
+            "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
+            "group" => rt::read_field(&mut self.group, key, map, &mut self.extra),
+            "siteUser" => rt::read_field(&mut self.site_user, key, map, &mut self.extra),
+            "siteGroup" => {
+                rt::read_field(&mut self.site_group, key, map, &mut self.extra)
+            }
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharePointIdentitySet {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for SharePointIdentitySet {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "user", &self.user)?;
+        rt::write_field(map, "group", &self.group)?;
+        rt::write_field(map, "siteUser", &self.site_user)?;
+        rt::write_field(map, "siteGroup", &self.site_group)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharePointIdentitySet {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// An identity extended with its SharePoint sign-in name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SharePointIdentity {
+    /// `displayName`: The display name of the identity; it may not always be available or up to date.
+    pub display_name: ::core::option::Option<::std::string::String>,
+    /// `id`: Unique identifier for the identity.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// `loginName`: The sign-in name of the SharePoint identity.
+    pub login_name: ::core::option::Option<::std::string::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for SharePointIdentity {
+    const NAME: &'static str = "sharePointIdentity";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "displayName" => {
+                rt::read_field(&mut self.display_name, key, map, &mut self.extra)
+            }
+            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            "loginName" => {
+                rt::read_field(&mut self.login_name, key, map, &mut self.extra)
+            }
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharePointIdentity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for SharePointIdentity {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "displayName", &self.display_name)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "loginName", &self.login_name)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharePointIdentity {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// Information needed to address a driveItem or listItem.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ItemReference {
+    /// `driveId`: Unique identifier of the drive that contains the item; only returned if the item is in a drive.
+    ///
+    /// Read-only.
+    pub drive_id: ::core::option::Option<::std::string::String>,
+    /// `driveType`: The type of the drive that contains the item; only returned if the item is in a drive.
+    pub drive_type: ::core::option::Option<::std::string::String>,
+    /// `id`: Unique identifier of the driveItem in the drive or of the listItem in the list.
+    ///
+    /// Read-only.
+    pub id: ::core::option::Option<::std::string::String>,
+    /// `name`: The name of the item being referenced.
+    ///
+    /// Read-only.
+    pub name: ::core::option::Option<::std::string::String>,
+    /// `path`: Percent-encoded path that can be used to navigate to the item.
+    ///
+    /// Read-only.
+    pub path: ::core::option::Option<::std::string::String>,
+    /// `shareId`: A unique identifier for a shared resource that can be accessed via the shares API.
+    pub share_id: ::core::option::Option<::std::string::String>,
+    /// `siteId`: For OneDrive for Business and SharePoint, the id of the site that contains the item's parent document library or list; not set for OneDrive.
+    pub site_id: ::core::option::Option<::std::string::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for ItemReference {
+    const NAME: &'static str = "itemReference";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "driveId" => rt::read_field(&mut self.drive_id, key, map, &mut self.extra),
+            "driveType" => {
+                rt::read_field(&mut self.drive_type, key, map, &mut self.extra)
+            }
+            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            "name" => rt::read_field(&mut self.name, key, map, &mut self.extra),
+            "path" => rt::read_field(&mut self.path, key, map, &mut self.extra),
+            "shareId" => rt::read_field(&mut self.share_id, key, map, &mut self.extra),
+            "siteId" => rt::read_field(&mut self.site_id, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for ItemReference {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for ItemReference {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "driveId", &self.drive_id)?;
+        rt::write_field(map, "driveType", &self.drive_type)?;
+        rt::write_field(map, "id", &self.id)?;
+        rt::write_field(map, "name", &self.name)?;
+        rt::write_field(map, "path", &self.path)?;
+        rt::write_field(map, "shareId", &self.share_id)?;
+        rt::write_field(map, "siteId", &self.site_id)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for ItemReference {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A person, group or other recipient to share with; exactly one of alias, email and objectId is set.
+///
+/// Exactly one of `alias`, `email`, `object_id` is set.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DriveRecipient {
+    /// `alias`: The alias of the domain object, for cases where an email address is unavailable (e.g. security groups).
+    pub alias: ::core::option::Option<::std::string::String>,
+    /// `email`: The email address of the recipient, if the recipient has one.
+    pub email: ::core::option::Option<::std::string::String>,
+    /// `objectId`: The unique identifier of the recipient in the directory.
+    pub object_id: ::core::option::Option<::std::string::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for DriveRecipient {
+    const NAME: &'static str = "driveRecipient";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> ::core::result::Result<(), A::Error> {
+        match &*key {
+            "alias" => rt::read_field(&mut self.alias, key, map, &mut self.extra),
+            "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
+            "objectId" => rt::read_field(&mut self.object_id, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for DriveRecipient {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for DriveRecipient {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::write_field(map, "alias", &self.alias)?;
+        rt::write_field(map, "email", &self.email)?;
+        rt::write_field(map, "objectId", &self.object_id)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for DriveRecipient {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+impl DriveRecipient {
+    /// A `driveRecipient` given by its `alias`.
+    pub fn from_alias(alias: ::std::string::String) -> Self {
+        Self {
+            alias: ::core::option::Option::Some(alias),
+            ..::core::default::Default::default()
+        }
+    }
+    /// A `driveRecipient` given by its `email`.
+    pub fn from_email(email: ::std::string::String) -> Self {
+        Self {
+            email: ::core::option::Option::Some(email),
+            ..::core::default::Default::default()
+        }
+    }
+    /// A `driveRecipient` given by its `objectId`.
+    pub fn from_object_id(object_id: ::std::string::String) -> Self {
+        Self {
+            object_id: ::core::option::Option::Some(object_id),
+            ..::core::default::Default::default()
+        }
+    }
+}

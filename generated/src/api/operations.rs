@@ -1,0 +1,908 @@
+// Generated from spec/permissions.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The operations of Microsoft Graph sharing permissions: a marker type each, with what the spec says about it.
+
+use ::graph_permissions::rt as rt;
+
+/// List sharing permissions on a driveItem
+///
+/// List the effective sharing permissions on a driveItem.
+///
+/// # Endpoints
+/// - `GET /drives/{drive-id}/items/{item-id}/permissions` (drive)
+/// - `GET /groups/{group-id}/drive/items/{item-id}/permissions` (group)
+/// - `GET /me/drive/items/{item-id}/permissions` (me)
+/// - `GET /me/drive/root:/{path}:/permissions` (me-by-path)
+/// - `GET /sites/{site-id}/drive/items/{item-id}/permissions` (site)
+/// - `GET /users/{user-id}/drive/items/{item-id}/permissions` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum List {}
+impl rt::Operation for List {
+    type Body = ();
+    type Output = rt::Page<super::models::Permission>;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "list",
+        summary: "List sharing permissions on a driveItem",
+        method: rt::Method::Get,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/permissions",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/permissions",
+            },
+            rt::Endpoint {
+                variant: "me-by-path",
+                template: "/me/drive/root:/{path}:/permissions",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/permissions",
+            },
+        ],
+        response: rt::ResponseShape::Collection,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &[
+                    "Files.Read",
+                    "Files.Read.All",
+                    "Files.ReadWrite",
+                    "Files.ReadWrite.All",
+                    "Sites.Read.All",
+                    "Sites.ReadWrite.All",
+                ],
+            ),
+            delegated_personal: ::core::option::Option::Some(
+                &[
+                    "Files.Read",
+                    "Files.Read.All",
+                    "Files.ReadWrite",
+                    "Files.ReadWrite.All",
+                ],
+            ),
+            application: ::core::option::Option::Some(
+                &[
+                    "Files.Read.All",
+                    "Files.ReadWrite.All",
+                    "Sites.Read.All",
+                    "Sites.ReadWrite.All",
+                ],
+            ),
+        },
+    };
+}
+
+/// `$select`: Selects the properties of the returned permissions.
+impl rt::Select for List {
+    type Field = super::models::PermissionField;
+}
+
+/// `if-none-match`: String. If this request header is included and the etag provided matches the current etag on the item, an HTTP 304 Not Modified response is returned.
+impl rt::IfNoneMatch for List {}
+/// Get sharing permission
+///
+/// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
+///
+/// # Endpoints
+/// - `GET /drives/{drive-id}/items/{item-id}/permissions/{perm-id}` (drive)
+/// - `GET /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}` (group)
+/// - `GET /me/drive/items/{item-id}/permissions/{perm-id}` (me)
+/// - `GET /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}` (site)
+/// - `GET /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
+/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum Get {}
+impl rt::Operation for Get {
+    type Body = ();
+    type Output = super::models::Permission;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "get",
+        summary: "Get sharing permission",
+        method: rt::Method::Get,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &[
+                    "Files.Read",
+                    "Files.ReadWrite",
+                    "Files.Read.All",
+                    "Files.ReadWrite.All",
+                    "Sites.Read.All",
+                    "Sites.ReadWrite.All",
+                ],
+            ),
+            delegated_personal: ::core::option::Option::Some(
+                &[
+                    "Files.Read",
+                    "Files.ReadWrite",
+                    "Files.Read.All",
+                    "Files.ReadWrite.All",
+                ],
+            ),
+            application: ::core::option::Option::Some(
+                &[
+                    "Files.Read.All",
+                    "Files.ReadWrite.All",
+                    "Sites.Read.All",
+                    "Sites.ReadWrite.All",
+                ],
+            ),
+        },
+    };
+}
+
+/// `$select`: Selects the properties of the returned permission.
+impl rt::Select for Get {
+    type Field = super::models::PermissionField;
+}
+
+/// Update sharing permission
+///
+/// Update the properties of a sharing permission by patching the permission resource.
+///
+/// # Endpoints
+/// - `PATCH /drives/{drive-id}/items/{item-id}/permissions/{perm-id}` (drive)
+/// - `PATCH /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}` (group)
+/// - `PATCH /me/drive/items/{item-id}/permissions/{perm-id}` (me)
+/// - `PATCH /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}` (site)
+/// - `PATCH /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum Update {}
+impl rt::Operation for Update {
+    type Body = UpdateBody;
+    type Output = super::models::Permission;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "update",
+        summary: "Update sharing permission",
+        method: rt::Method::Patch,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+            delegated_personal: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All"],
+            ),
+            application: ::core::option::Option::Some(
+                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+        },
+    };
+}
+
+/// `if-match`: If this request header is included and the eTag (or cTag) provided does not match the current tag on the item, a 412 Precondition Failed response is returned and the item will not be deleted.
+impl rt::IfMatch for Update {}
+/// The body of [`Update`]. In the request body, supply the values for relevant fields that should be updated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateBody {
+    /// `roles`: An array of permission types.
+    ///
+    /// Required.
+    pub roles: ::std::vec::Vec<super::models::Role>,
+    /// `expirationDateTime`: The expiration date and time of the permission; current docs allow it for anonymous links only.
+    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+impl UpdateBody {
+    /// A body with its required fields (`roles`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(roles: ::std::vec::Vec<super::models::Role>) -> Self {
+        Self {
+            roles,
+            expiration_date_time: ::core::option::Option::None,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for UpdateBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(map, "roles", &self.roles)?;
+        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for UpdateBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// Delete a sharing permission
+///
+/// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
+///
+/// # Endpoints
+/// - `DELETE /drives/{drive-id}/items/{item-id}/permissions/{perm-id}` (drive)
+/// - `DELETE /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}` (group)
+/// - `DELETE /me/drive/items/{item-id}/permissions/{perm-id}` (me)
+/// - `DELETE /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}` (site)
+/// - `DELETE /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum Delete {}
+impl rt::Operation for Delete {
+    type Body = ();
+    type Output = ();
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "delete",
+        summary: "Delete a sharing permission",
+        method: rt::Method::Delete,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            },
+        ],
+        response: rt::ResponseShape::None,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 204,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+            delegated_personal: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All"],
+            ),
+            application: ::core::option::Option::Some(
+                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+        },
+    };
+}
+
+/// `if-match`: If this request header is included and the eTag (or cTag) provided does not match the current tag on the item, a 412 Precondition Failed response is returned and the item will not be deleted.
+impl rt::IfMatch for Delete {}
+/// Create a sharing link for a driveItem
+///
+/// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
+///
+/// # Endpoints
+/// - `POST /drives/{drive-id}/items/{item-id}/createLink` (drive)
+/// - `POST /groups/{group-id}/drive/items/{item-id}/createLink` (group)
+/// - `POST /me/drive/items/{item-id}/createLink` (me)
+/// - `POST /sites/{site-id}/drive/items/{item-id}/createLink` (site)
+/// - `POST /users/{user-id}/drive/items/{item-id}/createLink` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum CreateLink {}
+impl rt::Operation for CreateLink {
+    type Body = CreateLinkBody;
+    type Output = super::models::Permission;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "createLink",
+        summary: "Create a sharing link for a driveItem",
+        method: rt::Method::Post,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/createLink",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/createLink",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/createLink",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/createLink",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/createLink",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 201,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+            delegated_personal: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All"],
+            ),
+            application: ::core::option::Option::Some(
+                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+        },
+    };
+}
+
+/// The body of [`CreateLink`]. The properties of the sharing link the application requests.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateLinkBody {
+    /// `type`: The type of sharing link to create.
+    ///
+    /// Required.
+    pub r#type: super::models::SharingLinkType,
+    /// `scope`: Optional. The scope of the link to create.
+    pub scope: ::core::option::Option<super::models::SharingLinkScope>,
+    /// `expirationDateTime`: Optional. The expiration time of the permission.
+    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    /// `password`: Optional. The password of the sharing link, set by the creator; OneDrive Personal only.
+    pub password: ::core::option::Option<::std::string::String>,
+    /// `recipients`: Optional. The recipients who will receive access to the sharing link.
+    pub recipients: ::core::option::Option<
+        ::std::vec::Vec<super::models::DriveRecipient>,
+    >,
+    /// `retainInheritedPermissions`: Optional. If true (the default), existing inherited permissions are kept when the item is shared for the first time; if false, they are all removed.
+    pub retain_inherited_permissions: ::core::option::Option<bool>,
+    /// `sendNotification`: Optional. If true, the sharing link is sent by email to the recipients; OneDrive for Business and SharePoint only. Default false.
+    pub send_notification: ::core::option::Option<bool>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+impl CreateLinkBody {
+    /// A body with its required fields (`r#type`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(r#type: super::models::SharingLinkType) -> Self {
+        Self {
+            r#type,
+            scope: ::core::option::Option::None,
+            expiration_date_time: ::core::option::Option::None,
+            password: ::core::option::Option::None,
+            recipients: ::core::option::Option::None,
+            retain_inherited_permissions: ::core::option::Option::None,
+            send_notification: ::core::option::Option::None,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for CreateLinkBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(map, "type", &self.r#type)?;
+        rt::write_field(map, "scope", &self.scope)?;
+        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
+        rt::write_field(map, "password", &self.password)?;
+        rt::write_field(map, "recipients", &self.recipients)?;
+        rt::write_field(
+            map,
+            "retainInheritedPermissions",
+            &self.retain_inherited_permissions,
+        )?;
+        rt::write_field(map, "sendNotification", &self.send_notification)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for CreateLinkBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// Send a sharing invitation
+///
+/// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
+///
+/// # Endpoints
+/// - `POST /drives/{drive-id}/items/{item-id}/invite` (drive)
+/// - `POST /groups/{group-id}/drive/items/{item-id}/invite` (group)
+/// - `POST /me/drive/items/{item-id}/invite` (me)
+/// - `POST /sites/{site-id}/drive/items/{item-id}/invite` (site)
+/// - `POST /users/{user-id}/drive/items/{item-id}/invite` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum Invite {}
+impl rt::Operation for Invite {
+    type Body = InviteBody;
+    type Output = rt::Page<super::models::Permission>;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "invite",
+        summary: "Send a sharing invitation",
+        method: rt::Method::Post,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/invite",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/invite",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/invite",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/invite",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/invite",
+            },
+        ],
+        response: rt::ResponseShape::Collection,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+            rt::SuccessStatus {
+                code: 207,
+                versions: &[rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+            delegated_personal: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All"],
+            ),
+            application: ::core::option::Option::Some(
+                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+        },
+    };
+}
+
+/// The body of [`Invite`]. In the request body, provide a JSON object with the following parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InviteBody {
+    /// `recipients`: The recipients who will receive access and the sharing invitation.
+    ///
+    /// Required.
+    pub recipients: ::std::vec::Vec<super::models::DriveRecipient>,
+    /// `message`: A plain-text message included in the sharing invitation, at most 2000 characters.
+    pub message: ::core::option::Option<::std::string::String>,
+    /// `requireSignIn`: Whether the recipient of the invitation must sign in to view the shared item.
+    pub require_sign_in: ::core::option::Option<bool>,
+    /// `sendInvitation`: If true, a sharing link is sent to the recipient; otherwise the permission is granted directly without a notification.
+    pub send_invitation: ::core::option::Option<bool>,
+    /// `roles`: The roles to grant to the recipients of the sharing invitation.
+    pub roles: ::core::option::Option<::std::vec::Vec<super::models::Role>>,
+    /// `expirationDateTime`: The time after which the permission expires.
+    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    /// `password`: The password set on the invite by the creator; OneDrive Personal only.
+    pub password: ::core::option::Option<::std::string::String>,
+    /// `retainInheritedPermissions`: Optional. If true (the default), existing inherited permissions are kept when the item is shared for the first time; if false, they are all removed.
+    pub retain_inherited_permissions: ::core::option::Option<bool>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+impl InviteBody {
+    /// A body with its required fields (`recipients`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(recipients: ::std::vec::Vec<super::models::DriveRecipient>) -> Self {
+        Self {
+            recipients,
+            message: ::core::option::Option::None,
+            require_sign_in: ::core::option::Option::None,
+            send_invitation: ::core::option::Option::None,
+            roles: ::core::option::Option::None,
+            expiration_date_time: ::core::option::Option::None,
+            password: ::core::option::Option::None,
+            retain_inherited_permissions: ::core::option::Option::None,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for InviteBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(
+            map,
+            "recipients",
+            &self.recipients,
+        )?;
+        rt::write_field(map, "message", &self.message)?;
+        rt::write_field(map, "requireSignIn", &self.require_sign_in)?;
+        rt::write_field(map, "sendInvitation", &self.send_invitation)?;
+        rt::write_field(map, "roles", &self.roles)?;
+        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
+        rt::write_field(map, "password", &self.password)?;
+        rt::write_field(
+            map,
+            "retainInheritedPermissions",
+            &self.retain_inherited_permissions,
+        )?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for InviteBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// permission: grant
+///
+/// Grant users access to a link represented by a permission.
+///
+/// # Endpoints
+/// - `POST /shares/{encoded-sharing-url}/permission/grant` (shares)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum Grant {}
+impl rt::Operation for Grant {
+    type Body = GrantBody;
+    type Output = rt::Page<super::models::Permission>;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "grant",
+        summary: "permission: grant",
+        method: rt::Method::Post,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "shares",
+                template: "/shares/{encoded-sharing-url}/permission/grant",
+            },
+        ],
+        response: rt::ResponseShape::Collection,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+            delegated_personal: ::core::option::Option::None,
+            application: ::core::option::Option::Some(
+                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+        },
+    };
+}
+
+/// The body of [`Grant`]. In the request body, provide a JSON object with the following parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GrantBody {
+    /// `recipients`: A collection of recipients who will receive access.
+    ///
+    /// Required.
+    pub recipients: ::std::vec::Vec<super::models::DriveRecipient>,
+    /// `roles`: If the link is an "existing access" link, specifies roles to be granted to the users. Otherwise must match the role of the link.
+    ///
+    /// Required.
+    pub roles: ::std::vec::Vec<super::models::Role>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+impl GrantBody {
+    /// A body with its required fields (`recipients`, `roles`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(
+        recipients: ::std::vec::Vec<super::models::DriveRecipient>,
+        roles: ::std::vec::Vec<super::models::Role>,
+    ) -> Self {
+        Self {
+            recipients,
+            roles,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for GrantBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(
+            map,
+            "recipients",
+            &self.recipients,
+        )?;
+        rt::serde::ser::SerializeMap::serialize_entry(map, "roles", &self.roles)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for GrantBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// permission: revokeGrants
+///
+/// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
+///
+/// # Endpoints
+/// - `POST /drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants` (drive)
+/// - `POST /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants` (group)
+/// - `POST /me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants` (me)
+/// - `POST /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants` (site)
+/// - `POST /sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants` (site-list-item)
+/// - `POST /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants` (user)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+#[derive(Clone, Copy, Debug)]
+pub enum RevokeGrants {}
+impl rt::Operation for RevokeGrants {
+    type Body = RevokeGrantsBody;
+    type Output = super::models::Permission;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "revokeGrants",
+        summary: "permission: revokeGrants",
+        method: rt::Method::Post,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            },
+            rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            },
+            rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            },
+            rt::Endpoint {
+                variant: "site-list-item",
+                template: "/sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants",
+            },
+            rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: ::core::option::Option::Some(
+                &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+            delegated_personal: ::core::option::Option::None,
+            application: ::core::option::Option::Some(
+                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
+            ),
+        },
+    };
+}
+
+/// The body of [`RevokeGrants`]. In the request body, supply JSON representation of the parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RevokeGrantsBody {
+    /// `grantees`: A collection of recipients who will be revoked access to the sharing link.
+    ///
+    /// Required.
+    pub grantees: ::std::vec::Vec<super::models::DriveRecipient>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+impl RevokeGrantsBody {
+    /// A body with its required fields (`grantees`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(grantees: ::std::vec::Vec<super::models::DriveRecipient>) -> Self {
+        Self {
+            grantees,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for RevokeGrantsBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> ::core::result::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(map, "grantees", &self.grantees)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for RevokeGrantsBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}

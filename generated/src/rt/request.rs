@@ -1,0 +1,269 @@
+//! Request values: what one call to an endpoint function describes, before any I/O.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use super::path::PathError;
+use super::scope::ScopeTable;
+
+/// The HTTP methods the API uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl Method {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A Microsoft Graph API version: the first path segment after the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ApiVersion {
+    V1_0,
+    Beta,
+}
+
+impl ApiVersion {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ApiVersion::V1_0 => "v1.0",
+            ApiVersion::Beta => "beta",
+        }
+    }
+}
+
+impl fmt::Display for ApiVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a successful response carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResponseShape {
+    /// One resource.
+    Single,
+    /// A collection of resources under `value`.
+    Collection,
+    /// No body.
+    None,
+}
+
+/// A status Graph answers on success, and the API versions that answer it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SuccessStatus {
+    pub code: u16,
+    pub versions: &'static [ApiVersion],
+}
+
+/// One path variant of an operation: the variant's name and the whole path template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    pub variant: &'static str,
+    pub template: &'static str,
+}
+
+/// Everything the spec says about an operation that a caller may want at run time.
+#[derive(Clone, Copy, Debug)]
+pub struct OperationMeta {
+    /// The operation's name in the spec, e.g. `createLink`.
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub method: Method,
+    pub versions: &'static [ApiVersion],
+    pub endpoints: &'static [Endpoint],
+    pub response: ResponseShape,
+    pub statuses: &'static [SuccessStatus],
+    pub scopes: ScopeTable,
+}
+
+impl OperationMeta {
+    /// The version a request goes to unless the caller says otherwise: v1.0 when published there.
+    pub fn default_version(&self) -> ApiVersion {
+        if self.versions.contains(&ApiVersion::V1_0) {
+            ApiVersion::V1_0
+        } else {
+            ApiVersion::Beta
+        }
+    }
+}
+
+/// An operation of the API, as a type: what its request carries and its response decodes to.
+pub trait Operation {
+    /// The JSON body the request sends; `()` for none.
+    type Body;
+    /// What a successful response decodes to; `()` for no content.
+    type Output;
+    const META: &'static OperationMeta;
+}
+
+/// Operations that take `$select`, and the properties it picks from.
+pub trait Select: Operation {
+    type Field: FieldName;
+}
+
+/// A property name of a resource, for `$select`.
+pub trait FieldName: Copy {
+    fn as_str(self) -> &'static str;
+}
+
+/// Operations that take an `if-match` header (Graph answers 412 when the etag differs).
+pub trait IfMatch: Operation {}
+
+/// Operations that take an `if-none-match` header (Graph answers 304 when the etag matches).
+pub trait IfNoneMatch: Operation {}
+
+/// One call to an operation through one path variant, ready to send: no I/O has happened.
+pub struct Request<O: Operation> {
+    endpoint: &'static Endpoint,
+    path: String,
+    path_error: Option<PathError>,
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
+    body: O::Body,
+    operation: PhantomData<fn() -> O>,
+}
+
+impl<O: Operation> Request<O> {
+    /// Used by generated endpoint functions.
+    #[doc(hidden)]
+    pub fn new(
+        endpoint: &'static Endpoint,
+        (path, path_error): (String, Option<PathError>),
+        body: O::Body,
+    ) -> Self {
+        Self {
+            endpoint,
+            path,
+            path_error,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body,
+            operation: PhantomData,
+        }
+    }
+
+    pub fn operation(&self) -> &'static OperationMeta {
+        O::META
+    }
+
+    pub fn method(&self) -> Method {
+        O::META.method
+    }
+
+    /// The path variant and its template, e.g. `drive` and `/drives/{drive-id}/items/{item-id}/permissions`.
+    pub fn endpoint(&self) -> &'static Endpoint {
+        self.endpoint
+    }
+
+    /// The path with every parameter percent-encoded, without host or version.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// A path parameter that cannot be sent; a request that has one is refused before sending.
+    pub fn path_error(&self) -> Option<&PathError> {
+        self.path_error.as_ref()
+    }
+
+    /// Query options, unencoded.
+    pub fn query(&self) -> &[(&'static str, String)] {
+        &self.query
+    }
+
+    /// Headers the caller asked for (the client adds `Authorization` and `Content-Type`).
+    pub fn headers(&self) -> &[(&'static str, String)] {
+        &self.headers
+    }
+
+    pub fn body(&self) -> &O::Body {
+        &self.body
+    }
+
+    fn set_header(mut self, name: &'static str, value: &str) -> Self {
+        self.headers.retain(|(n, _)| *n != name);
+        self.headers.push((name, value.to_owned()));
+        self
+    }
+}
+
+impl<O: Select> Request<O> {
+    /// Asks for only these properties (`$select`). Graph still returns `id`.
+    pub fn select(mut self, fields: &[O::Field]) -> Self {
+        let value = fields
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        self.query.retain(|(n, _)| *n != "$select");
+        self.query.push(("$select", value));
+        self
+    }
+}
+
+impl<O: IfMatch> Request<O> {
+    /// Sends `if-match`: the call happens only if the item's etag (or ctag) still is `etag`;
+    /// otherwise Graph answers 412 Precondition Failed.
+    pub fn if_match(self, etag: &str) -> Self {
+        self.set_header("if-match", etag)
+    }
+}
+
+impl<O: IfNoneMatch> Request<O> {
+    /// Sends `if-none-match`: when the item's etag still is `etag`, Graph answers
+    /// 304 Not Modified instead of the body.
+    pub fn if_none_match(self, etag: &str) -> Self {
+        self.set_header("if-none-match", etag)
+    }
+}
+
+impl<O: Operation> fmt::Debug for Request<O>
+where
+    O::Body: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request")
+            .field("operation", &O::META.name)
+            .field("method", &O::META.method)
+            .field("path", &self.path)
+            .field("query", &self.query)
+            .field("headers", &self.headers)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+impl<O: Operation> Clone for Request<O>
+where
+    O::Body: Clone,
+{
+    fn clone(&self) -> Self {
+        Self {
+            endpoint: self.endpoint,
+            path: self.path.clone(),
+            path_error: self.path_error.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            body: self.body.clone(),
+            operation: PhantomData,
+        }
+    }
+}
