@@ -48,6 +48,9 @@ pub enum Error {
         path: PathBuf,
         diagnostics: Vec<Diagnostic>,
     },
+    /// `only_operations` or `only_resources` names something the spec does not have.
+    #[error("{}: {message}", path.display())]
+    Selection { path: PathBuf, message: String },
     /// An output file could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Write {

@@ -18,6 +18,7 @@ mod format;
 mod load;
 pub mod model;
 mod names;
+mod select;
 pub mod spec;
 mod validate;
 
@@ -25,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 pub use emit::{EmitOptions, Module, MODULES};
 pub use error::{Diagnostic, Error, Span};
+pub use select::Selection;
 
 /// Reads and validates a spec from its text: every problem, or the model.
 pub fn parse(text: &str) -> Result<model::Model, Vec<Diagnostic>> {
@@ -58,8 +60,11 @@ pub struct Generated {
 #[derive(Clone, Debug)]
 pub struct Generator {
     spec: PathBuf,
+    /// How messages and file headers name the spec; the path as given, unless set.
+    spec_name: Option<String>,
     out_dir: Option<PathBuf>,
     options: EmitOptions,
+    selection: Selection,
     rerun_if_changed: bool,
 }
 
@@ -74,8 +79,10 @@ impl Generator {
     pub fn new() -> Self {
         Self {
             spec: PathBuf::from("spec/permissions.yaml"),
+            spec_name: None,
             out_dir: None,
             options: EmitOptions::default(),
+            selection: Selection::default(),
             rerun_if_changed: std::env::var_os("CARGO_MANIFEST_DIR").is_some()
                 && std::env::var_os("OUT_DIR").is_some(),
         }
@@ -85,6 +92,20 @@ impl Generator {
     pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
         self.spec = path.into();
         self
+    }
+
+    /// How messages and file headers name the spec, when not by the path it is read from
+    /// (the macro reads an absolute path but names the one the caller wrote).
+    pub fn spec_name(mut self, name: impl Into<String>) -> Self {
+        self.spec_name = Some(name.into());
+        self
+    }
+
+    fn shown_name(&self) -> String {
+        match &self.spec_name {
+            Some(name) => name.clone(),
+            None => self.spec.display().to_string().replace('\\', "/"),
+        }
     }
 
     /// Where `generate` writes; defaults to `$OUT_DIR`.
@@ -105,32 +126,69 @@ impl Generator {
         self
     }
 
-    /// Reads and validates the spec.
+    /// Generates only these operations (by spec name) and what they need.
+    pub fn only_operations<S: Into<String>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
+        self.selection.operations = Some(names.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Generates only these resources (by spec name) and what they need; without
+    /// `only_operations`, no operation.
+    pub fn only_resources<S: Into<String>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
+        self.selection.resources = Some(names.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Reads and validates the spec, and narrows it to the selection.
     pub fn model(&self) -> Result<model::Model, Error> {
         let text = std::fs::read_to_string(&self.spec).map_err(|source| Error::Read {
-            path: self.spec.clone(),
+            path: PathBuf::from(self.shown_name()),
             source,
         })?;
-        parse(&text).map_err(|diagnostics| Error::Spec {
-            path: self.spec.clone(),
+        let model = parse(&text).map_err(|diagnostics| Error::Spec {
+            path: PathBuf::from(self.shown_name()),
             diagnostics,
+        })?;
+        select::select(&model, &self.selection).map_err(|message| Error::Selection {
+            path: PathBuf::from(self.shown_name()),
+            message,
         })
+    }
+
+    /// The generated modules as one token stream of `pub mod models { … }` and its siblings:
+    /// what the proc macro expands to.
+    pub fn tokens(&self) -> Result<proc_macro2::TokenStream, Error> {
+        Ok(inline(emit(&self.model()?, &self.options)))
     }
 
     /// Generates the files in memory: `mod.rs` and one file per module.
     pub fn render(&self) -> Result<Generated, Error> {
+        self.render_as(false)
+    }
+
+    /// The files of `mod.rs` and one per module, or (`single`) of `api.rs` alone.
+    fn render_as(&self, single: bool) -> Result<Generated, Error> {
         let model = self.model()?;
-        let spec_name = self.spec.display().to_string().replace('\\', "/");
-        let mut files = vec![GeneratedFile {
-            name: "mod.rs".to_owned(),
-            contents: mod_file(&spec_name),
-        }];
-        for module in emit(&model, &self.options) {
-            files.push(GeneratedFile {
-                name: format!("{}.rs", module.name),
-                contents: format::file(module.tokens, &spec_name, module.name)?,
-            });
-        }
+        let spec_name = self.shown_name();
+        let modules = emit(&model, &self.options);
+        let files = if single {
+            vec![GeneratedFile {
+                name: "api.rs".to_owned(),
+                contents: format::file(inline(modules), &spec_name, "api")?,
+            }]
+        } else {
+            let mut files = vec![GeneratedFile {
+                name: "mod.rs".to_owned(),
+                contents: mod_file(&spec_name),
+            }];
+            for module in modules {
+                files.push(GeneratedFile {
+                    name: format!("{}.rs", module.name),
+                    contents: format::file(module.tokens, &spec_name, module.name)?,
+                });
+            }
+            files
+        };
         Ok(Generated {
             files,
             models: model.resources.len(),
@@ -142,8 +200,13 @@ impl Generator {
 
     /// Generates and writes the files; a file whose text did not change is not touched. Each
     /// file is written to a temporary name and renamed, so a failure leaves no half file.
+    ///
+    /// With `out_dir`, writes `mod.rs` and one file per module. Without it (in a build
+    /// script), writes `$OUT_DIR/api.rs` with the modules inline, for
+    /// `include!(concat!(env!("OUT_DIR"), "/api.rs"));`, and tells cargo to rerun when the
+    /// spec changes.
     pub fn generate(&self) -> Result<Generated, Error> {
-        let generated = self.render()?;
+        let generated = self.render_as(self.out_dir.is_none())?;
         let out_dir = self.output_dir()?;
         std::fs::create_dir_all(&out_dir).map_err(|source| Error::Write {
             path: out_dir.clone(),
@@ -197,6 +260,16 @@ impl Generator {
             }),
         }
     }
+}
+
+/// The modules as `pub mod models { … }` and its siblings, in one token stream.
+fn inline(modules: Vec<Module>) -> proc_macro2::TokenStream {
+    let modules = modules.into_iter().map(|m| {
+        let name = quote::format_ident!("{}", m.name);
+        let tokens = m.tokens;
+        quote::quote!(pub mod #name { #tokens })
+    });
+    quote::quote!(#(#modules)*)
 }
 
 fn mod_file(spec_name: &str) -> String {

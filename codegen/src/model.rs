@@ -132,6 +132,16 @@ pub struct Parameter {
     pub ident: String,
     pub description: String,
     pub style: ParameterStyle,
+    pub ty: ParameterType,
+}
+
+/// What an endpoint function takes for a path parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParameterType {
+    /// `&str`.
+    String,
+    /// `&rt::SharingUrl`: a sharing URL or share id, encoded by the runtime.
+    SharingUrl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -22,6 +22,8 @@ pub type Entries<T> = Vec<(Name, T)>;
 pub struct Spec {
     pub info: Info,
     pub scopes: Entries<String>,
+    /// Where `scopes:` is written: the generated `Scope` enum comes from there.
+    pub scopes_span: Span,
     pub enums: Entries<EnumSpec>,
     pub resources: Entries<ResourceSpec>,
     pub variants: Entries<VariantSpec>,
@@ -94,6 +96,7 @@ pub struct VariantSpec {
 pub struct ParameterSpec {
     pub description: String,
     pub style: Option<Name>,
+    pub ty: Option<Name>,
 }
 
 #[derive(Clone, Debug)]
@@ -130,6 +133,7 @@ pub struct ResponseSpec {
     pub ty: Option<Name>,
     pub shape: Name,
     pub statuses: Vec<(Spanned<u16>, StatusSpec)>,
+    pub statuses_span: Span,
     pub span: Span,
 }
 

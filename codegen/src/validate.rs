@@ -35,6 +35,8 @@ struct Validator {
     enum_index: HashMap<String, usize>,
     resource_index: HashMap<String, usize>,
     variant_index: HashMap<String, usize>,
+    /// Where each path variant's parameters are written, by (variant, parameter).
+    variant_parameters: HashMap<(usize, String), Span>,
 }
 
 /// Rust names in one namespace, each with the spec name and place that claimed it.
@@ -95,7 +97,7 @@ impl Validator {
 
     fn model(&mut self, spec: &spec::Spec) -> Model {
         self.versions = self.info_versions(&spec.info);
-        self.claim_type("Scope", "the enum of scopes".to_owned(), spec.info.span);
+        self.claim_type("Scope", "the enum of scopes".to_owned(), spec.scopes_span);
         let scopes = self.scopes(&spec.scopes);
         // Index every referable name first: a reference may point forward.
         for (i, (name, _)) in spec.enums.iter().enumerate() {
@@ -110,8 +112,11 @@ impl Validator {
             }
             self.resource_index.insert(name.value.clone(), i);
         }
-        for (i, (name, _)) in spec.variants.iter().enumerate() {
+        for (i, (name, v)) in spec.variants.iter().enumerate() {
             self.variant_index.insert(name.value.clone(), i);
+            for (param, _) in &v.parameters {
+                self.variant_parameters.insert((i, param.value.clone()), param.span);
+            }
         }
         let enums = spec
             .enums
@@ -161,6 +166,11 @@ impl Validator {
                 out.push(v.value.clone());
             }
         }
+        if out.len() > 1 && out[0] != KNOWN_VERSIONS[0] {
+            if let Some(v) = info.versions.first() {
+                self.error(v.span, format!("`versions` of `info` lists `{}` first; the stable version, `{}`, comes first", v.value, KNOWN_VERSIONS[0]));
+            }
+        }
         if info.versions.is_empty() {
             self.error(
                 info.span,
@@ -171,18 +181,31 @@ impl Validator {
     }
 
     fn availability(&mut self, versions: &Option<Vec<Name>>, what: &str) -> Availability {
+        let all = self.versions.clone();
+        self.availability_within(versions, &all, "`info.versions`", what)
+    }
+
+    /// Where an item is published: the versions it lists, each one of `parent`'s, or all of
+    /// `parent` when it lists none (a status of a beta-only operation is beta-only).
+    fn availability_within(
+        &mut self,
+        versions: &Option<Vec<Name>>,
+        parent: &[String],
+        parent_name: &str,
+        what: &str,
+    ) -> Availability {
         let versions = match versions {
-            None => self.versions.clone(),
+            None => parent.to_vec(),
             Some(list) => {
                 let mut out = Vec::new();
                 for v in list {
-                    if !self.versions.contains(&v.value) {
+                    if !parent.contains(&v.value) {
                         self.error(
                             v.span,
                             format!(
-                                "{what} names API version `{}`, which `info.versions` does not list (listed: {})",
+                                "{what} names API version `{}`, which {parent_name} does not list (listed: {})",
                                 v.value,
-                                self.versions.join(", ")
+                                parent.join(", ")
                             ),
                         );
                     } else if !out.contains(&v.value) {
@@ -337,12 +360,17 @@ impl Validator {
     fn check_fields(&mut self, fields: &[(Property, Span)], what: &str) {
         let mut idents = Namespace::default();
         let mut wires = Namespace::default();
+        // The `$select` enum's variants: distinct whenever the field names are, so a clash
+        // there is only reported when the fields did not clash already.
+        let mut variants = Namespace::default();
         for (p, span) in fields {
             self.report(wires.claim(&p.wire, format!("property `{}` of {what}", p.wire), *span));
-            if p.wire.starts_with('@') {
-                continue;
+            let claimed = idents.claim(&p.ident, format!("property `{}` of {what}", p.wire), *span);
+            if claimed.is_ok() {
+                let variant = variants.claim(&p.variant_ident, format!("property `{}` of {what} (as a `$select` variant)", p.wire), *span);
+                self.report(variant);
             }
-            self.report(idents.claim(&p.ident, format!("property `{}` of {what}", p.wire), *span));
+            self.report(claimed);
         }
         if let Some((wire, span)) = idents.0.get("extra") {
             self.error(
@@ -546,11 +574,21 @@ impl Validator {
                     ParameterStyle::Segment
                 }
             };
+            let ty = match p.ty.as_ref().map(|t| t.value.as_str()) {
+                None | Some("String") => ParameterType::String,
+                Some("sharingUrl") => ParameterType::SharingUrl,
+                Some(other) => {
+                    let span = p.ty.as_ref().map(|t| t.span).unwrap_or(name.span);
+                    self.error(span, format!("parameter `{}` of {what} has type `{other}`; expected `String` or `sharingUrl`", name.value));
+                    ParameterType::String
+                }
+            };
             parameters.push(Parameter {
                 wire: name.value.clone(),
                 ident,
                 description: p.description.clone(),
                 style,
+                ty,
             });
         }
         let t = &template.value;
@@ -665,6 +703,7 @@ impl Validator {
 
     fn variant(&mut self, name: &Name, v: &spec::VariantSpec) -> Variant {
         let what = format!("path variant `{}`", name.value);
+        self.rust_name(name, "path variant", names::value_name);
         let (path, parameters) = self.path(&v.path, &v.parameters, &what);
         Variant {
             wire: name.value.clone(),
@@ -737,10 +776,12 @@ impl Validator {
             // The endpoint function takes the variant's parameters, then the operation's.
             let mut args = Namespace::default();
             for p in &variant.parameters {
+                let at = self.variant_parameters.get(&(vi, p.wire.clone())).copied().unwrap_or(vname.span);
+                // Clashes within the variant were reported with the variant.
                 let _ = args.claim(
                     &p.ident,
                     format!("parameter `{}` of path variant `{}`", p.wire, variant.wire),
-                    vname.span,
+                    at,
                 );
             }
             for p in &parameters {
@@ -767,7 +808,7 @@ impl Validator {
 
         let availability = self.availability(&op.versions, &what);
         let headers = self.headers(&op.headers, &what);
-        let response = self.response(&op.response, &what);
+        let response = self.response(&op.response, &what, &availability);
         let select = self.select(&op.query, &response, &what, resources);
         let body = op.body.as_ref().map(|b| {
             let ident = format!("{type_ident}Body");
@@ -871,28 +912,31 @@ impl Validator {
         out
     }
 
-    fn response(&mut self, r: &spec::ResponseSpec, what: &str) -> Response {
+    fn response(&mut self, r: &spec::ResponseSpec, what: &str, op: &Availability) -> Response {
         let shape = match r.shape.value.as_str() {
-            "single" => Shape::Single,
-            "collection" => Shape::Collection,
-            "none" => Shape::None,
+            "single" => Some(Shape::Single),
+            "collection" => Some(Shape::Collection),
+            "none" => Some(Shape::None),
             other => {
                 self.error(
                     r.shape.span,
                     format!("the response of {what} has shape `{other}`; expected `single`, `collection` or `none`"),
                 );
-                Shape::None
+                None
             }
         };
         let resource = match (&r.ty, shape) {
-            (Some(ty), Shape::None) => {
+            // An unknown shape was reported; check the type alone.
+            (Some(ty), None) => self.resource_index.get(&ty.value).copied(),
+            (None, None) => None,
+            (Some(ty), Some(Shape::None)) => {
                 self.error(
                     ty.span,
                     format!("the response of {what} has shape `none` but a type; remove one"),
                 );
                 None
             }
-            (None, Shape::Single | Shape::Collection) => {
+            (None, Some(Shape::Single | Shape::Collection)) => {
                 self.error(
                     r.span,
                     format!(
@@ -919,11 +963,11 @@ impl Validator {
                     None
                 }
             },
-            (None, Shape::None) => None,
+            (None, Some(Shape::None)) => None,
         };
         if r.statuses.is_empty() {
             self.error(
-                r.span,
+                r.statuses_span,
                 format!("the response of {what} has no statuses; list the success statuses"),
             );
         }
@@ -941,13 +985,17 @@ impl Validator {
             statuses.push(Status {
                 code: code.value,
                 description: s.description.clone(),
-                availability: self
-                    .availability(&s.versions, &format!("status {} of {what}", code.value)),
+                availability: self.availability_within(
+                    &s.versions,
+                    &op.versions,
+                    "its operation",
+                    &format!("status {} of {what}", code.value),
+                ),
             });
         }
         Response {
             resource,
-            shape,
+            shape: shape.unwrap_or(Shape::None),
             statuses,
         }
     }
@@ -980,15 +1028,6 @@ impl Validator {
                             format!("the `$select` fields of resource `{wire}`"),
                             name.span,
                         );
-                        let mut variants = Namespace::default();
-                        for p in &resources[r].properties {
-                            let claim = variants.claim(
-                                &p.variant_ident,
-                                format!("property `{}`", p.wire),
-                                name.span,
-                            );
-                            self.report(claim);
-                        }
                     }
                     select = Some((r, description.clone()));
                 }

@@ -1,7 +1,5 @@
-//! Typed Rust API layer for the Microsoft Graph sharing-permission API.
-//!
-//! Everything under [`models`], [`operations`], [`endpoints`] and [`scopes`] is generated from
-//! `spec/permissions.yaml`; [`rt`] is the small hand-written runtime it stands on.
+// The README is the crate's documentation, so that its examples are compiled and run as doc tests.
+#![doc = include_str!("../../README.md")]
 
 // Generated code names the runtime `::graph_permissions::rt`, here as in downstream crates.
 extern crate self as graph_permissions;

@@ -4,7 +4,6 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::operations::operation_doc;
 use super::{doc, Cx};
 use crate::model::*;
 use crate::names::ident;
@@ -13,46 +12,53 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
     let functions = cx.model.operations.iter().flat_map(|op| {
         op.endpoints
             .iter()
-            .enumerate()
-            .map(move |(index, e)| function(cx, op, index, e))
+            .map(move |e| function(cx, op, e))
     });
     quote! {
         #(#functions)*
     }
 }
 
-fn function(cx: &Cx, op: &Operation, index: usize, endpoint: &Endpoint) -> TokenStream {
+fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
     let rt = cx.rt;
     let variant = &cx.model.variants[endpoint.variant];
     let name = ident(&endpoint.fn_ident);
     let marker = ident(&op.type_ident);
     let cfg = cx.cfg(&op.availability);
-    let index = proc_macro2::Literal::usize_unsuffixed(index);
+    let template = cx.template(op, variant);
+    let variant_name = &variant.wire;
 
-    let mut paragraphs = operation_doc(cx, op);
-    paragraphs[0] = format!(
-        "{} — through `{}`: {}",
-        op.summary, variant.wire, variant.description
-    );
-    paragraphs[2] = format!("`{} {}`", op.method.as_str(), cx.template(op, variant));
     let params: Vec<&Parameter> = variant.parameters.iter().chain(&op.parameters).collect();
     let mut arguments: Vec<String> = params
         .iter()
-        .map(|p| format!("- `{}`: {}", p.ident, p.description))
+        .map(|p| format!("- `{}`: {}", p.ident.trim_start_matches("r#"), p.description))
         .collect();
     if let Some(b) = &op.body {
-        arguments.push(format!("- `body`: the request body, [`{}`].", b.ident));
+        arguments.push(format!(
+            "- `body`: the request body, [`{0}`](super::operations::{0}).",
+            b.ident
+        ));
     }
+    let mut paragraphs = vec![
+        format!("{} (through `{}`).", op.summary.trim_end_matches('.'), variant.wire),
+        op.description.clone(),
+        format!("`{} {template}`", op.method.as_str()),
+    ];
     if !arguments.is_empty() {
-        paragraphs.insert(3, format!("# Arguments\n{}", arguments.join("\n")));
+        paragraphs.push(format!("# Arguments\n{}", arguments.join("\n")));
     }
+    paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
+    paragraphs.extend(cx.versions_doc(&op.availability));
     let docs = doc(&paragraphs);
 
     let mut args: Vec<TokenStream> = params
         .iter()
         .map(|p| {
             let arg = ident(&p.ident);
-            quote!(#arg: &str)
+            match p.ty {
+                ParameterType::String => quote!(#arg: &str),
+                ParameterType::SharingUrl => quote!(#arg: &#rt::SharingUrl),
+            }
         })
         .collect();
     let body_value = match &op.body {
@@ -63,15 +69,15 @@ fn function(cx: &Cx, op: &Operation, index: usize, endpoint: &Endpoint) -> Token
         }
         None => quote!(()),
     };
-    let parts = path_parts(cx, &variant.path, &variant.parameters)
-        .into_iter()
-        .chain(path_parts(cx, &op.path, &op.parameters));
+    let parts = path_parts(cx, op, variant);
+    // The endpoint is a constant of its own: naming the operation's `META` here would make
+    // every function carry (and the compiler evaluate) the whole operation table.
     quote! {
         #docs
         #cfg
         pub fn #name(#(#args),*) -> #rt::Request<super::operations::#marker> {
             #rt::Request::new(
-                &<super::operations::#marker as #rt::Operation>::META.endpoints[#index],
+                &#rt::Endpoint { variant: #variant_name, template: #template },
                 #rt::path(&[#(#parts),*]),
                 #body_value,
             )
@@ -79,21 +85,40 @@ fn function(cx: &Cx, op: &Operation, index: usize, endpoint: &Endpoint) -> Token
     }
 }
 
-fn path_parts(cx: &Cx, parts: &[PathPart], parameters: &[Parameter]) -> Vec<TokenStream> {
+/// The variant's path parts, then the operation's, with adjacent literals joined.
+fn path_parts(cx: &Cx, op: &Operation, variant: &Variant) -> Vec<TokenStream> {
     let rt = cx.rt;
-    parts
+    let mut out = Vec::new();
+    let mut literal = String::new();
+    let pieces = variant
+        .path
         .iter()
-        .map(|part| match part {
-            PathPart::Literal(text) => quote!(#rt::PathPart::Literal(#text)),
+        .map(|p| (p, &variant.parameters))
+        .chain(op.path.iter().map(|p| (p, &op.parameters)));
+    for (part, parameters) in pieces {
+        match part {
+            PathPart::Literal(text) => literal.push_str(text),
             PathPart::Parameter(i) => {
+                if !literal.is_empty() {
+                    let text = std::mem::take(&mut literal);
+                    out.push(quote!(#rt::PathPart::Literal(#text)));
+                }
                 let p = &parameters[*i];
                 let wire = &p.wire;
                 let arg = ident(&p.ident);
-                match p.style {
+                let arg = match p.ty {
+                    ParameterType::String => quote!(#arg),
+                    ParameterType::SharingUrl => quote!(#arg.as_str()),
+                };
+                out.push(match p.style {
                     ParameterStyle::Segment => quote!(#rt::PathPart::Segment(#wire, #arg)),
                     ParameterStyle::Segments => quote!(#rt::PathPart::Segments(#wire, #arg)),
-                }
+                });
             }
-        })
-        .collect()
+        }
+    }
+    if !literal.is_empty() {
+        out.push(quote!(#rt::PathPart::Literal(#literal)));
+    }
+    out
 }

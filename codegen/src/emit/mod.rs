@@ -99,7 +99,7 @@ impl Cx<'_> {
             quote!(super::models::)
         };
         match ty {
-            Type::String => quote!(::std::string::String),
+            Type::String => quote!(#rt::String),
             Type::Boolean => quote!(bool),
             Type::Int32 => quote!(i32),
             Type::Int64 => quote!(i64),
@@ -115,7 +115,7 @@ impl Cx<'_> {
             }
             Type::Collection(inner) => {
                 let inner = self.ty(inner, in_models);
-                quote!(::std::vec::Vec<#inner>)
+                quote!(#rt::Vec<#inner>)
             }
         }
     }

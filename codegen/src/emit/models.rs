@@ -48,7 +48,7 @@ fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
         pub enum #name {
             #( #variant_docs #cfgs #variants, )*
             /// A value this spec does not know, kept exactly as Graph sent it.
-            Unknown(::std::string::String),
+            Unknown(#rt::String),
         }
 
         impl #name {
@@ -65,25 +65,25 @@ fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
             fn from_wire(value: &str) -> Self {
                 match value {
                     #( #cfgs #wires => Self::#variants, )*
-                    _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+                    _ => Self::Unknown(#rt::String::from(value)),
                 }
             }
         }
 
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl #rt::fmt::Display for #name {
+            fn fmt(&self, f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
         impl #rt::serde::Serialize for #name {
-            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> #rt::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> #rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> #rt::Result<Self, D::Error> {
                 #rt::deserialize_enum(deserializer)
             }
         }
@@ -109,16 +109,17 @@ pub(super) fn property_doc(cx: &Cx, p: &Property) -> TokenStream {
 
 /// The Rust type of a property: optional unless a required body field, boxed when recursive.
 pub(super) fn property_type(cx: &Cx, p: &Property, in_models: bool) -> TokenStream {
+    let rt = cx.rt;
     let ty = cx.ty(&p.ty, in_models);
     let ty = if p.boxed {
-        quote!(::std::boxed::Box<#ty>)
+        quote!(#rt::Box<#ty>)
     } else {
         ty
     };
     if p.required {
         ty
     } else {
-        quote!(::core::option::Option<#ty>)
+        quote!(#rt::Option<#ty>)
     }
 }
 
@@ -157,7 +158,7 @@ pub(super) fn write_fields(
         #cfg
         #[allow(deprecated)]
         impl #rt::WriteFields for #name {
-            fn write_fields<S: #rt::serde::ser::SerializeMap>(&self, map: &mut S) -> ::core::result::Result<(), S::Error> {
+            fn write_fields<S: #rt::serde::ser::SerializeMap>(&self, map: &mut S) -> #rt::Result<(), S::Error> {
                 #(#writes)*
                 #rt::write_extra(map, &self.extra)
             }
@@ -165,7 +166,7 @@ pub(super) fn write_fields(
 
         #cfg
         impl #rt::serde::Serialize for #name {
-            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> #rt::Result<S::Ok, S::Error> {
                 #rt::serialize_model(self, serializer)
             }
         }
@@ -227,7 +228,7 @@ fn resource(cx: &Cx, r: &Resource) -> TokenStream {
         #[allow(deprecated)]
         impl #rt::ReadFields for #name {
             const NAME: &'static str = #wire_name;
-            fn read_field<'de, A: #rt::serde::de::MapAccess<'de>>(&mut self, key: #rt::Key<'de>, map: &mut A) -> ::core::result::Result<(), A::Error> {
+            fn read_field<'de, A: #rt::serde::de::MapAccess<'de>>(&mut self, key: #rt::Key<'de>, map: &mut A) -> #rt::Result<(), A::Error> {
                 match &*key {
                     #(#reads)*
                     _ => #rt::read_unknown(key, map, &mut self.extra),
@@ -236,7 +237,7 @@ fn resource(cx: &Cx, r: &Resource) -> TokenStream {
         }
 
         impl<'de> #rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> #rt::Result<Self, D::Error> {
                 #rt::deserialize_model(deserializer)
             }
         }
@@ -250,6 +251,7 @@ fn resource(cx: &Cx, r: &Resource) -> TokenStream {
 
 /// `from_email(…)` and the like, for a resource of which exactly one property is set.
 fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
+    let rt = cx.rt;
     if r.one_of.is_empty() {
         return quote!();
     }
@@ -259,12 +261,14 @@ fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
         let field = ident(&p.ident);
         let ctor = ident(&format!("from_{}", p.ident.trim_start_matches("r#")));
         let ty = cx.ty(&p.ty, true);
-        let ty = if p.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
+        let ty = if p.boxed { quote!(#rt::Box<#ty>) } else { ty };
         let docs = doc([format!("A `{}` given by its `{}`.", r.wire, p.wire)]);
+        let cfg = cx.cfg(&p.availability);
         quote! {
             #docs
+            #cfg
             pub fn #ctor(#field: #ty) -> Self {
-                Self { #field: ::core::option::Option::Some(#field), ..::core::default::Default::default() }
+                Self { #field: #rt::Some(#field), ..#rt::Default::default() }
             }
         }
     });
@@ -277,6 +281,7 @@ fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
 
 /// The kind enum and `kind()` accessor of a resource with facets.
 fn kind(cx: &Cx, r: &Resource) -> TokenStream {
+    let rt = cx.rt;
     let Some(kind_name) = &r.kind_ident else {
         return quote!();
     };
@@ -309,7 +314,7 @@ fn kind(cx: &Cx, r: &Resource) -> TokenStream {
         let field = ident(&p.ident);
         let v = ident(&f.kind_ident);
         let cfg = cx.cfg(&p.availability);
-        quote!(#cfg if self.#field.is_some() { return ::core::option::Option::Some(#kind_name::#v); })
+        quote!(#cfg if self.#field.is_some() { return #rt::Some(#kind_name::#v); })
     });
     let order: Vec<String> = r
         .facets
@@ -340,9 +345,9 @@ fn kind(cx: &Cx, r: &Resource) -> TokenStream {
         impl #name {
             #accessor_doc
             #[allow(deprecated)]
-            pub fn kind(&self) -> ::core::option::Option<#kind_name> {
+            pub fn kind(&self) -> #rt::Option<#kind_name> {
                 #(#checks)*
-                ::core::option::Option::None
+                #rt::None
             }
         }
     }

@@ -64,10 +64,10 @@ fn operation(cx: &Cx, op: &Operation) -> TokenStream {
         quote!(#rt::SuccessStatus { code: #code, versions: #versions })
     });
     let scope_rows = op.scopes.iter().map(|row| match row {
-        ScopeRow::NotSupported => quote!(::core::option::Option::None),
+        ScopeRow::NotSupported => quote!(#rt::None),
         ScopeRow::Scopes(list) => {
             let scopes = list.iter().map(|&s| cx.model.scopes[s].wire.as_str());
-            quote!(::core::option::Option::Some(&[#(#scopes),*]))
+            quote!(#rt::Some(&[#(#scopes),*]))
         }
     });
     let [work, personal, application] =
@@ -124,7 +124,6 @@ fn operation(cx: &Cx, op: &Operation) -> TokenStream {
     quote! {
         #docs
         #cfg
-        #[derive(Clone, Copy, Debug)]
         pub enum #name {}
 
         #cfg
@@ -155,6 +154,7 @@ fn operation(cx: &Cx, op: &Operation) -> TokenStream {
 
 /// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
 fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
+    let rt = cx.rt;
     let name = ident(&b.ident);
     let cfg = cx.cfg(&op.availability);
     let docs = doc([format!(
@@ -174,7 +174,8 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
     let params = required.iter().map(|p| {
         let field = ident(&p.ident);
         let ty = property_type(cx, p, false);
-        quote!(#field: #ty)
+        let cfg = cx.cfg(&p.availability);
+        quote!(#cfg #field: #ty)
     });
     let inits = b.fields.iter().map(|p| {
         let field = ident(&p.ident);
@@ -182,7 +183,7 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
         if p.required {
             quote!(#cfg #field,)
         } else {
-            quote!(#cfg #field: ::core::option::Option::None,)
+            quote!(#cfg #field: #rt::None,)
         }
     });
     let new_doc = doc([if required.is_empty() {
@@ -192,12 +193,11 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
             "A body with its required fields ({}); set the optional ones on the result.",
             required
                 .iter()
-                .map(|p| format!("`{}`", p.ident))
+                .map(|p| format!("`{}`", p.wire))
                 .collect::<Vec<_>>()
                 .join(", ")
         )
     }]);
-    let rt = cx.rt;
     let write = write_fields(cx, &name, &b.fields, &cfg);
     quote! {
         #docs

@@ -27,7 +27,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
         pub enum Scope {
             #( #variant_docs #variants, )*
             /// A scope this spec does not know, kept as written.
-            Unknown(::std::string::String),
+            Unknown(#rt::String),
         }
 
         impl Scope {
@@ -44,13 +44,13 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
             fn from_wire(value: &str) -> Self {
                 match value {
                     #( #wires => Self::#variants, )*
-                    _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+                    _ => Self::Unknown(#rt::String::from(value)),
                 }
             }
         }
 
-        impl ::core::fmt::Display for Scope {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        impl #rt::fmt::Display for Scope {
+            fn fmt(&self, f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
@@ -60,7 +60,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
 
         /// The scopes that allow `operation` with `permission_type`, least privileged first;
         /// `None` when that permission type cannot call it.
-        pub fn scopes(operation: &#rt::OperationMeta, permission_type: #rt::PermissionType) -> ::core::option::Option<::std::vec::Vec<Scope>> {
+        pub fn scopes(operation: &#rt::OperationMeta, permission_type: #rt::PermissionType) -> #rt::Option<#rt::Vec<Scope>> {
             operation
                 .scopes
                 .get(permission_type)
@@ -69,7 +69,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
 
         /// The least privileged scope that allows `operation` with `permission_type`; `None`
         /// when that permission type cannot call it.
-        pub fn least_privileged(operation: &#rt::OperationMeta, permission_type: #rt::PermissionType) -> ::core::option::Option<Scope> {
+        pub fn least_privileged(operation: &#rt::OperationMeta, permission_type: #rt::PermissionType) -> #rt::Option<Scope> {
             operation
                 .scopes
                 .least_privileged(permission_type)

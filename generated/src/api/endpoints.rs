@@ -5,7 +5,7 @@
 
 use ::graph_permissions::rt as rt;
 
-/// List sharing permissions on a driveItem — through `drive`: A driveItem in a drive, by drive id and item id.
+/// List sharing permissions on a driveItem (through `drive`).
 ///
 /// List the effective sharing permissions on a driveItem.
 ///
@@ -26,7 +26,10 @@ pub fn list_drive(
     item_id: &str,
 ) -> rt::Request<super::operations::List> {
     rt::Request::new(
-        &<super::operations::List as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/permissions",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -40,7 +43,7 @@ pub fn list_drive(
     )
 }
 
-/// List sharing permissions on a driveItem — through `group`: A driveItem in a group's default drive.
+/// List sharing permissions on a driveItem (through `group`).
 ///
 /// List the effective sharing permissions on a driveItem.
 ///
@@ -61,7 +64,10 @@ pub fn list_group(
     item_id: &str,
 ) -> rt::Request<super::operations::List> {
     rt::Request::new(
-        &<super::operations::List as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -75,7 +81,7 @@ pub fn list_group(
     )
 }
 
-/// List sharing permissions on a driveItem — through `me`: A driveItem in the signed-in user's drive.
+/// List sharing permissions on a driveItem (through `me`).
 ///
 /// List the effective sharing permissions on a driveItem.
 ///
@@ -92,7 +98,10 @@ pub fn list_group(
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
-        &<super::operations::List as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/permissions",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -104,7 +113,7 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
     )
 }
 
-/// List sharing permissions on a driveItem — through `me-by-path`: A driveItem in the signed-in user's drive, by its path from the root.
+/// List sharing permissions on a driveItem (through `me-by-path`).
 ///
 /// List the effective sharing permissions on a driveItem.
 ///
@@ -121,20 +130,22 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
-        &<super::operations::List as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "me-by-path",
+            template: "/me/drive/root:/{path}:/permissions",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/root:/"),
                 rt::PathPart::Segments("path", path),
-                rt::PathPart::Literal(":"),
-                rt::PathPart::Literal("/permissions"),
+                rt::PathPart::Literal(":/permissions"),
             ],
         ),
         (),
     )
 }
 
-/// List sharing permissions on a driveItem — through `site`: A driveItem in a site's default document library.
+/// List sharing permissions on a driveItem (through `site`).
 ///
 /// List the effective sharing permissions on a driveItem.
 ///
@@ -152,7 +163,10 @@ pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
-        &<super::operations::List as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -166,7 +180,7 @@ pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations:
     )
 }
 
-/// List sharing permissions on a driveItem — through `user`: A driveItem in a user's drive.
+/// List sharing permissions on a driveItem (through `user`).
 ///
 /// List the effective sharing permissions on a driveItem.
 ///
@@ -184,7 +198,10 @@ pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations:
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub fn list_user(user_id: &str, item_id: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
-        &<super::operations::List as rt::Operation>::META.endpoints[5],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/permissions",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),
@@ -198,7 +215,7 @@ pub fn list_user(user_id: &str, item_id: &str) -> rt::Request<super::operations:
     )
 }
 
-/// Get sharing permission — through `drive`: A driveItem in a drive, by drive id and item id.
+/// Get sharing permission (through `drive`).
 ///
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
@@ -221,7 +238,10 @@ pub fn get_drive(
     perm_id: &str,
 ) -> rt::Request<super::operations::Get> {
     rt::Request::new(
-        &<super::operations::Get as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -236,7 +256,7 @@ pub fn get_drive(
     )
 }
 
-/// Get sharing permission — through `group`: A driveItem in a group's default drive.
+/// Get sharing permission (through `group`).
 ///
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
@@ -259,7 +279,10 @@ pub fn get_group(
     perm_id: &str,
 ) -> rt::Request<super::operations::Get> {
     rt::Request::new(
-        &<super::operations::Get as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -274,7 +297,7 @@ pub fn get_group(
     )
 }
 
-/// Get sharing permission — through `me`: A driveItem in the signed-in user's drive.
+/// Get sharing permission (through `me`).
 ///
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
@@ -292,7 +315,10 @@ pub fn get_group(
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Get> {
     rt::Request::new(
-        &<super::operations::Get as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -305,7 +331,7 @@ pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Ge
     )
 }
 
-/// Get sharing permission — through `site`: A driveItem in a site's default document library.
+/// Get sharing permission (through `site`).
 ///
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
@@ -328,7 +354,10 @@ pub fn get_site(
     perm_id: &str,
 ) -> rt::Request<super::operations::Get> {
     rt::Request::new(
-        &<super::operations::Get as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -343,7 +372,7 @@ pub fn get_site(
     )
 }
 
-/// Get sharing permission — through `user`: A driveItem in a user's drive.
+/// Get sharing permission (through `user`).
 ///
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
@@ -366,7 +395,10 @@ pub fn get_user(
     perm_id: &str,
 ) -> rt::Request<super::operations::Get> {
     rt::Request::new(
-        &<super::operations::Get as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),
@@ -381,7 +413,7 @@ pub fn get_user(
     )
 }
 
-/// Update sharing permission — through `drive`: A driveItem in a drive, by drive id and item id.
+/// Update sharing permission (through `drive`).
 ///
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
@@ -391,7 +423,7 @@ pub fn get_user(
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`UpdateBody`].
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -406,7 +438,10 @@ pub fn update_drive(
     body: super::operations::UpdateBody,
 ) -> rt::Request<super::operations::Update> {
     rt::Request::new(
-        &<super::operations::Update as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -421,7 +456,7 @@ pub fn update_drive(
     )
 }
 
-/// Update sharing permission — through `group`: A driveItem in a group's default drive.
+/// Update sharing permission (through `group`).
 ///
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
@@ -431,7 +466,7 @@ pub fn update_drive(
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`UpdateBody`].
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -446,7 +481,10 @@ pub fn update_group(
     body: super::operations::UpdateBody,
 ) -> rt::Request<super::operations::Update> {
     rt::Request::new(
-        &<super::operations::Update as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -461,7 +499,7 @@ pub fn update_group(
     )
 }
 
-/// Update sharing permission — through `me`: A driveItem in the signed-in user's drive.
+/// Update sharing permission (through `me`).
 ///
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
@@ -470,7 +508,7 @@ pub fn update_group(
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`UpdateBody`].
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -484,7 +522,10 @@ pub fn update_me(
     body: super::operations::UpdateBody,
 ) -> rt::Request<super::operations::Update> {
     rt::Request::new(
-        &<super::operations::Update as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -497,7 +538,7 @@ pub fn update_me(
     )
 }
 
-/// Update sharing permission — through `site`: A driveItem in a site's default document library.
+/// Update sharing permission (through `site`).
 ///
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
@@ -507,7 +548,7 @@ pub fn update_me(
 /// - `site_id`: The unique identifier of the site.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`UpdateBody`].
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -522,7 +563,10 @@ pub fn update_site(
     body: super::operations::UpdateBody,
 ) -> rt::Request<super::operations::Update> {
     rt::Request::new(
-        &<super::operations::Update as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -537,7 +581,7 @@ pub fn update_site(
     )
 }
 
-/// Update sharing permission — through `user`: A driveItem in a user's drive.
+/// Update sharing permission (through `user`).
 ///
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
@@ -547,7 +591,7 @@ pub fn update_site(
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`UpdateBody`].
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -562,7 +606,10 @@ pub fn update_user(
     body: super::operations::UpdateBody,
 ) -> rt::Request<super::operations::Update> {
     rt::Request::new(
-        &<super::operations::Update as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),
@@ -577,7 +624,7 @@ pub fn update_user(
     )
 }
 
-/// Delete a sharing permission — through `drive`: A driveItem in a drive, by drive id and item id.
+/// Delete a sharing permission (through `drive`).
 ///
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
@@ -600,7 +647,10 @@ pub fn delete_drive(
     perm_id: &str,
 ) -> rt::Request<super::operations::Delete> {
     rt::Request::new(
-        &<super::operations::Delete as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -615,7 +665,7 @@ pub fn delete_drive(
     )
 }
 
-/// Delete a sharing permission — through `group`: A driveItem in a group's default drive.
+/// Delete a sharing permission (through `group`).
 ///
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
@@ -638,7 +688,10 @@ pub fn delete_group(
     perm_id: &str,
 ) -> rt::Request<super::operations::Delete> {
     rt::Request::new(
-        &<super::operations::Delete as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -653,7 +706,7 @@ pub fn delete_group(
     )
 }
 
-/// Delete a sharing permission — through `me`: A driveItem in the signed-in user's drive.
+/// Delete a sharing permission (through `me`).
 ///
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
@@ -674,7 +727,10 @@ pub fn delete_me(
     perm_id: &str,
 ) -> rt::Request<super::operations::Delete> {
     rt::Request::new(
-        &<super::operations::Delete as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -687,7 +743,7 @@ pub fn delete_me(
     )
 }
 
-/// Delete a sharing permission — through `site`: A driveItem in a site's default document library.
+/// Delete a sharing permission (through `site`).
 ///
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
@@ -710,7 +766,10 @@ pub fn delete_site(
     perm_id: &str,
 ) -> rt::Request<super::operations::Delete> {
     rt::Request::new(
-        &<super::operations::Delete as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -725,7 +784,7 @@ pub fn delete_site(
     )
 }
 
-/// Delete a sharing permission — through `user`: A driveItem in a user's drive.
+/// Delete a sharing permission (through `user`).
 ///
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
@@ -748,7 +807,10 @@ pub fn delete_user(
     perm_id: &str,
 ) -> rt::Request<super::operations::Delete> {
     rt::Request::new(
-        &<super::operations::Delete as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),
@@ -763,7 +825,7 @@ pub fn delete_user(
     )
 }
 
-/// Create a sharing link for a driveItem — through `drive`: A driveItem in a drive, by drive id and item id.
+/// Create a sharing link for a driveItem (through `drive`).
 ///
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
@@ -772,7 +834,7 @@ pub fn delete_user(
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`CreateLinkBody`].
+/// - `body`: the request body, [`CreateLinkBody`](super::operations::CreateLinkBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -786,7 +848,10 @@ pub fn create_link_drive(
     body: super::operations::CreateLinkBody,
 ) -> rt::Request<super::operations::CreateLink> {
     rt::Request::new(
-        &<super::operations::CreateLink as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/createLink",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -800,7 +865,7 @@ pub fn create_link_drive(
     )
 }
 
-/// Create a sharing link for a driveItem — through `group`: A driveItem in a group's default drive.
+/// Create a sharing link for a driveItem (through `group`).
 ///
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
@@ -809,7 +874,7 @@ pub fn create_link_drive(
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`CreateLinkBody`].
+/// - `body`: the request body, [`CreateLinkBody`](super::operations::CreateLinkBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -823,7 +888,10 @@ pub fn create_link_group(
     body: super::operations::CreateLinkBody,
 ) -> rt::Request<super::operations::CreateLink> {
     rt::Request::new(
-        &<super::operations::CreateLink as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/createLink",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -837,7 +905,7 @@ pub fn create_link_group(
     )
 }
 
-/// Create a sharing link for a driveItem — through `me`: A driveItem in the signed-in user's drive.
+/// Create a sharing link for a driveItem (through `me`).
 ///
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
@@ -845,7 +913,7 @@ pub fn create_link_group(
 ///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`CreateLinkBody`].
+/// - `body`: the request body, [`CreateLinkBody`](super::operations::CreateLinkBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -858,7 +926,10 @@ pub fn create_link_me(
     body: super::operations::CreateLinkBody,
 ) -> rt::Request<super::operations::CreateLink> {
     rt::Request::new(
-        &<super::operations::CreateLink as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/createLink",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -870,7 +941,7 @@ pub fn create_link_me(
     )
 }
 
-/// Create a sharing link for a driveItem — through `site`: A driveItem in a site's default document library.
+/// Create a sharing link for a driveItem (through `site`).
 ///
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
@@ -879,7 +950,7 @@ pub fn create_link_me(
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`CreateLinkBody`].
+/// - `body`: the request body, [`CreateLinkBody`](super::operations::CreateLinkBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -893,7 +964,10 @@ pub fn create_link_site(
     body: super::operations::CreateLinkBody,
 ) -> rt::Request<super::operations::CreateLink> {
     rt::Request::new(
-        &<super::operations::CreateLink as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/createLink",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -907,7 +981,7 @@ pub fn create_link_site(
     )
 }
 
-/// Create a sharing link for a driveItem — through `user`: A driveItem in a user's drive.
+/// Create a sharing link for a driveItem (through `user`).
 ///
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
@@ -916,7 +990,7 @@ pub fn create_link_site(
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`CreateLinkBody`].
+/// - `body`: the request body, [`CreateLinkBody`](super::operations::CreateLinkBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -930,7 +1004,10 @@ pub fn create_link_user(
     body: super::operations::CreateLinkBody,
 ) -> rt::Request<super::operations::CreateLink> {
     rt::Request::new(
-        &<super::operations::CreateLink as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/createLink",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),
@@ -944,7 +1021,7 @@ pub fn create_link_user(
     )
 }
 
-/// Send a sharing invitation — through `drive`: A driveItem in a drive, by drive id and item id.
+/// Send a sharing invitation (through `drive`).
 ///
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
@@ -953,7 +1030,7 @@ pub fn create_link_user(
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`InviteBody`].
+/// - `body`: the request body, [`InviteBody`](super::operations::InviteBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -967,7 +1044,10 @@ pub fn invite_drive(
     body: super::operations::InviteBody,
 ) -> rt::Request<super::operations::Invite> {
     rt::Request::new(
-        &<super::operations::Invite as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/invite",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -981,7 +1061,7 @@ pub fn invite_drive(
     )
 }
 
-/// Send a sharing invitation — through `group`: A driveItem in a group's default drive.
+/// Send a sharing invitation (through `group`).
 ///
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
@@ -990,7 +1070,7 @@ pub fn invite_drive(
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`InviteBody`].
+/// - `body`: the request body, [`InviteBody`](super::operations::InviteBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1004,7 +1084,10 @@ pub fn invite_group(
     body: super::operations::InviteBody,
 ) -> rt::Request<super::operations::Invite> {
     rt::Request::new(
-        &<super::operations::Invite as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/invite",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -1018,7 +1101,7 @@ pub fn invite_group(
     )
 }
 
-/// Send a sharing invitation — through `me`: A driveItem in the signed-in user's drive.
+/// Send a sharing invitation (through `me`).
 ///
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
@@ -1026,7 +1109,7 @@ pub fn invite_group(
 ///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`InviteBody`].
+/// - `body`: the request body, [`InviteBody`](super::operations::InviteBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1039,7 +1122,10 @@ pub fn invite_me(
     body: super::operations::InviteBody,
 ) -> rt::Request<super::operations::Invite> {
     rt::Request::new(
-        &<super::operations::Invite as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/invite",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -1051,7 +1137,7 @@ pub fn invite_me(
     )
 }
 
-/// Send a sharing invitation — through `site`: A driveItem in a site's default document library.
+/// Send a sharing invitation (through `site`).
 ///
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
@@ -1060,7 +1146,7 @@ pub fn invite_me(
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`InviteBody`].
+/// - `body`: the request body, [`InviteBody`](super::operations::InviteBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1074,7 +1160,10 @@ pub fn invite_site(
     body: super::operations::InviteBody,
 ) -> rt::Request<super::operations::Invite> {
     rt::Request::new(
-        &<super::operations::Invite as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/invite",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -1088,7 +1177,7 @@ pub fn invite_site(
     )
 }
 
-/// Send a sharing invitation — through `user`: A driveItem in a user's drive.
+/// Send a sharing invitation (through `user`).
 ///
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
@@ -1097,7 +1186,7 @@ pub fn invite_site(
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
-/// - `body`: the request body, [`InviteBody`].
+/// - `body`: the request body, [`InviteBody`](super::operations::InviteBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1111,7 +1200,10 @@ pub fn invite_user(
     body: super::operations::InviteBody,
 ) -> rt::Request<super::operations::Invite> {
     rt::Request::new(
-        &<super::operations::Invite as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/invite",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),
@@ -1125,7 +1217,7 @@ pub fn invite_user(
     )
 }
 
-/// permission: grant — through `shares`: A shared item, reached through its sharing token (an encoded sharing URL or a share id).
+/// permission: grant (through `shares`).
 ///
 /// Grant users access to a link represented by a permission.
 ///
@@ -1133,7 +1225,7 @@ pub fn invite_user(
 ///
 /// # Arguments
 /// - `encoded_sharing_url`: The sharing URL encoded as a sharing token (u! followed by the unpadded base64url form of the URL), or a share id.
-/// - `body`: the request body, [`GrantBody`].
+/// - `body`: the request body, [`GrantBody`](super::operations::GrantBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1142,15 +1234,21 @@ pub fn invite_user(
 /// | Delegated (personal Microsoft account) | Not supported |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub fn grant_shares(
-    encoded_sharing_url: &str,
+    encoded_sharing_url: &rt::SharingUrl,
     body: super::operations::GrantBody,
 ) -> rt::Request<super::operations::Grant> {
     rt::Request::new(
-        &<super::operations::Grant as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "shares",
+            template: "/shares/{encoded-sharing-url}/permission/grant",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/shares/"),
-                rt::PathPart::Segment("encoded-sharing-url", encoded_sharing_url),
+                rt::PathPart::Segment(
+                    "encoded-sharing-url",
+                    encoded_sharing_url.as_str(),
+                ),
                 rt::PathPart::Literal("/permission/grant"),
             ],
         ),
@@ -1158,7 +1256,7 @@ pub fn grant_shares(
     )
 }
 
-/// permission: revokeGrants — through `drive`: A driveItem in a drive, by drive id and item id.
+/// permission: revokeGrants (through `drive`).
 ///
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
@@ -1168,7 +1266,7 @@ pub fn grant_shares(
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`RevokeGrantsBody`].
+/// - `body`: the request body, [`RevokeGrantsBody`](super::operations::RevokeGrantsBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1183,7 +1281,10 @@ pub fn revoke_grants_drive(
     body: super::operations::RevokeGrantsBody,
 ) -> rt::Request<super::operations::RevokeGrants> {
     rt::Request::new(
-        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[0],
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/drives/"),
@@ -1199,7 +1300,7 @@ pub fn revoke_grants_drive(
     )
 }
 
-/// permission: revokeGrants — through `group`: A driveItem in a group's default drive.
+/// permission: revokeGrants (through `group`).
 ///
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
@@ -1209,7 +1310,7 @@ pub fn revoke_grants_drive(
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`RevokeGrantsBody`].
+/// - `body`: the request body, [`RevokeGrantsBody`](super::operations::RevokeGrantsBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1224,7 +1325,10 @@ pub fn revoke_grants_group(
     body: super::operations::RevokeGrantsBody,
 ) -> rt::Request<super::operations::RevokeGrants> {
     rt::Request::new(
-        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[1],
+        &rt::Endpoint {
+            variant: "group",
+            template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/groups/"),
@@ -1240,7 +1344,7 @@ pub fn revoke_grants_group(
     )
 }
 
-/// permission: revokeGrants — through `me`: A driveItem in the signed-in user's drive.
+/// permission: revokeGrants (through `me`).
 ///
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
@@ -1249,7 +1353,7 @@ pub fn revoke_grants_group(
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`RevokeGrantsBody`].
+/// - `body`: the request body, [`RevokeGrantsBody`](super::operations::RevokeGrantsBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1263,7 +1367,10 @@ pub fn revoke_grants_me(
     body: super::operations::RevokeGrantsBody,
 ) -> rt::Request<super::operations::RevokeGrants> {
     rt::Request::new(
-        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[2],
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/me/drive/items/"),
@@ -1277,7 +1384,7 @@ pub fn revoke_grants_me(
     )
 }
 
-/// permission: revokeGrants — through `site`: A driveItem in a site's default document library.
+/// permission: revokeGrants (through `site`).
 ///
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
@@ -1287,7 +1394,7 @@ pub fn revoke_grants_me(
 /// - `site_id`: The unique identifier of the site.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`RevokeGrantsBody`].
+/// - `body`: the request body, [`RevokeGrantsBody`](super::operations::RevokeGrantsBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1302,7 +1409,10 @@ pub fn revoke_grants_site(
     body: super::operations::RevokeGrantsBody,
 ) -> rt::Request<super::operations::RevokeGrants> {
     rt::Request::new(
-        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[3],
+        &rt::Endpoint {
+            variant: "site",
+            template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -1318,7 +1428,7 @@ pub fn revoke_grants_site(
     )
 }
 
-/// permission: revokeGrants — through `site-list-item`: The driveItem of a listItem in a SharePoint list.
+/// permission: revokeGrants (through `site-list-item`).
 ///
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
@@ -1329,7 +1439,7 @@ pub fn revoke_grants_site(
 /// - `list_id`: The unique identifier of the list.
 /// - `list_item_id`: The unique identifier of the listItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`RevokeGrantsBody`].
+/// - `body`: the request body, [`RevokeGrantsBody`](super::operations::RevokeGrantsBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1345,7 +1455,10 @@ pub fn revoke_grants_site_list_item(
     body: super::operations::RevokeGrantsBody,
 ) -> rt::Request<super::operations::RevokeGrants> {
     rt::Request::new(
-        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[4],
+        &rt::Endpoint {
+            variant: "site-list-item",
+            template: "/sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/sites/"),
@@ -1354,8 +1467,7 @@ pub fn revoke_grants_site_list_item(
                 rt::PathPart::Segment("list-id", list_id),
                 rt::PathPart::Literal("/items/"),
                 rt::PathPart::Segment("listItem-id", list_item_id),
-                rt::PathPart::Literal("/driveItem"),
-                rt::PathPart::Literal("/permissions/"),
+                rt::PathPart::Literal("/driveItem/permissions/"),
                 rt::PathPart::Segment("perm-id", perm_id),
                 rt::PathPart::Literal("/revokeGrants"),
             ],
@@ -1364,7 +1476,7 @@ pub fn revoke_grants_site_list_item(
     )
 }
 
-/// permission: revokeGrants — through `user`: A driveItem in a user's drive.
+/// permission: revokeGrants (through `user`).
 ///
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
@@ -1374,7 +1486,7 @@ pub fn revoke_grants_site_list_item(
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
-/// - `body`: the request body, [`RevokeGrantsBody`].
+/// - `body`: the request body, [`RevokeGrantsBody`](super::operations::RevokeGrantsBody).
 ///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
@@ -1389,7 +1501,10 @@ pub fn revoke_grants_user(
     body: super::operations::RevokeGrantsBody,
 ) -> rt::Request<super::operations::RevokeGrants> {
     rt::Request::new(
-        &<super::operations::RevokeGrants as rt::Operation>::META.endpoints[5],
+        &rt::Endpoint {
+            variant: "user",
+            template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+        },
         rt::path(
             &[
                 rt::PathPart::Literal("/users/"),

@@ -20,7 +20,7 @@ pub enum Role {
     /// `sp.member`: For SharePoint and OneDrive for Business this represents the member role.
     SpMember,
     /// A value this spec does not know, kept exactly as Graph sent it.
-    Unknown(::std::string::String),
+    Unknown(rt::String),
 }
 
 impl Role {
@@ -45,13 +45,13 @@ impl rt::WireEnum for Role {
             "owner" => Self::Owner,
             "sp.owner" => Self::SpOwner,
             "sp.member" => Self::SpMember,
-            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+            _ => Self::Unknown(rt::String::from(value)),
         }
     }
 }
 
-impl ::core::fmt::Display for Role {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl rt::fmt::Display for Role {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -60,7 +60,7 @@ impl rt::serde::Serialize for Role {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -68,7 +68,7 @@ impl rt::serde::Serialize for Role {
 impl<'de> rt::serde::Deserialize<'de> for Role {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
@@ -109,7 +109,7 @@ pub enum SharingLinkType {
     #[cfg(feature = "beta")]
     AdminDefault,
     /// A value this spec does not know, kept exactly as Graph sent it.
-    Unknown(::std::string::String),
+    Unknown(rt::String),
 }
 
 impl SharingLinkType {
@@ -150,13 +150,13 @@ impl rt::WireEnum for SharingLinkType {
             "addressBar" => Self::AddressBar,
             #[cfg(feature = "beta")]
             "adminDefault" => Self::AdminDefault,
-            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+            _ => Self::Unknown(rt::String::from(value)),
         }
     }
 }
 
-impl ::core::fmt::Display for SharingLinkType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl rt::fmt::Display for SharingLinkType {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -165,7 +165,7 @@ impl rt::serde::Serialize for SharingLinkType {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -173,7 +173,7 @@ impl rt::serde::Serialize for SharingLinkType {
 impl<'de> rt::serde::Deserialize<'de> for SharingLinkType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
@@ -191,7 +191,7 @@ pub enum SharingLinkScope {
     /// `existingAccess`: The link grants no additional access; it only works for people who already have access to the item.
     ExistingAccess,
     /// A value this spec does not know, kept exactly as Graph sent it.
-    Unknown(::std::string::String),
+    Unknown(rt::String),
 }
 
 impl SharingLinkScope {
@@ -214,13 +214,13 @@ impl rt::WireEnum for SharingLinkScope {
             "organization" => Self::Organization,
             "users" => Self::Users,
             "existingAccess" => Self::ExistingAccess,
-            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+            _ => Self::Unknown(rt::String::from(value)),
         }
     }
 }
 
-impl ::core::fmt::Display for SharingLinkScope {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl rt::fmt::Display for SharingLinkScope {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -229,7 +229,7 @@ impl rt::serde::Serialize for SharingLinkScope {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -237,7 +237,7 @@ impl rt::serde::Serialize for SharingLinkScope {
 impl<'de> rt::serde::Deserialize<'de> for SharingLinkScope {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
@@ -248,57 +248,55 @@ pub struct Permission {
     /// `id`: The unique identifier of the permission among all permissions on the item.
     ///
     /// Read-only.
-    pub id: ::core::option::Option<::std::string::String>,
+    pub id: rt::Option<rt::String>,
     /// `grantedTo`: For user type permissions, the details of the users & applications for this permission.
     ///
     /// Read-only. Deprecated: use `granted_to_v2`.
     #[deprecated(
         note = "GrantedTo has been deprecated. Refer to GrantedToV2 (use `granted_to_v2`)"
     )]
-    pub granted_to: ::core::option::Option<IdentitySet>,
+    pub granted_to: rt::Option<IdentitySet>,
     /// `grantedToIdentities`: For link type permissions, the details of the users to whom permission was granted.
     ///
     /// Read-only. Deprecated: use `granted_to_identities_v2`.
     #[deprecated(
         note = "GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2 (use `granted_to_identities_v2`)"
     )]
-    pub granted_to_identities: ::core::option::Option<::std::vec::Vec<IdentitySet>>,
+    pub granted_to_identities: rt::Option<rt::Vec<IdentitySet>>,
     /// `grantedToV2`: For user type permissions, the details of the users & applications for this permission.
     ///
     /// Read-only.
-    pub granted_to_v2: ::core::option::Option<SharePointIdentitySet>,
+    pub granted_to_v2: rt::Option<SharePointIdentitySet>,
     /// `grantedToIdentitiesV2`: For link type permissions, the details of the users to whom permission was granted.
     ///
     /// Read-only.
-    pub granted_to_identities_v2: ::core::option::Option<
-        ::std::vec::Vec<SharePointIdentitySet>,
-    >,
+    pub granted_to_identities_v2: rt::Option<rt::Vec<SharePointIdentitySet>>,
     /// `hasPassword`: Indicates whether a password is set for this permission; only returned in responses, and only for OneDrive Personal.
     ///
     /// Read-only.
-    pub has_password: ::core::option::Option<bool>,
+    pub has_password: rt::Option<bool>,
     /// `expirationDateTime`: The expiration time of the permission; DateTime.MinValue means no expiration is set.
-    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    pub expiration_date_time: rt::Option<rt::DateTimeOffset>,
     /// `inheritedFrom`: Provides a reference to the ancestor of the current permission, if it is inherited from an ancestor.
     ///
     /// Read-only.
-    pub inherited_from: ::core::option::Option<ItemReference>,
+    pub inherited_from: rt::Option<ItemReference>,
     /// `invitation`: Details of any associated sharing invitation for this permission.
     ///
     /// Read-only.
-    pub invitation: ::core::option::Option<SharingInvitation>,
+    pub invitation: rt::Option<SharingInvitation>,
     /// `link`: Provides the link details of the current permission, if it is a link type permissions.
     ///
     /// Read-only.
-    pub link: ::core::option::Option<SharingLink>,
+    pub link: rt::Option<SharingLink>,
     /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
     ///
     /// Read-only.
-    pub roles: ::core::option::Option<::std::vec::Vec<Role>>,
+    pub roles: rt::Option<rt::Vec<Role>>,
     /// `shareId`: A unique token that can be used to access this shared item via the shares API.
     ///
     /// Read-only.
-    pub share_id: ::core::option::Option<::std::string::String>,
+    pub share_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -311,7 +309,7 @@ impl rt::ReadFields for Permission {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
             "grantedTo" => {
@@ -359,7 +357,7 @@ impl rt::ReadFields for Permission {
 impl<'de> rt::serde::Deserialize<'de> for Permission {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -369,7 +367,7 @@ impl rt::WriteFields for Permission {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "id", &self.id)?;
         rt::write_field(map, "grantedTo", &self.granted_to)?;
         rt::write_field(map, "grantedToIdentities", &self.granted_to_identities)?;
@@ -390,7 +388,7 @@ impl rt::serde::Serialize for Permission {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -414,29 +412,29 @@ impl Permission {
     ///
     /// `None` when no facet is present.
     #[allow(deprecated)]
-    pub fn kind(&self) -> ::core::option::Option<PermissionKind> {
+    pub fn kind(&self) -> rt::Option<PermissionKind> {
         if self.invitation.is_some() {
-            return ::core::option::Option::Some(PermissionKind::Invitation);
+            return rt::Some(PermissionKind::Invitation);
         }
         if self.link.is_some() {
-            return ::core::option::Option::Some(PermissionKind::Link);
+            return rt::Some(PermissionKind::Link);
         }
         if self.granted_to_v2.is_some() {
-            return ::core::option::Option::Some(PermissionKind::User);
+            return rt::Some(PermissionKind::User);
         }
         if self.granted_to.is_some() {
-            return ::core::option::Option::Some(PermissionKind::User);
+            return rt::Some(PermissionKind::User);
         }
         if self.granted_to_identities_v2.is_some() {
-            return ::core::option::Option::Some(PermissionKind::Link);
+            return rt::Some(PermissionKind::Link);
         }
         if self.granted_to_identities.is_some() {
-            return ::core::option::Option::Some(PermissionKind::Link);
+            return rt::Some(PermissionKind::Link);
         }
         if self.inherited_from.is_some() {
-            return ::core::option::Option::Some(PermissionKind::Inherited);
+            return rt::Some(PermissionKind::Inherited);
         }
-        ::core::option::Option::None
+        rt::None
     }
 }
 
@@ -493,17 +491,17 @@ impl rt::FieldName for PermissionField {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SharingLink {
     /// `application`: The app the link is associated with.
-    pub application: ::core::option::Option<Identity>,
+    pub application: rt::Option<Identity>,
     /// `preventsDownload`: If true, the link can only be used to view the item on the web, not to download its contents. Only for OneDrive for Business and SharePoint.
-    pub prevents_download: ::core::option::Option<bool>,
+    pub prevents_download: rt::Option<bool>,
     /// `scope`: The scope of the link represented by this permission.
-    pub scope: ::core::option::Option<SharingLinkScope>,
+    pub scope: rt::Option<SharingLinkScope>,
     /// `type`: The type of the link created.
-    pub r#type: ::core::option::Option<SharingLinkType>,
+    pub r#type: rt::Option<SharingLinkType>,
     /// `webHtml`: For embed links, the HTML code of an iframe element that embeds the item in a webpage.
-    pub web_html: ::core::option::Option<::std::string::String>,
+    pub web_html: rt::Option<rt::String>,
     /// `webUrl`: A URL that opens the item in the browser on the OneDrive website.
-    pub web_url: ::core::option::Option<::std::string::String>,
+    pub web_url: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -516,7 +514,7 @@ impl rt::ReadFields for SharingLink {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
@@ -536,7 +534,7 @@ impl rt::ReadFields for SharingLink {
 impl<'de> rt::serde::Deserialize<'de> for SharingLink {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -546,7 +544,7 @@ impl rt::WriteFields for SharingLink {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
         rt::write_field(map, "preventsDownload", &self.prevents_download)?;
         rt::write_field(map, "scope", &self.scope)?;
@@ -561,7 +559,7 @@ impl rt::serde::Serialize for SharingLink {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -572,15 +570,15 @@ pub struct SharingInvitation {
     /// `email`: The email address provided for the recipient of the sharing invitation.
     ///
     /// Read-only.
-    pub email: ::core::option::Option<::std::string::String>,
+    pub email: rt::Option<rt::String>,
     /// `invitedBy`: Who sent the invitation that created this permission, if that information is available.
     ///
     /// Read-only.
-    pub invited_by: ::core::option::Option<IdentitySet>,
+    pub invited_by: rt::Option<IdentitySet>,
     /// `signInRequired`: If true, the recipient of the invitation needs to sign in to access the shared item.
     ///
     /// Read-only.
-    pub sign_in_required: ::core::option::Option<bool>,
+    pub sign_in_required: rt::Option<bool>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -593,7 +591,7 @@ impl rt::ReadFields for SharingInvitation {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
             "invitedBy" => {
@@ -610,7 +608,7 @@ impl rt::ReadFields for SharingInvitation {
 impl<'de> rt::serde::Deserialize<'de> for SharingInvitation {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -620,7 +618,7 @@ impl rt::WriteFields for SharingInvitation {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "email", &self.email)?;
         rt::write_field(map, "invitedBy", &self.invited_by)?;
         rt::write_field(map, "signInRequired", &self.sign_in_required)?;
@@ -632,7 +630,7 @@ impl rt::serde::Serialize for SharingInvitation {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -641,9 +639,9 @@ impl rt::serde::Serialize for SharingInvitation {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Identity {
     /// `displayName`: The display name of the identity; it may not always be available or up to date.
-    pub display_name: ::core::option::Option<::std::string::String>,
+    pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
-    pub id: ::core::option::Option<::std::string::String>,
+    pub id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -656,7 +654,7 @@ impl rt::ReadFields for Identity {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "displayName" => {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
@@ -670,7 +668,7 @@ impl rt::ReadFields for Identity {
 impl<'de> rt::serde::Deserialize<'de> for Identity {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -680,7 +678,7 @@ impl rt::WriteFields for Identity {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
         rt::write_extra(map, &self.extra)
@@ -691,7 +689,7 @@ impl rt::serde::Serialize for Identity {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -700,11 +698,11 @@ impl rt::serde::Serialize for Identity {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct IdentitySet {
     /// `application`: Optional. The application associated with this action.
-    pub application: ::core::option::Option<Identity>,
+    pub application: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
-    pub device: ::core::option::Option<Identity>,
+    pub device: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
-    pub user: ::core::option::Option<Identity>,
+    pub user: rt::Option<Identity>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -717,7 +715,7 @@ impl rt::ReadFields for IdentitySet {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
@@ -732,7 +730,7 @@ impl rt::ReadFields for IdentitySet {
 impl<'de> rt::serde::Deserialize<'de> for IdentitySet {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -742,7 +740,7 @@ impl rt::WriteFields for IdentitySet {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
         rt::write_field(map, "device", &self.device)?;
         rt::write_field(map, "user", &self.user)?;
@@ -754,7 +752,7 @@ impl rt::serde::Serialize for IdentitySet {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -763,17 +761,17 @@ impl rt::serde::Serialize for IdentitySet {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SharePointIdentitySet {
     /// `application`: Optional. The application associated with this action.
-    pub application: ::core::option::Option<Identity>,
+    pub application: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
-    pub device: ::core::option::Option<Identity>,
+    pub device: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
-    pub user: ::core::option::Option<Identity>,
+    pub user: rt::Option<Identity>,
     /// `group`: Optional. The group associated with this action.
-    pub group: ::core::option::Option<Identity>,
+    pub group: rt::Option<Identity>,
     /// `siteUser`: Optional. The SharePoint user associated with this action.
-    pub site_user: ::core::option::Option<SharePointIdentity>,
+    pub site_user: rt::Option<SharePointIdentity>,
     /// `siteGroup`: Optional. The SharePoint group associated with this action.
-    pub site_group: ::core::option::Option<SharePointIdentity>,
+    pub site_group: rt::Option<SharePointIdentity>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -786,7 +784,7 @@ impl rt::ReadFields for SharePointIdentitySet {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
@@ -806,7 +804,7 @@ impl rt::ReadFields for SharePointIdentitySet {
 impl<'de> rt::serde::Deserialize<'de> for SharePointIdentitySet {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -816,7 +814,7 @@ impl rt::WriteFields for SharePointIdentitySet {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
         rt::write_field(map, "device", &self.device)?;
         rt::write_field(map, "user", &self.user)?;
@@ -831,7 +829,7 @@ impl rt::serde::Serialize for SharePointIdentitySet {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -840,11 +838,11 @@ impl rt::serde::Serialize for SharePointIdentitySet {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SharePointIdentity {
     /// `displayName`: The display name of the identity; it may not always be available or up to date.
-    pub display_name: ::core::option::Option<::std::string::String>,
+    pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
-    pub id: ::core::option::Option<::std::string::String>,
+    pub id: rt::Option<rt::String>,
     /// `loginName`: The sign-in name of the SharePoint identity.
-    pub login_name: ::core::option::Option<::std::string::String>,
+    pub login_name: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -857,7 +855,7 @@ impl rt::ReadFields for SharePointIdentity {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "displayName" => {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
@@ -874,7 +872,7 @@ impl rt::ReadFields for SharePointIdentity {
 impl<'de> rt::serde::Deserialize<'de> for SharePointIdentity {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -884,7 +882,7 @@ impl rt::WriteFields for SharePointIdentity {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
         rt::write_field(map, "loginName", &self.login_name)?;
@@ -896,7 +894,7 @@ impl rt::serde::Serialize for SharePointIdentity {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -907,25 +905,25 @@ pub struct ItemReference {
     /// `driveId`: Unique identifier of the drive that contains the item; only returned if the item is in a drive.
     ///
     /// Read-only.
-    pub drive_id: ::core::option::Option<::std::string::String>,
+    pub drive_id: rt::Option<rt::String>,
     /// `driveType`: The type of the drive that contains the item; only returned if the item is in a drive.
-    pub drive_type: ::core::option::Option<::std::string::String>,
+    pub drive_type: rt::Option<rt::String>,
     /// `id`: Unique identifier of the driveItem in the drive or of the listItem in the list.
     ///
     /// Read-only.
-    pub id: ::core::option::Option<::std::string::String>,
+    pub id: rt::Option<rt::String>,
     /// `name`: The name of the item being referenced.
     ///
     /// Read-only.
-    pub name: ::core::option::Option<::std::string::String>,
+    pub name: rt::Option<rt::String>,
     /// `path`: Percent-encoded path that can be used to navigate to the item.
     ///
     /// Read-only.
-    pub path: ::core::option::Option<::std::string::String>,
+    pub path: rt::Option<rt::String>,
     /// `shareId`: A unique identifier for a shared resource that can be accessed via the shares API.
-    pub share_id: ::core::option::Option<::std::string::String>,
+    pub share_id: rt::Option<rt::String>,
     /// `siteId`: For OneDrive for Business and SharePoint, the id of the site that contains the item's parent document library or list; not set for OneDrive.
-    pub site_id: ::core::option::Option<::std::string::String>,
+    pub site_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -938,7 +936,7 @@ impl rt::ReadFields for ItemReference {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "driveId" => rt::read_field(&mut self.drive_id, key, map, &mut self.extra),
             "driveType" => {
@@ -957,7 +955,7 @@ impl rt::ReadFields for ItemReference {
 impl<'de> rt::serde::Deserialize<'de> for ItemReference {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -967,7 +965,7 @@ impl rt::WriteFields for ItemReference {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "driveId", &self.drive_id)?;
         rt::write_field(map, "driveType", &self.drive_type)?;
         rt::write_field(map, "id", &self.id)?;
@@ -983,7 +981,7 @@ impl rt::serde::Serialize for ItemReference {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -994,11 +992,11 @@ impl rt::serde::Serialize for ItemReference {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DriveRecipient {
     /// `alias`: The alias of the domain object, for cases where an email address is unavailable (e.g. security groups).
-    pub alias: ::core::option::Option<::std::string::String>,
+    pub alias: rt::Option<rt::String>,
     /// `email`: The email address of the recipient, if the recipient has one.
-    pub email: ::core::option::Option<::std::string::String>,
+    pub email: rt::Option<rt::String>,
     /// `objectId`: The unique identifier of the recipient in the directory.
-    pub object_id: ::core::option::Option<::std::string::String>,
+    pub object_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1011,7 +1009,7 @@ impl rt::ReadFields for DriveRecipient {
         &mut self,
         key: rt::Key<'de>,
         map: &mut A,
-    ) -> ::core::result::Result<(), A::Error> {
+    ) -> rt::Result<(), A::Error> {
         match &*key {
             "alias" => rt::read_field(&mut self.alias, key, map, &mut self.extra),
             "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
@@ -1024,7 +1022,7 @@ impl rt::ReadFields for DriveRecipient {
 impl<'de> rt::serde::Deserialize<'de> for DriveRecipient {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
+    ) -> rt::Result<Self, D::Error> {
         rt::deserialize_model(deserializer)
     }
 }
@@ -1034,7 +1032,7 @@ impl rt::WriteFields for DriveRecipient {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "alias", &self.alias)?;
         rt::write_field(map, "email", &self.email)?;
         rt::write_field(map, "objectId", &self.object_id)?;
@@ -1046,31 +1044,31 @@ impl rt::serde::Serialize for DriveRecipient {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
 
 impl DriveRecipient {
     /// A `driveRecipient` given by its `alias`.
-    pub fn from_alias(alias: ::std::string::String) -> Self {
+    pub fn from_alias(alias: rt::String) -> Self {
         Self {
-            alias: ::core::option::Option::Some(alias),
-            ..::core::default::Default::default()
+            alias: rt::Some(alias),
+            ..rt::Default::default()
         }
     }
     /// A `driveRecipient` given by its `email`.
-    pub fn from_email(email: ::std::string::String) -> Self {
+    pub fn from_email(email: rt::String) -> Self {
         Self {
-            email: ::core::option::Option::Some(email),
-            ..::core::default::Default::default()
+            email: rt::Some(email),
+            ..rt::Default::default()
         }
     }
     /// A `driveRecipient` given by its `objectId`.
-    pub fn from_object_id(object_id: ::std::string::String) -> Self {
+    pub fn from_object_id(object_id: rt::String) -> Self {
         Self {
-            object_id: ::core::option::Option::Some(object_id),
-            ..::core::default::Default::default()
+            object_id: rt::Some(object_id),
+            ..rt::Default::default()
         }
     }
 }

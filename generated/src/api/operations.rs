@@ -23,7 +23,6 @@ use ::graph_permissions::rt as rt;
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum List {}
 impl rt::Operation for List {
     type Body = ();
@@ -67,7 +66,7 @@ impl rt::Operation for List {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &[
                     "Files.Read",
                     "Files.Read.All",
@@ -77,7 +76,7 @@ impl rt::Operation for List {
                     "Sites.ReadWrite.All",
                 ],
             ),
-            delegated_personal: ::core::option::Option::Some(
+            delegated_personal: rt::Some(
                 &[
                     "Files.Read",
                     "Files.Read.All",
@@ -85,7 +84,7 @@ impl rt::Operation for List {
                     "Files.ReadWrite.All",
                 ],
             ),
-            application: ::core::option::Option::Some(
+            application: rt::Some(
                 &[
                     "Files.Read.All",
                     "Files.ReadWrite.All",
@@ -121,7 +120,6 @@ impl rt::IfNoneMatch for List {}
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum Get {}
 impl rt::Operation for Get {
     type Body = ();
@@ -161,7 +159,7 @@ impl rt::Operation for Get {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &[
                     "Files.Read",
                     "Files.ReadWrite",
@@ -171,7 +169,7 @@ impl rt::Operation for Get {
                     "Sites.ReadWrite.All",
                 ],
             ),
-            delegated_personal: ::core::option::Option::Some(
+            delegated_personal: rt::Some(
                 &[
                     "Files.Read",
                     "Files.ReadWrite",
@@ -179,7 +177,7 @@ impl rt::Operation for Get {
                     "Files.ReadWrite.All",
                 ],
             ),
-            application: ::core::option::Option::Some(
+            application: rt::Some(
                 &[
                     "Files.Read.All",
                     "Files.ReadWrite.All",
@@ -213,7 +211,6 @@ impl rt::Select for Get {
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum Update {}
 impl rt::Operation for Update {
     type Body = UpdateBody;
@@ -253,15 +250,11 @@ impl rt::Operation for Update {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
-            delegated_personal: ::core::option::Option::Some(
-                &["Files.ReadWrite", "Files.ReadWrite.All"],
-            ),
-            application: ::core::option::Option::Some(
-                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
-            ),
+            delegated_personal: rt::Some(&["Files.ReadWrite", "Files.ReadWrite.All"]),
+            application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
         },
     };
 }
@@ -274,9 +267,9 @@ pub struct UpdateBody {
     /// `roles`: An array of permission types.
     ///
     /// Required.
-    pub roles: ::std::vec::Vec<super::models::Role>,
+    pub roles: rt::Vec<super::models::Role>,
     /// `expirationDateTime`: The expiration date and time of the permission; current docs allow it for anonymous links only.
-    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    pub expiration_date_time: rt::Option<rt::DateTimeOffset>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -285,10 +278,10 @@ pub struct UpdateBody {
 impl UpdateBody {
     /// A body with its required fields (`roles`); set the optional ones on the result.
     #[allow(deprecated)]
-    pub fn new(roles: ::std::vec::Vec<super::models::Role>) -> Self {
+    pub fn new(roles: rt::Vec<super::models::Role>) -> Self {
         Self {
             roles,
-            expiration_date_time: ::core::option::Option::None,
+            expiration_date_time: rt::None,
             extra: rt::Map::new(),
         }
     }
@@ -299,7 +292,7 @@ impl rt::WriteFields for UpdateBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "roles", &self.roles)?;
         rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
         rt::write_extra(map, &self.extra)
@@ -310,7 +303,7 @@ impl rt::serde::Serialize for UpdateBody {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -332,7 +325,6 @@ impl rt::serde::Serialize for UpdateBody {
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum Delete {}
 impl rt::Operation for Delete {
     type Body = ();
@@ -372,15 +364,11 @@ impl rt::Operation for Delete {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
-            delegated_personal: ::core::option::Option::Some(
-                &["Files.ReadWrite", "Files.ReadWrite.All"],
-            ),
-            application: ::core::option::Option::Some(
-                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
-            ),
+            delegated_personal: rt::Some(&["Files.ReadWrite", "Files.ReadWrite.All"]),
+            application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
         },
     };
 }
@@ -404,7 +392,6 @@ impl rt::IfMatch for Delete {}
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum CreateLink {}
 impl rt::Operation for CreateLink {
     type Body = CreateLinkBody;
@@ -448,15 +435,11 @@ impl rt::Operation for CreateLink {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
-            delegated_personal: ::core::option::Option::Some(
-                &["Files.ReadWrite", "Files.ReadWrite.All"],
-            ),
-            application: ::core::option::Option::Some(
-                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
-            ),
+            delegated_personal: rt::Some(&["Files.ReadWrite", "Files.ReadWrite.All"]),
+            application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
         },
     };
 }
@@ -469,36 +452,34 @@ pub struct CreateLinkBody {
     /// Required.
     pub r#type: super::models::SharingLinkType,
     /// `scope`: Optional. The scope of the link to create.
-    pub scope: ::core::option::Option<super::models::SharingLinkScope>,
+    pub scope: rt::Option<super::models::SharingLinkScope>,
     /// `expirationDateTime`: Optional. The expiration time of the permission.
-    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    pub expiration_date_time: rt::Option<rt::DateTimeOffset>,
     /// `password`: Optional. The password of the sharing link, set by the creator; OneDrive Personal only.
-    pub password: ::core::option::Option<::std::string::String>,
+    pub password: rt::Option<rt::String>,
     /// `recipients`: Optional. The recipients who will receive access to the sharing link.
-    pub recipients: ::core::option::Option<
-        ::std::vec::Vec<super::models::DriveRecipient>,
-    >,
+    pub recipients: rt::Option<rt::Vec<super::models::DriveRecipient>>,
     /// `retainInheritedPermissions`: Optional. If true (the default), existing inherited permissions are kept when the item is shared for the first time; if false, they are all removed.
-    pub retain_inherited_permissions: ::core::option::Option<bool>,
+    pub retain_inherited_permissions: rt::Option<bool>,
     /// `sendNotification`: Optional. If true, the sharing link is sent by email to the recipients; OneDrive for Business and SharePoint only. Default false.
-    pub send_notification: ::core::option::Option<bool>,
+    pub send_notification: rt::Option<bool>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
 }
 
 impl CreateLinkBody {
-    /// A body with its required fields (`r#type`); set the optional ones on the result.
+    /// A body with its required fields (`type`); set the optional ones on the result.
     #[allow(deprecated)]
     pub fn new(r#type: super::models::SharingLinkType) -> Self {
         Self {
             r#type,
-            scope: ::core::option::Option::None,
-            expiration_date_time: ::core::option::Option::None,
-            password: ::core::option::Option::None,
-            recipients: ::core::option::Option::None,
-            retain_inherited_permissions: ::core::option::Option::None,
-            send_notification: ::core::option::Option::None,
+            scope: rt::None,
+            expiration_date_time: rt::None,
+            password: rt::None,
+            recipients: rt::None,
+            retain_inherited_permissions: rt::None,
+            send_notification: rt::None,
             extra: rt::Map::new(),
         }
     }
@@ -509,7 +490,7 @@ impl rt::WriteFields for CreateLinkBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "type", &self.r#type)?;
         rt::write_field(map, "scope", &self.scope)?;
         rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
@@ -529,7 +510,7 @@ impl rt::serde::Serialize for CreateLinkBody {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -551,7 +532,6 @@ impl rt::serde::Serialize for CreateLinkBody {
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum Invite {}
 impl rt::Operation for Invite {
     type Body = InviteBody;
@@ -595,15 +575,11 @@ impl rt::Operation for Invite {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
-            delegated_personal: ::core::option::Option::Some(
-                &["Files.ReadWrite", "Files.ReadWrite.All"],
-            ),
-            application: ::core::option::Option::Some(
-                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
-            ),
+            delegated_personal: rt::Some(&["Files.ReadWrite", "Files.ReadWrite.All"]),
+            application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
         },
     };
 }
@@ -614,21 +590,21 @@ pub struct InviteBody {
     /// `recipients`: The recipients who will receive access and the sharing invitation.
     ///
     /// Required.
-    pub recipients: ::std::vec::Vec<super::models::DriveRecipient>,
+    pub recipients: rt::Vec<super::models::DriveRecipient>,
     /// `message`: A plain-text message included in the sharing invitation, at most 2000 characters.
-    pub message: ::core::option::Option<::std::string::String>,
+    pub message: rt::Option<rt::String>,
     /// `requireSignIn`: Whether the recipient of the invitation must sign in to view the shared item.
-    pub require_sign_in: ::core::option::Option<bool>,
+    pub require_sign_in: rt::Option<bool>,
     /// `sendInvitation`: If true, a sharing link is sent to the recipient; otherwise the permission is granted directly without a notification.
-    pub send_invitation: ::core::option::Option<bool>,
+    pub send_invitation: rt::Option<bool>,
     /// `roles`: The roles to grant to the recipients of the sharing invitation.
-    pub roles: ::core::option::Option<::std::vec::Vec<super::models::Role>>,
+    pub roles: rt::Option<rt::Vec<super::models::Role>>,
     /// `expirationDateTime`: The time after which the permission expires.
-    pub expiration_date_time: ::core::option::Option<rt::DateTimeOffset>,
+    pub expiration_date_time: rt::Option<rt::DateTimeOffset>,
     /// `password`: The password set on the invite by the creator; OneDrive Personal only.
-    pub password: ::core::option::Option<::std::string::String>,
+    pub password: rt::Option<rt::String>,
     /// `retainInheritedPermissions`: Optional. If true (the default), existing inherited permissions are kept when the item is shared for the first time; if false, they are all removed.
-    pub retain_inherited_permissions: ::core::option::Option<bool>,
+    pub retain_inherited_permissions: rt::Option<bool>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -637,16 +613,16 @@ pub struct InviteBody {
 impl InviteBody {
     /// A body with its required fields (`recipients`); set the optional ones on the result.
     #[allow(deprecated)]
-    pub fn new(recipients: ::std::vec::Vec<super::models::DriveRecipient>) -> Self {
+    pub fn new(recipients: rt::Vec<super::models::DriveRecipient>) -> Self {
         Self {
             recipients,
-            message: ::core::option::Option::None,
-            require_sign_in: ::core::option::Option::None,
-            send_invitation: ::core::option::Option::None,
-            roles: ::core::option::Option::None,
-            expiration_date_time: ::core::option::Option::None,
-            password: ::core::option::Option::None,
-            retain_inherited_permissions: ::core::option::Option::None,
+            message: rt::None,
+            require_sign_in: rt::None,
+            send_invitation: rt::None,
+            roles: rt::None,
+            expiration_date_time: rt::None,
+            password: rt::None,
+            retain_inherited_permissions: rt::None,
             extra: rt::Map::new(),
         }
     }
@@ -657,7 +633,7 @@ impl rt::WriteFields for InviteBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(
             map,
             "recipients",
@@ -682,7 +658,7 @@ impl rt::serde::Serialize for InviteBody {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -700,7 +676,6 @@ impl rt::serde::Serialize for InviteBody {
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | Not supported |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum Grant {}
 impl rt::Operation for Grant {
     type Body = GrantBody;
@@ -724,13 +699,11 @@ impl rt::Operation for Grant {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
-            delegated_personal: ::core::option::Option::None,
-            application: ::core::option::Option::Some(
-                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
-            ),
+            delegated_personal: rt::None,
+            application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
         },
     };
 }
@@ -741,11 +714,11 @@ pub struct GrantBody {
     /// `recipients`: A collection of recipients who will receive access.
     ///
     /// Required.
-    pub recipients: ::std::vec::Vec<super::models::DriveRecipient>,
+    pub recipients: rt::Vec<super::models::DriveRecipient>,
     /// `roles`: If the link is an "existing access" link, specifies roles to be granted to the users. Otherwise must match the role of the link.
     ///
     /// Required.
-    pub roles: ::std::vec::Vec<super::models::Role>,
+    pub roles: rt::Vec<super::models::Role>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -755,8 +728,8 @@ impl GrantBody {
     /// A body with its required fields (`recipients`, `roles`); set the optional ones on the result.
     #[allow(deprecated)]
     pub fn new(
-        recipients: ::std::vec::Vec<super::models::DriveRecipient>,
-        roles: ::std::vec::Vec<super::models::Role>,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+        roles: rt::Vec<super::models::Role>,
     ) -> Self {
         Self {
             recipients,
@@ -771,7 +744,7 @@ impl rt::WriteFields for GrantBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(
             map,
             "recipients",
@@ -786,7 +759,7 @@ impl rt::serde::Serialize for GrantBody {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }
@@ -809,7 +782,6 @@ impl rt::serde::Serialize for GrantBody {
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | Not supported |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
-#[derive(Clone, Copy, Debug)]
 pub enum RevokeGrants {}
 impl rt::Operation for RevokeGrants {
     type Body = RevokeGrantsBody;
@@ -853,13 +825,11 @@ impl rt::Operation for RevokeGrants {
             },
         ],
         scopes: rt::ScopeTable {
-            delegated_work: ::core::option::Option::Some(
+            delegated_work: rt::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
-            delegated_personal: ::core::option::Option::None,
-            application: ::core::option::Option::Some(
-                &["Files.ReadWrite.All", "Sites.ReadWrite.All"],
-            ),
+            delegated_personal: rt::None,
+            application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
         },
     };
 }
@@ -870,7 +840,7 @@ pub struct RevokeGrantsBody {
     /// `grantees`: A collection of recipients who will be revoked access to the sharing link.
     ///
     /// Required.
-    pub grantees: ::std::vec::Vec<super::models::DriveRecipient>,
+    pub grantees: rt::Vec<super::models::DriveRecipient>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -879,7 +849,7 @@ pub struct RevokeGrantsBody {
 impl RevokeGrantsBody {
     /// A body with its required fields (`grantees`); set the optional ones on the result.
     #[allow(deprecated)]
-    pub fn new(grantees: ::std::vec::Vec<super::models::DriveRecipient>) -> Self {
+    pub fn new(grantees: rt::Vec<super::models::DriveRecipient>) -> Self {
         Self {
             grantees,
             extra: rt::Map::new(),
@@ -892,7 +862,7 @@ impl rt::WriteFields for RevokeGrantsBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
-    ) -> ::core::result::Result<(), S::Error> {
+    ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "grantees", &self.grantees)?;
         rt::write_extra(map, &self.extra)
     }
@@ -902,7 +872,7 @@ impl rt::serde::Serialize for RevokeGrantsBody {
     fn serialize<S: rt::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
+    ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
     }
 }

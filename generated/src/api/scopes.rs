@@ -22,7 +22,7 @@ pub enum Scope {
     /// `Sites.ReadWrite.All`: Edit or delete items in all site collections.
     SitesReadWriteAll,
     /// A scope this spec does not know, kept as written.
-    Unknown(::std::string::String),
+    Unknown(rt::String),
 }
 
 impl Scope {
@@ -49,13 +49,13 @@ impl rt::WireEnum for Scope {
             "Files.ReadWrite.All" => Self::FilesReadWriteAll,
             "Sites.Read.All" => Self::SitesReadAll,
             "Sites.ReadWrite.All" => Self::SitesReadWriteAll,
-            _ => Self::Unknown(::std::borrow::ToOwned::to_owned(value)),
+            _ => Self::Unknown(rt::String::from(value)),
         }
     }
 }
 
-impl ::core::fmt::Display for Scope {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+impl rt::fmt::Display for Scope {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -77,7 +77,7 @@ pub const OPERATIONS: &[&rt::OperationMeta] = &[
 pub fn scopes(
     operation: &rt::OperationMeta,
     permission_type: rt::PermissionType,
-) -> ::core::option::Option<::std::vec::Vec<Scope>> {
+) -> rt::Option<rt::Vec<Scope>> {
     operation
         .scopes
         .get(permission_type)
@@ -91,7 +91,7 @@ pub fn scopes(
 pub fn least_privileged(
     operation: &rt::OperationMeta,
     permission_type: rt::PermissionType,
-) -> ::core::option::Option<Scope> {
+) -> rt::Option<Scope> {
     operation
         .scopes
         .least_privileged(permission_type)

@@ -151,7 +151,17 @@ pub trait WireEnum: Sized {
 
 /// `Deserialize::deserialize` of every generated enum.
 pub fn deserialize_enum<'de, D: Deserializer<'de>, T: WireEnum>(d: D) -> Result<T, D::Error> {
-    Key::deserialize(d).map(|key| T::from_wire(&key))
+    struct EnumVisitor<T>(PhantomData<T>);
+    impl<T: WireEnum> Visitor<'_> for EnumVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string value of an enumeration")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok(T::from_wire(v))
+        }
+    }
+    d.deserialize_str(EnumVisitor(PhantomData))
 }
 
 /// An ISO 8601 timestamp (`Edm.DateTimeOffset`), kept exactly as sent.
@@ -229,7 +239,10 @@ impl<T: serde::de::DeserializeOwned> ReadFields for Page<T> {
 
 impl<T: Serialize> WriteFields for Page<T> {
     fn write_fields<S: SerializeMap>(&self, map: &mut S) -> Result<(), S::Error> {
-        map.serialize_entry("value", &self.value)?;
+        // A `"value": null` that was read is in `extra`, and written from there.
+        if !self.extra.contains_key("value") {
+            map.serialize_entry("value", &self.value)?;
+        }
         write_field(map, "@odata.nextLink", &self.next_link)?;
         write_extra(map, &self.extra)
     }

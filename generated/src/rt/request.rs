@@ -229,9 +229,76 @@ impl<O: IfMatch> Request<O> {
 
 impl<O: IfNoneMatch> Request<O> {
     /// Sends `if-none-match`: when the item's etag still is `etag`, Graph answers
-    /// 304 Not Modified instead of the body.
-    pub fn if_none_match(self, etag: &str) -> Self {
-        self.set_header("if-none-match", etag)
+    /// 304 Not Modified instead of the body, and the result is [`Modified::NotModified`].
+    pub fn if_none_match(self, etag: &str) -> Request<IfNoneMatched<O>> {
+        let request = self.set_header("if-none-match", etag);
+        Request {
+            endpoint: request.endpoint,
+            path: request.path,
+            path_error: request.path_error,
+            query: request.query,
+            headers: request.headers,
+            body: request.body,
+            operation: PhantomData,
+        }
+    }
+}
+
+/// An operation sent with `if-none-match`: its result may be "not modified".
+pub struct IfNoneMatched<O>(PhantomData<O>);
+
+impl<O: Operation> Operation for IfNoneMatched<O> {
+    type Body = O::Body;
+    type Output = Modified<O::Output>;
+    const META: &'static OperationMeta = O::META;
+}
+
+impl<O: Select> Select for IfNoneMatched<O> {
+    type Field = O::Field;
+}
+
+/// The result of a request sent with `if-none-match`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modified<T> {
+    /// The item changed (or the etag was not current): here it is.
+    Modified(T),
+    /// 304 Not Modified: the caller's copy is current.
+    NotModified,
+}
+
+impl<T> Modified<T> {
+    /// The new value, or `None` when nothing changed.
+    pub fn into_modified(self) -> Option<T> {
+        match self {
+            Modified::Modified(value) => Some(value),
+            Modified::NotModified => None,
+        }
+    }
+}
+
+/// How a success response's body becomes an operation's output.
+pub trait Decode: Sized {
+    /// Whether 304 Not Modified is a result rather than an error.
+    const ACCEPTS_NOT_MODIFIED: bool = false;
+    fn decode(status: u16, body: &[u8]) -> Result<Self, serde_json::Error>;
+}
+
+impl<T: serde::de::DeserializeOwned> Decode for T {
+    fn decode(_status: u16, body: &[u8]) -> Result<Self, serde_json::Error> {
+        // An empty body (204 No Content) reads as `null`, which is `()`.
+        let body = if body.iter().all(u8::is_ascii_whitespace) { b"null" } else { body };
+        serde_json::from_slice(body)
+    }
+}
+
+impl<T: Decode> Decode for Modified<T> {
+    const ACCEPTS_NOT_MODIFIED: bool = true;
+    fn decode(status: u16, body: &[u8]) -> Result<Self, serde_json::Error> {
+        if status == 304 {
+            Ok(Modified::NotModified)
+        } else {
+            T::decode(status, body).map(Modified::Modified)
+        }
     }
 }
 

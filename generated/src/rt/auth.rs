@@ -1,0 +1,90 @@
+//! Access tokens: where they come from, and how they are kept out of sight.
+//!
+//! [`TokenCredential`] follows azure_core's trait of the same name: asked for scopes, it
+//! returns a token and its expiry. Any Azure identity library can back it; [`StaticToken`]
+//! serves a token obtained elsewhere. A token is a [`Secret`]: it never appears in `Debug`
+//! output, an error or a log line.
+
+use std::fmt;
+use std::time::SystemTime;
+
+/// A string that must not be shown: `Debug` and `Display` print `Secret(****)`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The secret itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(****)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("****")
+    }
+}
+
+/// A bearer token and when it stops being valid.
+#[derive(Clone, Debug)]
+pub struct AccessToken {
+    pub token: Secret,
+    pub expires_on: SystemTime,
+}
+
+/// Why no token could be had.
+#[derive(Debug, thiserror::Error)]
+#[error("could not get an access token: {message}")]
+pub struct AuthError {
+    pub message: String,
+}
+
+/// Gets access tokens for the scopes a request needs (for Graph, `https://graph.microsoft.com/.default`).
+#[async_trait::async_trait]
+pub trait TokenCredential: Send + Sync {
+    async fn get_token(&self, scopes: &[&str]) -> Result<AccessToken, AuthError>;
+}
+
+/// A token obtained elsewhere, served as is until it expires.
+#[derive(Clone, Debug)]
+pub struct StaticToken {
+    token: AccessToken,
+}
+
+impl StaticToken {
+    /// A token that is taken to be valid for an hour from now.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self::with_expiry(token, SystemTime::now() + std::time::Duration::from_secs(3600))
+    }
+
+    pub fn with_expiry(token: impl Into<String>, expires_on: SystemTime) -> Self {
+        Self {
+            token: AccessToken {
+                token: Secret::new(token),
+                expires_on,
+            },
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl TokenCredential for StaticToken {
+    async fn get_token(&self, _scopes: &[&str]) -> Result<AccessToken, AuthError> {
+        if self.token.expires_on <= SystemTime::now() {
+            return Err(AuthError {
+                message: "the static token has expired".to_owned(),
+            });
+        }
+        Ok(self.token.clone())
+    }
+}

@@ -1,0 +1,583 @@
+//! The client: sends request values to Graph and hands back typed results.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::stream::{self, Stream};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::Url;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use tracing::Instrument;
+
+use super::error::{snippet, Error, GraphError};
+use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
+use super::{Page, RetryPolicy, TokenCredential};
+
+/// The Microsoft Graph deployments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cloud {
+    /// The global service, `https://graph.microsoft.com`.
+    Global,
+    /// US Government L4, `https://graph.microsoft.us`.
+    UsGovL4,
+    /// US Government L5 (DoD), `https://dod-graph.microsoft.us`.
+    UsGovL5Dod,
+    /// China operated by 21Vianet, `https://microsoftgraph.chinacloudapi.cn`.
+    China,
+}
+
+impl Cloud {
+    pub const fn base_url(self) -> &'static str {
+        match self {
+            Cloud::Global => "https://graph.microsoft.com",
+            Cloud::UsGovL4 => "https://graph.microsoft.us",
+            Cloud::UsGovL5Dod => "https://dod-graph.microsoft.us",
+            Cloud::China => "https://microsoftgraph.chinacloudapi.cn",
+        }
+    }
+}
+
+/// What a successful call returned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response<T> {
+    status: u16,
+    request_id: Option<String>,
+    value: T,
+    failures: Vec<ItemFailure>,
+}
+
+impl<T> Response<T> {
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The `request-id` header, for Microsoft support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// 201 Created: `createLink` made a new link (200 means an existing one came back).
+    pub fn is_created(&self) -> bool {
+        self.status == 201
+    }
+
+    /// 207 Multi-Status: some items succeeded (in the value) and some failed (in `failures`).
+    pub fn is_partial(&self) -> bool {
+        self.status == 207
+    }
+
+    /// The items of a 207 response that failed, each with Graph's error.
+    pub fn failures(&self) -> &[ItemFailure] {
+        &self.failures
+    }
+
+    pub fn value(&self) -> &T {
+        &self.value
+    }
+
+    pub fn into_value(self) -> T {
+        self.value
+    }
+}
+
+/// An item of a partial-success (207) collection that failed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemFailure {
+    pub code: Option<String>,
+    pub message: Option<String>,
+    /// The whole item as Graph sent it.
+    pub item: serde_json::Value,
+}
+
+/// Builds a [`Client`].
+pub struct ClientBuilder {
+    credential: Option<Arc<dyn TokenCredential>>,
+    base_url: String,
+    timeout: Duration,
+    user_agent: String,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+    http: Option<reqwest::Client>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            credential: None,
+            base_url: Cloud::Global.base_url().to_owned(),
+            timeout: Duration::from_secs(30),
+            user_agent: concat!("graph-permissions/", env!("CARGO_PKG_VERSION")).to_owned(),
+            retry: RetryPolicy::default(),
+            max_response_bytes: 32 * 1024 * 1024,
+            http: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Where access tokens come from. Required.
+    pub fn credential(mut self, credential: impl TokenCredential + 'static) -> Self {
+        self.credential = Some(Arc::new(credential));
+        self
+    }
+
+    /// A national cloud; the global service unless set.
+    pub fn cloud(mut self, cloud: Cloud) -> Self {
+        self.base_url = cloud.base_url().to_owned();
+        self
+    }
+
+    /// Any base URL, e.g. a test server's `http://127.0.0.1:port`.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The limit for one attempt, from sending to the last byte of the body (30 s unless set).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// How throttled calls are retried; [`RetryPolicy::none`] turns retrying off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// A larger body is refused without reading it all (32 MiB unless set).
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// A `reqwest::Client` of the caller's, e.g. with a proxy. It should not follow redirects:
+    /// the client's own never does, so that a redirect cannot carry the token elsewhere.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    pub fn build(self) -> Result<Client, Error> {
+        let credential = self.credential.ok_or_else(|| Error::InvalidUrl {
+            url: self.base_url.clone(),
+            reason: "no credential: call `credential(…)` on the builder".to_owned(),
+        })?;
+        let invalid = |reason: String| Error::InvalidUrl {
+            url: self.base_url.clone(),
+            reason,
+        };
+        let base = Url::parse(self.base_url.trim_end_matches('/')).map_err(|e| invalid(e.to_string()))?;
+        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
+            return Err(invalid("expected an http or https URL with a host".to_owned()));
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .user_agent(self.user_agent.clone())
+                .build()
+                .map_err(Error::Transport)?,
+        };
+        let scope = format!("{}/.default", base.origin().ascii_serialization());
+        Ok(Client {
+            inner: Arc::new(Inner {
+                credential,
+                base,
+                scope,
+                timeout: self.timeout,
+                user_agent: self.user_agent,
+                retry: self.retry,
+                max_response_bytes: self.max_response_bytes,
+                http,
+            }),
+        })
+    }
+}
+
+/// Sends requests to Graph. Cheap to clone; clones share connections.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    credential: Arc<dyn TokenCredential>,
+    base: Url,
+    scope: String,
+    timeout: Duration,
+    user_agent: String,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+    http: reqwest::Client,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base.as_str())
+            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A response, read.
+struct Raw {
+    status: u16,
+    request_id: Option<String>,
+    body: Vec<u8>,
+}
+
+impl Client {
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// Sends a request to the version the operation is published in (v1.0 when it is).
+    pub async fn send<O: Operation>(&self, request: Request<O>) -> Result<Response<O::Output>, Error>
+    where
+        O::Body: Serialize,
+        O::Output: Decode,
+    {
+        self.send_to(O::META.default_version(), request).await
+    }
+
+    /// Sends a request to a chosen API version.
+    pub async fn send_to<O: Operation>(&self, version: ApiVersion, request: Request<O>) -> Result<Response<O::Output>, Error>
+    where
+        O::Body: Serialize,
+        O::Output: Decode,
+    {
+        if let Some(error) = request.path_error() {
+            return Err(Error::InvalidPath(error.clone()));
+        }
+        let url = self.url(version, request.path(), request.query())?;
+        let body = encode_body(request.body())?;
+        let raw = self.execute(O::META.method, url, request.endpoint().template, request.headers(), body).await?;
+        decode::<O>(raw)
+    }
+
+    /// Every item of a collection, following `@odata.nextLink` page by page.
+    pub fn items<'a, O, T>(&'a self, request: Request<O>) -> impl Stream<Item = Result<T, Error>> + 'a
+    where
+        O: Operation<Output = Page<T>> + 'a,
+        T: 'a,
+        O::Body: Serialize,
+        T: DeserializeOwned,
+    {
+        struct State<T> {
+            next: Option<Next>,
+            buffered: std::vec::IntoIter<T>,
+            seen: HashSet<String>,
+        }
+        enum Next {
+            First(Result<(Url, Option<Vec<u8>>), Error>),
+            Link(String),
+        }
+        let template = request.endpoint().template;
+        let first = match request.path_error() {
+            Some(error) => Err(Error::InvalidPath(error.clone())),
+            None => self
+                .url(O::META.default_version(), request.path(), request.query())
+                .and_then(|url| Ok((url, encode_body(request.body())?))),
+        };
+        let headers = request.headers().to_vec();
+        let state = State {
+            next: Some(Next::First(first)),
+            buffered: Vec::new().into_iter(),
+            seen: HashSet::new(),
+        };
+        stream::unfold(state, move |mut state| {
+            let headers = headers.clone();
+            async move {
+                loop {
+                    if let Some(item) = state.buffered.next() {
+                        return Some((Ok(item), state));
+                    }
+                    let (url, body) = match state.next.take()? {
+                        Next::First(Ok(first)) => first,
+                        Next::First(Err(e)) => return Some((Err(e), state)),
+                        Next::Link(link) => match self.next_link(&link, &mut state.seen) {
+                            Ok(url) => (url, None),
+                            Err(e) => return Some((Err(e), state)),
+                        },
+                    };
+                    let raw = match self.execute(O::META.method, url, template, &headers, body).await {
+                        Ok(raw) => raw,
+                        Err(e) => return Some((Err(e), state)),
+                    };
+                    match decode::<O>(raw) {
+                        Ok(response) => {
+                            let page = response.into_value();
+                            state.next = page.next_link.map(Next::Link);
+                            state.buffered = page.value.into_iter();
+                        }
+                        Err(e) => return Some((Err(e), state)),
+                    }
+                }
+            }
+        })
+    }
+
+    /// Every item of a collection, all pages collected.
+    pub async fn collect_all<O, T>(&self, request: Request<O>) -> Result<Vec<T>, Error>
+    where
+        O: Operation<Output = Page<T>>,
+        O::Body: Serialize,
+        T: DeserializeOwned,
+    {
+        use futures_util::TryStreamExt;
+        self.items(request).try_collect().await
+    }
+
+    /// A next link may only lead back to the client's own scheme, host and port, once.
+    fn next_link(&self, link: &str, seen: &mut HashSet<String>) -> Result<Url, Error> {
+        let url = Url::parse(link).map_err(|e| Error::InvalidUrl {
+            url: link.to_owned(),
+            reason: e.to_string(),
+        })?;
+        if url.origin() != self.inner.base.origin() {
+            return Err(Error::ForeignNextLink {
+                link: link.to_owned(),
+                host: self.inner.base.origin().ascii_serialization(),
+            });
+        }
+        if !seen.insert(url.as_str().to_owned()) {
+            return Err(Error::RepeatedNextLink { link: link.to_owned() });
+        }
+        Ok(url)
+    }
+
+    /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
+    fn url(&self, version: ApiVersion, path: &str, query: &[(&'static str, String)]) -> Result<Url, Error> {
+        let base = self.inner.base.as_str().trim_end_matches('/');
+        let text = format!("{base}/{version}{path}");
+        let mut url = Url::parse(&text).map_err(|e| Error::InvalidUrl {
+            url: text.clone(),
+            reason: e.to_string(),
+        })?;
+        let expected_path = format!("{}/{version}{path}", self.inner.base.path().trim_end_matches('/'));
+        if url.path() != expected_path || url.host_str() != self.inner.base.host_str() {
+            return Err(Error::InvalidUrl {
+                url: text,
+                reason: "a path parameter would change the URL's path or host".to_owned(),
+            });
+        }
+        if !query.is_empty() {
+            let mut pairs = url.query_pairs_mut();
+            for (name, value) in query {
+                pairs.append_pair(name, value);
+            }
+        }
+        Ok(url)
+    }
+
+    /// Sends one request, retrying throttled attempts, and reads the response.
+    async fn execute(
+        &self,
+        method: super::Method,
+        url: Url,
+        template: &'static str,
+        headers: &[(&'static str, String)],
+        body: Option<Vec<u8>>,
+    ) -> Result<Raw, Error> {
+        let inner = &*self.inner;
+        let mut extra = HeaderMap::new();
+        for (name, value) in headers {
+            let header_value = HeaderValue::from_str(value).map_err(|_| Error::InvalidHeader {
+                name: (*name).to_owned(),
+                reason: "it holds a control character such as CR or LF".to_owned(),
+            })?;
+            extra.insert(HeaderName::from_static(name), header_value);
+        }
+        let method = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
+        let started = Instant::now();
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let span = tracing::info_span!(
+                "graph.request",
+                method = %method,
+                path = template,
+                attempt,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+            );
+            let outcome = self.attempt(&method, &url, &extra, body.as_deref()).instrument(span.clone()).await;
+            let raw = outcome?;
+            span.record("status", raw.status);
+            if let Some(id) = &raw.request_id {
+                span.record("request_id", id.as_str());
+            }
+            if !RetryPolicy::retries(raw.status) {
+                return Ok(raw.into());
+            }
+            let elapsed = started.elapsed();
+            let delay = inner.retry.delay(attempt, raw.retry_after.as_deref());
+            if attempt >= inner.retry.max_attempts || elapsed.saturating_add(delay) > inner.retry.max_elapsed {
+                let last = GraphError::from_body(raw.status, &raw.body, raw.request_id.clone());
+                return Err(Error::Throttled {
+                    status: raw.status,
+                    attempts: attempt,
+                    elapsed,
+                    last: Box::new(last),
+                });
+            }
+            span.in_scope(|| tracing::info!(status = raw.status, ?delay, "throttled; waiting before the next attempt"));
+            tokio::time::sleep(delay).await;
+        }
+    }
+
+    async fn attempt(&self, method: &reqwest::Method, url: &Url, headers: &HeaderMap, body: Option<&[u8]>) -> Result<Attempt, Error> {
+        let inner = &*self.inner;
+        let token = inner.credential.get_token(&[inner.scope.as_str()]).await?;
+        let mut builder = inner
+            .http
+            .request(method.clone(), url.clone())
+            .bearer_auth(token.token.expose())
+            .header(reqwest::header::USER_AGENT, inner.user_agent.as_str())
+            .headers(headers.clone())
+            .timeout(inner.timeout);
+        if let Some(body) = body {
+            builder = builder
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body.to_vec());
+        }
+        let timeout = inner.timeout;
+        let host = url.host_str().unwrap_or_default().to_owned();
+        let transport = |e: reqwest::Error| {
+            if e.is_timeout() {
+                Error::Timeout(timeout)
+            } else if e.is_connect() {
+                Error::Connect { host: host.clone(), source: e.without_url() }
+            } else {
+                Error::Transport(e.without_url())
+            }
+        };
+        let mut response = builder.send().await.map_err(transport)?;
+        let status = response.status().as_u16();
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let request_id = header("request-id");
+        let retry_after = header("retry-after");
+        let limit = inner.max_response_bytes;
+        if response.content_length().is_some_and(|len| len > limit as u64) {
+            return Err(Error::TooLarge { limit });
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(transport)? {
+            if body.len() + chunk.len() > limit {
+                return Err(Error::TooLarge { limit });
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(Attempt {
+            status,
+            request_id,
+            retry_after,
+            body,
+        })
+    }
+}
+
+/// One attempt's response.
+struct Attempt {
+    status: u16,
+    request_id: Option<String>,
+    retry_after: Option<String>,
+    body: Vec<u8>,
+}
+
+impl From<Attempt> for Raw {
+    fn from(a: Attempt) -> Raw {
+        Raw {
+            status: a.status,
+            request_id: a.request_id,
+            body: a.body,
+        }
+    }
+}
+
+/// The JSON body, or none for operations without one (`()` encodes as `null`).
+fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
+    let bytes = serde_json::to_vec(body).map_err(|e| Error::Decode {
+        status: 0,
+        expected: "request body",
+        message: e.to_string(),
+        body: String::new(),
+    })?;
+    Ok((bytes != b"null").then_some(bytes))
+}
+
+/// A response → the operation's typed result, or the error its status means.
+fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
+where
+    O::Output: Decode,
+{
+    let success = O::META.statuses.iter().any(|s| s.code == raw.status) || (raw.status == 304 && O::Output::ACCEPTS_NOT_MODIFIED);
+    if !success {
+        if raw.status == 412 {
+            return Err(Error::PreconditionFailed { request_id: raw.request_id });
+        }
+        return Err(Error::Graph(Box::new(GraphError::from_body(raw.status, &raw.body, raw.request_id))));
+    }
+    let mut failures = Vec::new();
+    let mut body = raw.body;
+    if raw.status == 207 && O::META.response == ResponseShape::Collection {
+        (body, failures) = split_failures(body);
+    }
+    let value = O::Output::decode(raw.status, &body).map_err(|e| Error::Decode {
+        status: raw.status,
+        expected: O::META.name,
+        message: e.to_string(),
+        body: snippet(&body),
+    })?;
+    Ok(Response {
+        status: raw.status,
+        request_id: raw.request_id,
+        value,
+        failures,
+    })
+}
+
+/// Moves the items of a 207 collection that carry an `error` out of `value`.
+fn split_failures(body: Vec<u8>) -> (Vec<u8>, Vec<ItemFailure>) {
+    let Ok(mut json) = serde_json::from_slice::<serde_json::Value>(&body) else {
+        return (body, Vec::new());
+    };
+    let Some(items) = json.get_mut("value").and_then(|v| v.as_array_mut()) else {
+        return (body, Vec::new());
+    };
+    let (failed, ok): (Vec<_>, Vec<_>) = std::mem::take(items).into_iter().partition(|item| item.get("error").is_some());
+    *items = ok;
+    let failures = failed
+        .into_iter()
+        .map(|item| {
+            let text = |key: &str| item.get("error").and_then(|e| e.get(key)).and_then(|v| v.as_str()).map(str::to_owned);
+            ItemFailure {
+                code: text("code"),
+                message: text("message"),
+                item,
+            }
+        })
+        .collect();
+    (serde_json::to_vec(&json).unwrap_or(body), failures)
+}

@@ -1,0 +1,145 @@
+//! Every way a call can fail, typed. None of them carries the access token.
+
+use std::time::Duration;
+
+use super::path::PathError;
+use super::AuthError;
+
+/// Why a call did not succeed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A path parameter cannot be a path segment; nothing was sent.
+    #[error("{0}; nothing was sent")]
+    InvalidPath(PathError),
+    /// A header value cannot be sent (it holds CR, LF or another control character); nothing was sent.
+    #[error("header `{name}` has a value that cannot be sent ({reason}); nothing was sent")]
+    InvalidHeader { name: String, reason: String },
+    /// The base URL, or a URL built from it, is not usable.
+    #[error("invalid URL `{url}`: {reason}")]
+    InvalidUrl { url: String, reason: String },
+    /// The token provider failed; nothing was sent.
+    #[error(transparent)]
+    Auth(#[from] AuthError),
+    /// 412 Precondition Failed: the item's etag no longer matches `if-match`.
+    #[error("412 Precondition Failed: the item changed since the etag given to `if_match` (request-id {})", request_id.as_deref().unwrap_or("unknown"))]
+    PreconditionFailed { request_id: Option<String> },
+    /// Graph answered with an error status.
+    #[error(transparent)]
+    Graph(Box<GraphError>),
+    /// 429, 503 or 504 until the retry policy ran out.
+    #[error("{status} from Graph after {attempts} attempts in {elapsed:?}: {last}")]
+    Throttled {
+        status: u16,
+        attempts: u32,
+        elapsed: Duration,
+        last: Box<GraphError>,
+    },
+    /// No complete answer within the timeout.
+    #[error("no answer within {0:?}")]
+    Timeout(Duration),
+    /// The server could not be reached.
+    #[error("cannot connect to {host}: {source}")]
+    Connect {
+        host: String,
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The connection failed after it was made.
+    #[error("transport error: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The response body was larger than the client accepts.
+    #[error("the response body is larger than the {limit}-byte limit")]
+    TooLarge { limit: usize },
+    /// A success status with a body that is not what the operation returns.
+    #[error("{status} response is not a valid {expected}: {message}")]
+    Decode {
+        status: u16,
+        expected: &'static str,
+        message: String,
+        /// The start of the body, for diagnosis.
+        body: String,
+    },
+    /// A next link that would leave the client's host: the token would go elsewhere.
+    #[error("refused to follow `@odata.nextLink` to `{link}`: it is not on {host}, and the access token would be sent there")]
+    ForeignNextLink { link: String, host: String },
+    /// A next link already followed: the server is looping.
+    #[error("`@odata.nextLink` `{link}` was already followed; stopped instead of looping")]
+    RepeatedNextLink { link: String },
+}
+
+/// An error status from Graph, with what its body says.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{status} from Graph: {}", self.summary())]
+pub struct GraphError {
+    pub status: u16,
+    /// `error.code`, e.g. `itemNotFound`.
+    pub code: Option<String>,
+    /// `error.message`.
+    pub message: Option<String>,
+    /// `error.innerError.request-id`, or the `request-id` header.
+    pub request_id: Option<String>,
+    /// `error.innerError.client-request-id`.
+    pub client_request_id: Option<String>,
+    /// `error.innerError.date`.
+    pub date: Option<String>,
+    /// The body, when it is not Graph's error JSON (an HTML page from a proxy, say).
+    pub raw_body: Option<String>,
+}
+
+impl GraphError {
+    /// Reads Graph's error JSON, or keeps the body as text when it is something else.
+    pub(crate) fn from_body(status: u16, body: &[u8], header_request_id: Option<String>) -> Self {
+        let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+        let error = json.as_ref().and_then(|v| v.get("error")).filter(|e| e.is_object());
+        let text = |v: Option<&serde_json::Value>, key: &str| v.and_then(|v| v.get(key)).and_then(|v| v.as_str()).map(str::to_owned);
+        match error {
+            Some(error) => {
+                let inner = error.get("innerError").or_else(|| error.get("innererror"));
+                GraphError {
+                    status,
+                    code: text(Some(error), "code"),
+                    message: text(Some(error), "message"),
+                    request_id: text(inner, "request-id").or(header_request_id),
+                    client_request_id: text(inner, "client-request-id"),
+                    date: text(inner, "date"),
+                    raw_body: None,
+                }
+            }
+            None => GraphError {
+                status,
+                code: None,
+                message: None,
+                request_id: header_request_id,
+                client_request_id: None,
+                date: None,
+                raw_body: Some(snippet(body)),
+            },
+        }
+    }
+
+    fn summary(&self) -> String {
+        let mut out = match (&self.code, &self.message) {
+            (Some(code), Some(message)) => format!("{code}: {message}"),
+            (Some(code), None) => code.clone(),
+            (None, Some(message)) => message.clone(),
+            (None, None) => match &self.raw_body {
+                Some(body) if !body.is_empty() => format!("a body that is not Graph's error JSON: {body}"),
+                _ => "no error body".to_owned(),
+            },
+        };
+        if let Some(id) = &self.request_id {
+            out.push_str(&format!(" (request-id {id})"));
+        }
+        out
+    }
+}
+
+/// At most the first 2,000 characters of a body, as text.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    match text.char_indices().nth(2000) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.into_owned(),
+    }
+}

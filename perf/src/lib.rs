@@ -1,0 +1,165 @@
+//! Synthetic specs for measurements: a spec N times the size of `spec/permissions.yaml`, every
+//! resource, enum and operation replicated under new names, with the same shape and variety.
+
+use std::fmt::Write;
+
+use graph_permissions_codegen::model::{
+    Availability, Model, ParameterStyle, ParameterType, PathPart, ScopeRow, Shape, Type, PERMISSION_TYPES,
+};
+
+/// The YAML of a spec `factor` times `model`: copy 0 keeps the names, copy k appends `k`.
+pub fn synthesize(model: &Model, factor: usize) -> String {
+    let mut out = String::new();
+    let q = |s: &str| format!("{s:?}");
+    let _ = writeln!(out, "info:\n  title: {}\n  description: {}\n  versions: [{}]", q(&model.title), q(&model.description), model.versions.join(", "));
+    out.push_str("scopes:\n");
+    for s in &model.scopes {
+        let _ = writeln!(out, "  {}: {}", s.wire, q(&s.description));
+    }
+    let suffix = |k: usize| if k == 0 { String::new() } else { k.to_string() };
+    let versions = |a: &Availability, indent: &str, out: &mut String| {
+        if a.versions != model.versions {
+            let _ = writeln!(out, "{indent}versions: [{}]", a.versions.join(", "));
+        }
+    };
+    let ty = |t: &Type, k: usize| -> String {
+        fn go(t: &Type, m: &Model, sfx: &str) -> String {
+            match t {
+                Type::String => "String".into(),
+                Type::Boolean => "Boolean".into(),
+                Type::Int32 => "Int32".into(),
+                Type::Int64 => "Int64".into(),
+                Type::Double => "Double".into(),
+                Type::DateTimeOffset => "DateTimeOffset".into(),
+                Type::Enum(i) => format!("{}{sfx}", m.enums[*i].wire),
+                Type::Resource(i) => format!("{}{sfx}", m.resources[*i].wire),
+                Type::Collection(inner) => format!("Collection({})", go(inner, m, sfx)),
+            }
+        }
+        go(t, model, &suffix(k))
+    };
+    out.push_str("enums:\n");
+    for k in 0..factor {
+        for e in &model.enums {
+            let _ = writeln!(out, "  {}{}:\n    description: {}\n    values:", e.wire, suffix(k), q(&e.description));
+            for v in &e.values {
+                let _ = writeln!(out, "      {}:\n        description: {}", q(&v.wire), q(&v.description));
+                versions(&v.availability, "        ", &mut out);
+            }
+        }
+    }
+    out.push_str("resources:\n");
+    for k in 0..factor {
+        for r in &model.resources {
+            let _ = writeln!(out, "  {}{}:\n    description: {}", r.wire, suffix(k), q(&r.description));
+            if !r.one_of.is_empty() {
+                let names: Vec<&str> = r.one_of.iter().map(|&i| r.properties[i].wire.as_str()).collect();
+                let _ = writeln!(out, "    one_of: [{}]", names.join(", "));
+            }
+            out.push_str("    properties:\n");
+            for p in &r.properties {
+                let _ = writeln!(out, "      {}:\n        type: {}\n        description: {}", q(&p.wire), ty(&p.ty, k), q(&p.description));
+                if p.read_only {
+                    out.push_str("        read_only: true\n");
+                }
+                if let Some(d) = &p.deprecated {
+                    let _ = writeln!(out, "        deprecated:\n          replacement: {}", d.replacement_wire);
+                }
+                versions(&p.availability, "        ", &mut out);
+            }
+            if !r.facets.is_empty() {
+                out.push_str("    facets:\n");
+                for f in &r.facets {
+                    let _ = writeln!(out, "      - property: {}\n        kind: {}\n        description: {}", r.properties[f.property].wire, f.kind_wire, q(&f.description));
+                }
+            }
+        }
+    }
+    out.push_str("variants:\n");
+    for v in &model.variants {
+        let _ = writeln!(out, "  {}:\n    description: {}\n    path: {}", v.wire, q(&v.description), q(&path(&v.path, &v.parameters)));
+        params(&v.parameters, &mut out);
+    }
+    out.push_str("operations:\n");
+    for k in 0..factor {
+        for op in &model.operations {
+            let _ = writeln!(out, "  {}{}:\n    summary: {}\n    description: {}\n    method: {}\n    path: {}", op.wire, suffix(k), q(&op.summary), q(&op.description), op.method.as_str(), q(&path(&op.path, &op.parameters)));
+            params(&op.parameters, &mut out);
+            let variants: Vec<&str> = op.endpoints.iter().map(|e| model.variants[e.variant].wire.as_str()).collect();
+            let _ = writeln!(out, "    variants: [{}]", variants.join(", "));
+            versions(&op.availability, "    ", &mut out);
+            if !op.headers.is_empty() {
+                out.push_str("    headers:\n");
+                for h in &op.headers {
+                    let _ = writeln!(out, "      {}:\n        required: {}\n        description: {}", h.wire, h.required, q(&h.description));
+                    if let Some(status) = h.status {
+                        let _ = writeln!(out, "        status: {status}");
+                    }
+                }
+            }
+            if let Some((_, description)) = &op.select {
+                let _ = writeln!(out, "    query:\n      $select: {}", q(description));
+            }
+            if let Some(b) = &op.body {
+                let _ = writeln!(out, "    body:\n      description: {}\n      fields:", q(&b.description));
+                for f in &b.fields {
+                    let _ = writeln!(out, "        {}:\n          type: {}\n          description: {}\n          required: {}", q(&f.wire), ty(&f.ty, k), q(&f.description), f.required);
+                    versions(&f.availability, "          ", &mut out);
+                }
+            }
+            out.push_str("    response:\n");
+            if let Some(r) = op.response.resource {
+                let _ = writeln!(out, "      type: {}{}", model.resources[r].wire, suffix(k));
+            }
+            let shape = match op.response.shape {
+                Shape::Single => "single",
+                Shape::Collection => "collection",
+                Shape::None => "none",
+            };
+            let _ = writeln!(out, "      shape: {shape}\n      statuses:");
+            for s in &op.response.statuses {
+                let _ = writeln!(out, "        {}:\n          description: {}", s.code, q(&s.description));
+                versions(&s.availability, "          ", &mut out);
+            }
+            out.push_str("    scopes:\n");
+            for ((wire, _, _), row) in PERMISSION_TYPES.iter().zip(&op.scopes) {
+                match row {
+                    ScopeRow::NotSupported => {
+                        let _ = writeln!(out, "      {wire}: not supported");
+                    }
+                    ScopeRow::Scopes(list) => {
+                        let names: Vec<&str> = list.iter().map(|&s| model.scopes[s].wire.as_str()).collect();
+                        let _ = writeln!(out, "      {wire}: [{}]", names.join(", "));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn path(parts: &[PathPart], params: &[graph_permissions_codegen::model::Parameter]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            PathPart::Literal(t) => t.clone(),
+            PathPart::Parameter(i) => format!("{{{}}}", params[*i].wire),
+        })
+        .collect()
+}
+
+fn params(params: &[graph_permissions_codegen::model::Parameter], out: &mut String) {
+    if params.is_empty() {
+        return;
+    }
+    out.push_str("    parameters:\n");
+    for p in params {
+        let _ = writeln!(out, "      {}:\n        description: {:?}", p.wire, p.description);
+        if p.style == ParameterStyle::Segments {
+            out.push_str("        style: segments\n");
+        }
+        if p.ty == ParameterType::SharingUrl {
+            out.push_str("        type: sharingUrl\n");
+        }
+    }
+}

@@ -1,0 +1,436 @@
+// Generated from tests/fixtures/specs/everything.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The endpoint functions of Everything fixture: one per operation and path variant. Each returns a request value and does no I/O.
+
+use ::graph_permissions::rt as rt;
+
+/// List documents (through `drive`).
+///
+/// List the documents under an item.
+///
+/// `GET /drives/{drive-id}/items/{item-id}/documents`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the item.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn list_drive(
+    drive_id: &str,
+    item_id: &str,
+) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/documents",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List documents (through `by-path`).
+///
+/// List the documents under an item.
+///
+/// `GET /me/drive/root:/{path}:/documents`
+///
+/// # Arguments
+/// - `path`: The item's path relative to the drive root, e.g. Documents/report.docx.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "by-path",
+            template: "/me/drive/root:/{path}:/documents",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/root:/"),
+                rt::PathPart::Segments("path", path),
+                rt::PathPart::Literal(":/documents"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// List documents (through `me`).
+///
+/// List the documents under an item.
+///
+/// `GET /me/drive/items/{item-id}/documents`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the item.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/documents",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get a document (through `drive`).
+///
+/// Read one document.
+///
+/// `GET /drives/{drive-id}/items/{item-id}/documents/{document-id}`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the item.
+/// - `document_id`: The unique identifier of the document.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn get_drive(
+    drive_id: &str,
+    item_id: &str,
+    document_id: &str,
+) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get a document (through `me`).
+///
+/// Read one document.
+///
+/// `GET /me/drive/items/{item-id}/documents/{document-id}`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the item.
+/// - `document_id`: The unique identifier of the document.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn get_me(item_id: &str, document_id: &str) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/documents/{document-id}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Get a document (through `shares`).
+///
+/// Read one document.
+///
+/// `GET /shares/{encoded-sharing-url}/documents/{document-id}`
+///
+/// # Arguments
+/// - `encoded_sharing_url`: The sharing URL encoded as a sharing token, or a share id.
+/// - `document_id`: The unique identifier of the document.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn get_shares(
+    encoded_sharing_url: &rt::SharingUrl,
+    document_id: &str,
+) -> rt::Request<super::operations::Get> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "shares",
+            template: "/shares/{encoded-sharing-url}/documents/{document-id}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/shares/"),
+                rt::PathPart::Segment(
+                    "encoded-sharing-url",
+                    encoded_sharing_url.as_str(),
+                ),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Update a document (through `drive`).
+///
+/// Change the properties of a document.
+///
+/// `PATCH /drives/{drive-id}/items/{item-id}/documents/{document-id}`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the item.
+/// - `document_id`: The unique identifier of the document.
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All`, `Sites.Manage.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Sites.Manage.All` |
+pub fn update_drive(
+    drive_id: &str,
+    item_id: &str,
+    document_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Update a document (through `by-path`).
+///
+/// Change the properties of a document.
+///
+/// `PATCH /me/drive/root:/{path}:/documents/{document-id}`
+///
+/// # Arguments
+/// - `path`: The item's path relative to the drive root, e.g. Documents/report.docx.
+/// - `document_id`: The unique identifier of the document.
+/// - `body`: the request body, [`UpdateBody`](super::operations::UpdateBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All`, `Sites.Manage.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Sites.Manage.All` |
+pub fn update_by_path(
+    path: &str,
+    document_id: &str,
+    body: super::operations::UpdateBody,
+) -> rt::Request<super::operations::Update> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "by-path",
+            template: "/me/drive/root:/{path}:/documents/{document-id}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/root:/"),
+                rt::PathPart::Segments("path", path),
+                rt::PathPart::Literal(":/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Delete a document (through `drive`).
+///
+/// Remove a document.
+///
+/// `DELETE /drives/{drive-id}/items/{item-id}/documents/{document-id}`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the item.
+/// - `document_id`: The unique identifier of the document.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All` |
+pub fn delete_drive(
+    drive_id: &str,
+    item_id: &str,
+    document_id: &str,
+) -> rt::Request<super::operations::Delete> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+            ],
+        ),
+        (),
+    )
+}
+
+/// Archive a document (through `drive`).
+///
+/// Move a document to the archive; published only in beta.
+///
+/// `POST /drives/{drive-id}/items/{item-id}/documents/{document-id}/archive`
+///
+/// # Arguments
+/// - `drive_id`: The unique identifier of the drive.
+/// - `item_id`: The unique identifier of the item.
+/// - `document_id`: The unique identifier of the document.
+/// - `body`: the request body, [`ArchiveBody`](super::operations::ArchiveBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | Not supported |
+///
+/// Published in: beta. Needs the `beta` feature.
+#[cfg(feature = "beta")]
+pub fn archive_drive(
+    drive_id: &str,
+    item_id: &str,
+    document_id: &str,
+    body: super::operations::ArchiveBody,
+) -> rt::Request<super::operations::Archive> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "drive",
+            template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}/archive",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("drive-id", drive_id),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+                rt::PathPart::Literal("/archive"),
+            ],
+        ),
+        body,
+    )
+}
+
+/// Archive a document (through `me`).
+///
+/// Move a document to the archive; published only in beta.
+///
+/// `POST /me/drive/items/{item-id}/documents/{document-id}/archive`
+///
+/// # Arguments
+/// - `item_id`: The unique identifier of the item.
+/// - `document_id`: The unique identifier of the document.
+/// - `body`: the request body, [`ArchiveBody`](super::operations::ArchiveBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | Not supported |
+///
+/// Published in: beta. Needs the `beta` feature.
+#[cfg(feature = "beta")]
+pub fn archive_me(
+    item_id: &str,
+    document_id: &str,
+    body: super::operations::ArchiveBody,
+) -> rt::Request<super::operations::Archive> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "me",
+            template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/me/drive/items/"),
+                rt::PathPart::Segment("item-id", item_id),
+                rt::PathPart::Literal("/documents/"),
+                rt::PathPart::Segment("document-id", document_id),
+                rt::PathPart::Literal("/archive"),
+            ],
+        ),
+        body,
+    )
+}

@@ -1,0 +1,437 @@
+// Generated from tests/fixtures/specs/everything.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The operations of Everything fixture: a marker type each, with what the spec says about it.
+
+use ::graph_permissions::rt as rt;
+
+/// List documents
+///
+/// List the documents under an item.
+///
+/// # Endpoints
+/// - `GET /drives/{drive-id}/items/{item-id}/documents` (drive)
+/// - `GET /me/drive/root:/{path}:/documents` (by-path)
+/// - `GET /me/drive/items/{item-id}/documents` (me)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub enum List {}
+impl rt::Operation for List {
+    type Body = ();
+    type Output = rt::Page<super::models::Document>;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "list",
+        summary: "List documents",
+        method: rt::Method::Get,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/documents",
+            },
+            rt::Endpoint {
+                variant: "by-path",
+                template: "/me/drive/root:/{path}:/documents",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/documents",
+            },
+        ],
+        response: rt::ResponseShape::Collection,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: rt::Some(&["Files.Read", "Files.ReadWrite.All"]),
+            delegated_personal: rt::Some(&["Files.Read"]),
+            application: rt::Some(&["Files.ReadWrite.All"]),
+        },
+    };
+}
+
+/// `$select`: Selects the properties of the returned documents.
+impl rt::Select for List {
+    type Field = super::models::DocumentField;
+}
+
+/// `if-none-match`: If the etag still matches, Graph answers 304 Not Modified.
+impl rt::IfNoneMatch for List {}
+/// Get a document
+///
+/// Read one document.
+///
+/// # Endpoints
+/// - `GET /drives/{drive-id}/items/{item-id}/documents/{document-id}` (drive)
+/// - `GET /me/drive/items/{item-id}/documents/{document-id}` (me)
+/// - `GET /shares/{encoded-sharing-url}/documents/{document-id}` (shares)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.Read` |
+/// | Delegated (personal Microsoft account) | `Files.Read` |
+/// | Application | `Files.ReadWrite.All` |
+pub enum Get {}
+impl rt::Operation for Get {
+    type Body = ();
+    type Output = super::models::Document;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "get",
+        summary: "Get a document",
+        method: rt::Method::Get,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/documents/{document-id}",
+            },
+            rt::Endpoint {
+                variant: "shares",
+                template: "/shares/{encoded-sharing-url}/documents/{document-id}",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: rt::Some(&["Files.Read"]),
+            delegated_personal: rt::Some(&["Files.Read"]),
+            application: rt::Some(&["Files.ReadWrite.All"]),
+        },
+    };
+}
+
+/// `$select`: Selects the properties of the returned document.
+impl rt::Select for Get {
+    type Field = super::models::DocumentField;
+}
+
+/// Update a document
+///
+/// Change the properties of a document.
+///
+/// # Endpoints
+/// - `PATCH /drives/{drive-id}/items/{item-id}/documents/{document-id}` (drive)
+/// - `PATCH /me/drive/root:/{path}:/documents/{document-id}` (by-path)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All`, `Sites.Manage.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Sites.Manage.All` |
+pub enum Update {}
+impl rt::Operation for Update {
+    type Body = UpdateBody;
+    type Output = super::models::Document;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "update",
+        summary: "Update a document",
+        method: rt::Method::Patch,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            },
+            rt::Endpoint {
+                variant: "by-path",
+                template: "/me/drive/root:/{path}:/documents/{document-id}",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+            rt::SuccessStatus {
+                code: 202,
+                versions: &[rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: rt::Some(&["Files.ReadWrite.All", "Sites.Manage.All"]),
+            delegated_personal: rt::None,
+            application: rt::Some(&["Sites.Manage.All"]),
+        },
+    };
+}
+
+/// `if-match`: If the etag no longer matches, Graph answers 412 Precondition Failed.
+impl rt::IfMatch for Update {}
+/// The body of [`Update`]. The properties to change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpdateBody {
+    /// `name`: The new name.
+    ///
+    /// Required.
+    pub name: rt::String,
+    /// `type`: The new sharing mode.
+    ///
+    /// Required.
+    pub r#type: super::models::Mode,
+    /// `tags`: The new tags.
+    ///
+    /// Required.
+    pub tags: rt::Vec<rt::String>,
+    /// `async`: Whether to update in the background.
+    pub r#async: rt::Option<bool>,
+    /// `pageCount`: The new number of pages.
+    pub page_count: rt::Option<i32>,
+    /// `size`: The new size in bytes.
+    pub size: rt::Option<i64>,
+    /// `score`: The new relevance score.
+    pub score: rt::Option<f64>,
+    /// `expirationDateTime`: When the document expires.
+    pub expiration_date_time: rt::Option<rt::DateTimeOffset>,
+    /// `owner`: The new owner.
+    pub owner: rt::Option<super::models::Recipient>,
+    /// `levels`: The new confidentiality levels.
+    pub levels: rt::Option<rt::Vec<super::models::Level>>,
+    /// `reviewers`: The new reviewers.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub reviewers: rt::Option<rt::Vec<super::models::Recipient>>,
+    /// `oldTitle`: The old name, as older clients sent it.
+    ///
+    /// Deprecated: use `name`.
+    #[deprecated(note = "Send name instead (use `name`)")]
+    pub old_title: rt::Option<rt::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+impl UpdateBody {
+    /// A body with its required fields (`name`, `type`, `tags`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(
+        name: rt::String,
+        r#type: super::models::Mode,
+        tags: rt::Vec<rt::String>,
+    ) -> Self {
+        Self {
+            name,
+            r#type,
+            tags,
+            r#async: rt::None,
+            page_count: rt::None,
+            size: rt::None,
+            score: rt::None,
+            expiration_date_time: rt::None,
+            owner: rt::None,
+            levels: rt::None,
+            #[cfg(feature = "beta")]
+            reviewers: rt::None,
+            old_title: rt::None,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for UpdateBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(map, "name", &self.name)?;
+        rt::serde::ser::SerializeMap::serialize_entry(map, "type", &self.r#type)?;
+        rt::serde::ser::SerializeMap::serialize_entry(map, "tags", &self.tags)?;
+        rt::write_field(map, "async", &self.r#async)?;
+        rt::write_field(map, "pageCount", &self.page_count)?;
+        rt::write_field(map, "size", &self.size)?;
+        rt::write_field(map, "score", &self.score)?;
+        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
+        rt::write_field(map, "owner", &self.owner)?;
+        rt::write_field(map, "levels", &self.levels)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "reviewers", &self.reviewers)?;
+        rt::write_field(map, "oldTitle", &self.old_title)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for UpdateBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// Delete a document
+///
+/// Remove a document.
+///
+/// # Endpoints
+/// - `DELETE /drives/{drive-id}/items/{item-id}/documents/{document-id}` (drive)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+/// | Application | `Files.ReadWrite.All` |
+pub enum Delete {}
+impl rt::Operation for Delete {
+    type Body = ();
+    type Output = ();
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "delete",
+        summary: "Delete a document",
+        method: rt::Method::Delete,
+        versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            },
+        ],
+        response: rt::ResponseShape::None,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 204,
+                versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: rt::Some(&["Files.ReadWrite.All"]),
+            delegated_personal: rt::Some(&["Files.ReadWrite.All"]),
+            application: rt::Some(&["Files.ReadWrite.All"]),
+        },
+    };
+}
+
+/// `if-match`: If the etag no longer matches, Graph answers 412 and nothing is deleted.
+impl rt::IfMatch for Delete {}
+/// Archive a document
+///
+/// Move a document to the archive; published only in beta.
+///
+/// # Endpoints
+/// - `POST /drives/{drive-id}/items/{item-id}/documents/{document-id}/archive` (drive)
+/// - `POST /me/drive/items/{item-id}/documents/{document-id}/archive` (me)
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite.All` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | Not supported |
+///
+/// Published in: beta. Needs the `beta` feature.
+#[cfg(feature = "beta")]
+pub enum Archive {}
+#[cfg(feature = "beta")]
+impl rt::Operation for Archive {
+    type Body = ArchiveBody;
+    type Output = super::models::Document;
+    const META: &'static rt::OperationMeta = &rt::OperationMeta {
+        name: "archive",
+        summary: "Archive a document",
+        method: rt::Method::Post,
+        versions: &[rt::ApiVersion::Beta],
+        endpoints: &[
+            rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}/archive",
+            },
+            rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
+            },
+        ],
+        response: rt::ResponseShape::Single,
+        statuses: &[
+            rt::SuccessStatus {
+                code: 200,
+                versions: &[rt::ApiVersion::Beta],
+            },
+        ],
+        scopes: rt::ScopeTable {
+            delegated_work: rt::Some(&["Files.ReadWrite.All"]),
+            delegated_personal: rt::None,
+            application: rt::None,
+        },
+    };
+}
+
+/// `$select`: Selects the properties of the archived document.
+#[cfg(feature = "beta")]
+impl rt::Select for Archive {
+    type Field = super::models::DocumentField;
+}
+
+/// `if-match`: If the etag no longer matches, Graph answers 412 and nothing is archived.
+#[cfg(feature = "beta")]
+impl rt::IfMatch for Archive {}
+/// The body of [`Archive`]. Where to archive the document.
+#[cfg(feature = "beta")]
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArchiveBody {
+    /// `reason`: Why the document is archived.
+    ///
+    /// Required.
+    pub reason: rt::String,
+    /// `notify`: Who to tell.
+    pub notify: rt::Option<rt::Vec<super::models::Recipient>>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[cfg(feature = "beta")]
+impl ArchiveBody {
+    /// A body with its required fields (`reason`); set the optional ones on the result.
+    #[allow(deprecated)]
+    pub fn new(reason: rt::String) -> Self {
+        Self {
+            reason,
+            notify: rt::None,
+            extra: rt::Map::new(),
+        }
+    }
+}
+
+#[cfg(feature = "beta")]
+#[allow(deprecated)]
+impl rt::WriteFields for ArchiveBody {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::serde::ser::SerializeMap::serialize_entry(map, "reason", &self.reason)?;
+        rt::write_field(map, "notify", &self.notify)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+#[cfg(feature = "beta")]
+impl rt::serde::Serialize for ArchiveBody {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}

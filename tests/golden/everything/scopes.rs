@@ -1,0 +1,85 @@
+// Generated from tests/fixtures/specs/everything.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The permission scopes of Everything fixture, typed, and every operation's metadata in one list.
+
+use ::graph_permissions::rt as rt;
+
+/// A Microsoft Graph permission scope.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Scope {
+    /// `Files.Read`: Read the signed-in user's files.
+    FilesRead,
+    /// `Files.ReadWrite.All`: Have full access to all files the user (or app) can access.
+    FilesReadWriteAll,
+    /// `Sites.Manage.All`: Create, edit and delete items and lists in all site collections.
+    SitesManageAll,
+    /// A scope this spec does not know, kept as written.
+    Unknown(rt::String),
+}
+
+impl Scope {
+    /// The scope as Graph spells it, e.g. `Files.Read`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FilesRead => "Files.Read",
+            Self::FilesReadWriteAll => "Files.ReadWrite.All",
+            Self::SitesManageAll => "Sites.Manage.All",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for Scope {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Files.Read" => Self::FilesRead,
+            "Files.ReadWrite.All" => Self::FilesReadWriteAll,
+            "Sites.Manage.All" => Self::SitesManageAll,
+            _ => Self::Unknown(rt::String::from(value)),
+        }
+    }
+}
+
+impl rt::fmt::Display for Scope {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Every operation of the spec, in spec order.
+pub const OPERATIONS: &[&rt::OperationMeta] = &[
+    <super::operations::List as rt::Operation>::META,
+    <super::operations::Get as rt::Operation>::META,
+    <super::operations::Update as rt::Operation>::META,
+    <super::operations::Delete as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::Archive as rt::Operation>::META,
+];
+
+/// The scopes that allow `operation` with `permission_type`, least privileged first;
+/// `None` when that permission type cannot call it.
+pub fn scopes(
+    operation: &rt::OperationMeta,
+    permission_type: rt::PermissionType,
+) -> rt::Option<rt::Vec<Scope>> {
+    operation
+        .scopes
+        .get(permission_type)
+        .map(|scopes| {
+            scopes.iter().map(|s| <Scope as rt::WireEnum>::from_wire(s)).collect()
+        })
+}
+
+/// The least privileged scope that allows `operation` with `permission_type`; `None`
+/// when that permission type cannot call it.
+pub fn least_privileged(
+    operation: &rt::OperationMeta,
+    permission_type: rt::PermissionType,
+) -> rt::Option<Scope> {
+    operation
+        .scopes
+        .least_privileged(permission_type)
+        .map(<Scope as rt::WireEnum>::from_wire)
+}

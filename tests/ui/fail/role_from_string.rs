@@ -1,0 +1,7 @@
+//! A role is a `Role`, not a string: a typo cannot reach the wire.
+
+use graph_permissions::operations::UpdateBody;
+
+fn main() {
+    let _ = UpdateBody::new(vec!["read"]);
+}
