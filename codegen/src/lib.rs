@@ -12,9 +12,11 @@
 //! # Ok::<(), graph_permissions_codegen::Error>(())
 //! ```
 
+pub mod changelog;
 mod emit;
 mod error;
 mod format;
+pub mod import;
 mod load;
 pub mod model;
 mod names;

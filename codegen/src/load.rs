@@ -26,7 +26,19 @@ pub fn load(text: &str) -> Result<Spec> {
         .toplevel_mapping();
     let root = marked_yaml::parse_yaml_with_options(0, text, options).map_err(load_error)?;
     let start = Span { line: 1, column: 1 };
-    let top = Fields::new(&root, "the spec", start, &["info", "scopes", "enums", "resources", "variants", "operations"])?;
+    let top = Fields::new(
+        &root,
+        "the spec",
+        start,
+        &[
+            "info",
+            "scopes",
+            "enums",
+            "resources",
+            "variants",
+            "operations",
+        ],
+    )?;
     let (info_node, info_at) = top.req("info")?;
     let section = |key: &str| top.req(key);
     let (scopes, scopes_at) = section("scopes")?;
@@ -37,9 +49,16 @@ pub fn load(text: &str) -> Result<Spec> {
     Ok(Spec {
         info: info(info_node, info_at)?,
         scopes: entries(scopes, "`scopes`", scopes_at, |node, name| {
-            let text = text_of(node, &format!("the description of scope `{}`", name.value), name.span)?;
+            let text = text_of(
+                node,
+                &format!("the description of scope `{}`", name.value),
+                name.span,
+            )?;
             if text.trim().is_empty() {
-                return Err(Diagnostic::new(name.span, format!("scope `{}` has no description", name.value)));
+                return Err(Diagnostic::new(
+                    name.span,
+                    format!("scope `{}` has no description", name.value),
+                ));
             }
             Ok(text)
         })?,
@@ -192,7 +211,10 @@ impl<'a> Fields<'a> {
         let (node, at) = self.req(key)?;
         let text = text_of(node, &format!("`{key}` of {}", self.what), at)?;
         if text.trim().is_empty() {
-            return Err(Diagnostic::new(at, format!("`{key}` of {} is empty", self.what)));
+            return Err(Diagnostic::new(
+                at,
+                format!("`{key}` of {} is empty", self.what),
+            ));
         }
         Ok(text)
     }
@@ -202,7 +224,10 @@ impl<'a> Fields<'a> {
         let text = self.req_text(key)?;
         if text.trim().contains('\n') {
             let (_, at) = self.req(key)?;
-            return Err(Diagnostic::new(at, format!("`{key}` of {} must be a single line", self.what)));
+            return Err(Diagnostic::new(
+                at,
+                format!("`{key}` of {} must be a single line", self.what),
+            ));
         }
         Ok(text)
     }
@@ -264,7 +289,10 @@ fn text_of(node: &Node, what: &str, at: Span) -> Result<String> {
 fn name(node: &Node, what: &str, at: Span) -> Result<Name> {
     let s = scalar(node, what, at)?;
     if s.as_str().trim().is_empty() {
-        return Err(Diagnostic::new(at, format!("{what} is empty; expected a name")));
+        return Err(Diagnostic::new(
+            at,
+            format!("{what} is empty; expected a name"),
+        ));
     }
     Ok(Spanned {
         value: s.as_str().to_owned(),
@@ -303,7 +331,10 @@ fn status(s: &MarkedScalarNode, what: &str) -> Result<Spanned<u16>> {
 
 fn names(node: &Node, what: &str, at: Span) -> Result<Vec<Name>> {
     match node {
-        Node::Sequence(items) => items.iter().map(|item| name(item, what, span(item))).collect(),
+        Node::Sequence(items) => items
+            .iter()
+            .map(|item| name(item, what, span(item)))
+            .collect(),
         other => Err(Diagnostic::new(
             value_span(other, at),
             format!("expected a list of names for {what}, found {}", kind(other)),
@@ -333,7 +364,11 @@ fn entries<T>(
     let mut out = Vec::with_capacity(map.len());
     for (key, node) in map.iter() {
         let key_span = scalar_span(key);
-        let key = name(&Node::Scalar(key.clone()), &format!("a key of {what}"), key_span)?;
+        let key = name(
+            &Node::Scalar(key.clone()),
+            &format!("a key of {what}"),
+            key_span,
+        )?;
         let v = value(node, &key)?;
         out.push((key, v));
     }
@@ -350,9 +385,10 @@ fn short_or_long<T>(
     long: impl FnOnce(&Fields) -> Result<T>,
 ) -> Result<T> {
     match node {
-        Node::Scalar(s) if s.as_str().trim().is_empty() => {
-            Err(Diagnostic::new(at, format!("{what} is empty; expected a description")))
-        }
+        Node::Scalar(s) if s.as_str().trim().is_empty() => Err(Diagnostic::new(
+            at,
+            format!("{what} is empty; expected a description"),
+        )),
         Node::Scalar(s) => Ok(short(s.as_str().to_owned())),
         _ => long(&Fields::new(node, what, at, keys)?),
     }
@@ -375,24 +411,29 @@ fn enum_spec(node: &Node, name: &Name) -> Result<EnumSpec> {
     let (values, values_at) = f.req("values")?;
     Ok(EnumSpec {
         description: f.req_text("description")?,
-        values: entries(values, &format!("the values of {what}"), values_at, |node, value| {
-            short_or_long(
-                node,
-                &format!("value `{}` of {what}", value.value),
-                value.span,
-                &["description", "versions"],
-                |description| EnumValueSpec {
-                    description,
-                    versions: None,
-                },
-                |f| {
-                    Ok(EnumValueSpec {
-                        description: f.req_text("description")?,
-                        versions: f.names("versions")?,
-                    })
-                },
-            )
-        })?,
+        values: entries(
+            values,
+            &format!("the values of {what}"),
+            values_at,
+            |node, value| {
+                short_or_long(
+                    node,
+                    &format!("value `{}` of {what}", value.value),
+                    value.span,
+                    &["description", "versions"],
+                    |description| EnumValueSpec {
+                        description,
+                        versions: None,
+                    },
+                    |f| {
+                        Ok(EnumValueSpec {
+                            description: f.req_text("description")?,
+                            versions: f.names("versions")?,
+                        })
+                    },
+                )
+            },
+        )?,
         span: values_at,
     })
 }
@@ -414,7 +455,14 @@ fn resource(node: &Node, name: &Name) -> Result<ResourceSpec> {
             properties,
             &format!("the properties of {what}"),
             properties_at,
-            |node, prop| property(node, &format!("property `{}` of {what}", prop.value), prop.span, false),
+            |node, prop| {
+                property(
+                    node,
+                    &format!("property `{}` of {what}", prop.value),
+                    prop.span,
+                    false,
+                )
+            },
         )?,
         facets: match f.opt("facets") {
             None => Vec::new(),
@@ -425,7 +473,10 @@ fn resource(node: &Node, name: &Name) -> Result<ResourceSpec> {
             Some((other, at)) => {
                 return Err(Diagnostic::new(
                     value_span(other, at),
-                    format!("expected a list of facets for {what}, found {}", kind(other)),
+                    format!(
+                        "expected a list of facets for {what}, found {}",
+                        kind(other)
+                    ),
                 ))
             }
         },
@@ -474,31 +525,41 @@ fn parameters(field: Option<(&Node, Span)>, what: &str) -> Result<Entries<Parame
     let Some((node, at)) = field else {
         return Ok(Vec::new());
     };
-    entries(node, &format!("the parameters of {what}"), at, |node, param| {
-        short_or_long(
-            node,
-            &format!("parameter `{}` of {what}", param.value),
-            param.span,
-            &["description", "style", "type"],
-            |description| ParameterSpec {
-                description,
-                style: None,
-                ty: None,
-            },
-            |f| {
-                Ok(ParameterSpec {
-                    description: f.req_text("description")?,
-                    style: f.opt_name("style")?,
-                    ty: f.opt_name("type")?,
-                })
-            },
-        )
-    })
+    entries(
+        node,
+        &format!("the parameters of {what}"),
+        at,
+        |node, param| {
+            short_or_long(
+                node,
+                &format!("parameter `{}` of {what}", param.value),
+                param.span,
+                &["description", "style", "type"],
+                |description| ParameterSpec {
+                    description,
+                    style: None,
+                    ty: None,
+                },
+                |f| {
+                    Ok(ParameterSpec {
+                        description: f.req_text("description")?,
+                        style: f.opt_name("style")?,
+                        ty: f.opt_name("type")?,
+                    })
+                },
+            )
+        },
+    )
 }
 
 fn variant(node: &Node, name: &Name) -> Result<VariantSpec> {
     let what = format!("path variant `{}`", name.value);
-    let f = Fields::new(node, &what, name.span, &["description", "path", "parameters"])?;
+    let f = Fields::new(
+        node,
+        &what,
+        name.span,
+        &["description", "path", "parameters"],
+    )?;
     Ok(VariantSpec {
         description: f.req_text("description")?,
         path: f.req_name("path")?,
@@ -507,8 +568,18 @@ fn variant(node: &Node, name: &Name) -> Result<VariantSpec> {
 }
 
 const OPERATION_KEYS: &[&str] = &[
-    "summary", "description", "method", "path", "parameters", "variants", "versions", "headers",
-    "query", "body", "response", "scopes",
+    "summary",
+    "description",
+    "method",
+    "path",
+    "parameters",
+    "variants",
+    "versions",
+    "headers",
+    "query",
+    "body",
+    "response",
+    "scopes",
 ];
 
 fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
@@ -527,24 +598,45 @@ fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
     let versions = f.names("versions")?;
     let headers = match f.opt("headers") {
         None => Vec::new(),
-        Some((node, at)) => entries(node, &format!("the headers of {what}"), at, |node, header| {
-            let what = format!("header `{}` of {what}", header.value);
-            let h = Fields::new(node, &what, header.span, &["required", "description", "status"])?;
-            Ok(HeaderSpec {
-                required: h.flag("required")?,
-                description: h.req_text("description")?,
-                status: h
-                    .opt("status")
-                    .map(|(node, at)| status(scalar(node, &what, at)?, &format!("`status` of {what}")))
-                    .transpose()?,
-            })
-        })?,
+        Some((node, at)) => entries(
+            node,
+            &format!("the headers of {what}"),
+            at,
+            |node, header| {
+                let what = format!("header `{}` of {what}", header.value);
+                let h = Fields::new(
+                    node,
+                    &what,
+                    header.span,
+                    &["required", "description", "status"],
+                )?;
+                Ok(HeaderSpec {
+                    required: h.flag("required")?,
+                    description: h.req_text("description")?,
+                    status: h
+                        .opt("status")
+                        .map(|(node, at)| {
+                            status(scalar(node, &what, at)?, &format!("`status` of {what}"))
+                        })
+                        .transpose()?,
+                })
+            },
+        )?,
     };
     let query = match f.opt("query") {
         None => Vec::new(),
-        Some((node, at)) => entries(node, &format!("the query options of {what}"), at, |node, q| {
-            text_of(node, &format!("the description of query option `{}` of {what}", q.value), q.span)
-        })?,
+        Some((node, at)) => entries(
+            node,
+            &format!("the query options of {what}"),
+            at,
+            |node, q| {
+                text_of(
+                    node,
+                    &format!("the description of query option `{}` of {what}", q.value),
+                    q.span,
+                )
+            },
+        )?,
     };
     let body = f
         .opt("body")
@@ -554,9 +646,19 @@ fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
             let (fields, fields_at) = b.req("fields")?;
             Ok(BodySpec {
                 description: b.req_text("description")?,
-                fields: entries(fields, &format!("the fields of {what}"), fields_at, |node, field| {
-                    property(node, &format!("field `{}` of {what}", field.value), field.span, true)
-                })?,
+                fields: entries(
+                    fields,
+                    &format!("the fields of {what}"),
+                    fields_at,
+                    |node, field| {
+                        property(
+                            node,
+                            &format!("field `{}` of {what}", field.value),
+                            field.span,
+                            true,
+                        )
+                    },
+                )?,
             })
         })
         .transpose()?;
@@ -564,9 +666,18 @@ fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
     let response = response(response_node, &what, response_at)?;
     let (scopes_node, scopes_at) = f.req("scopes")?;
     let scopes = Spanned {
-        value: entries(scopes_node, &format!("the scopes of {what}"), scopes_at, |node, ty| {
-            scope_list(node, &format!("the `{}` scopes of {what}", ty.value), ty.span)
-        })?,
+        value: entries(
+            scopes_node,
+            &format!("the scopes of {what}"),
+            scopes_at,
+            |node, ty| {
+                scope_list(
+                    node,
+                    &format!("the `{}` scopes of {what}", ty.value),
+                    ty.span,
+                )
+            },
+        )?,
         span: scopes_at,
     };
     Ok(OperationSpec {
@@ -621,7 +732,10 @@ fn response(node: &Node, op: &str, at: Span) -> Result<ResponseSpec> {
         other => {
             return Err(Diagnostic::new(
                 value_span(other, statuses_at),
-                format!("expected a mapping of statuses for {what}, found {}", kind(other)),
+                format!(
+                    "expected a mapping of statuses for {what}, found {}",
+                    kind(other)
+                ),
             ))
         }
     };

@@ -29,6 +29,42 @@ enum Command {
         #[command(flatten)]
         paths: Paths,
     },
+    /// Reads Graph documentation pages and reports how they differ from the spec; with
+    /// `--write`, makes what the pages say in the spec.
+    Import {
+        /// API or resource pages: the Markdown source or the plain text of the web page.
+        #[arg(required = true)]
+        pages: Vec<PathBuf>,
+        /// The spec to compare with (and write).
+        #[arg(long, default_value = "spec/permissions.yaml")]
+        spec: PathBuf,
+        /// Make what the pages say in the spec, keeping its names, notes and comments.
+        #[arg(long)]
+        write: bool,
+        /// With `--write`, also remove what the spec says and the pages do not.
+        #[arg(long, requires = "write")]
+        prune: bool,
+    },
+    /// Lists the API changes between two specs as users of the generated crate see them, with
+    /// a semver verdict.
+    Changelog {
+        /// The old spec (with `--since`: the new one, if not spec/permissions.yaml).
+        old: Option<PathBuf>,
+        /// The new spec.
+        new: Option<PathBuf>,
+        /// Compare with the spec at this git revision instead of an OLD file.
+        #[arg(long, value_name = "REV")]
+        since: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: ChangelogFormat,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ChangelogFormat {
+    Markdown,
+    Json,
 }
 
 #[derive(clap::Args)]
@@ -90,6 +126,96 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                     paths.spec.display()
                 );
                 Ok(ExitCode::FAILURE)
+            }
+        }
+        Command::Import {
+            pages,
+            spec,
+            write,
+            prune,
+        } => {
+            use graph_permissions_codegen::import::{self, Mode};
+            let mode = match (write, prune) {
+                (false, _) => Mode::Report,
+                (true, false) => Mode::Write,
+                (true, true) => Mode::WriteAndPrune,
+            };
+            match import::run(&pages, &spec, mode) {
+                Ok(outcome) => {
+                    print!("{}", outcome.report.to_markdown());
+                    for skipped in &outcome.skipped {
+                        eprintln!("{skipped}");
+                    }
+                    if write {
+                        if outcome.written {
+                            eprintln!("wrote {}", spec.display());
+                        } else {
+                            eprintln!("{} unchanged", spec.display());
+                        }
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    eprintln!("nothing was written");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Changelog {
+            old,
+            new,
+            since,
+            format,
+        } => {
+            use graph_permissions_codegen::changelog;
+            let result = (|| {
+                let read = |path: &PathBuf| {
+                    std::fs::read_to_string(path).map_err(|source| {
+                        graph_permissions_codegen::Error::Read {
+                            path: path.clone(),
+                            source,
+                        }
+                    })
+                };
+                let (old_name, old_text, new_path) = match (since, old, new) {
+                    (Some(rev), new, None) => {
+                        let new = new.unwrap_or_else(|| PathBuf::from("spec/permissions.yaml"));
+                        let text = changelog::spec_at_revision(&rev, &new)?;
+                        (format!("{rev}:{}", new.display()), text, new)
+                    }
+                    (None, Some(old), Some(new)) => {
+                        (old.display().to_string(), read(&old)?, new)
+                    }
+                    _ => {
+                        return Err(graph_permissions_codegen::Error::Read {
+                            path: PathBuf::from("changelog"),
+                            source: std::io::Error::other(
+                                "expected two specs, `changelog OLD NEW`, or `changelog --since REV [NEW]`",
+                            ),
+                        })
+                    }
+                };
+                let new_text = read(&new_path)?;
+                changelog::from_texts(
+                    &old_name,
+                    &old_text,
+                    &new_path.display().to_string(),
+                    &new_text,
+                )
+            })();
+            match result {
+                Ok(log) => {
+                    match format {
+                        ChangelogFormat::Markdown => print!("{}", log.to_markdown()),
+                        ChangelogFormat::Json => print!("{}", log.to_json()),
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    Ok(ExitCode::FAILURE)
+                }
             }
         }
     }

@@ -32,7 +32,9 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
     };
     let mut resources: BTreeSet<usize> = match &selection.resources {
         None => BTreeSet::new(),
-        Some(names) => indices(names, &model.resources, |r| &r.wire, "resource")?.into_iter().collect(),
+        Some(names) => indices(names, &model.resources, |r| &r.wire, "resource")?
+            .into_iter()
+            .collect(),
     };
     let mut enums = BTreeSet::new();
     let mut pending: Vec<Type> = Vec::new();
@@ -102,7 +104,12 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
     Ok(out)
 }
 
-fn indices<T>(names: &[String], items: &[T], name: impl Fn(&T) -> &String, what: &str) -> Result<Vec<usize>, String> {
+fn indices<T>(
+    names: &[String],
+    items: &[T],
+    name: impl Fn(&T) -> &String,
+    what: &str,
+) -> Result<Vec<usize>, String> {
     let mut out = Vec::new();
     for wanted in names {
         match items.iter().position(|item| name(item) == wanted) {
@@ -110,7 +117,10 @@ fn indices<T>(names: &[String], items: &[T], name: impl Fn(&T) -> &String, what:
             Some(_) => {}
             None => {
                 let known: Vec<&str> = items.iter().map(|i| name(i).as_str()).collect();
-                return Err(format!("the spec has no {what} `{wanted}` (it has: {})", known.join(", ")));
+                return Err(format!(
+                    "the spec has no {what} `{wanted}` (it has: {})",
+                    known.join(", ")
+                ));
             }
         }
     }

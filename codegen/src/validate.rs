@@ -115,7 +115,8 @@ impl Validator {
         for (i, (name, v)) in spec.variants.iter().enumerate() {
             self.variant_index.insert(name.value.clone(), i);
             for (param, _) in &v.parameters {
-                self.variant_parameters.insert((i, param.value.clone()), param.span);
+                self.variant_parameters
+                    .insert((i, param.value.clone()), param.span);
             }
         }
         let enums = spec
@@ -367,7 +368,11 @@ impl Validator {
             self.report(wires.claim(&p.wire, format!("property `{}` of {what}", p.wire), *span));
             let claimed = idents.claim(&p.ident, format!("property `{}` of {what}", p.wire), *span);
             if claimed.is_ok() {
-                let variant = variants.claim(&p.variant_ident, format!("property `{}` of {what} (as a `$select` variant)", p.wire), *span);
+                let variant = variants.claim(
+                    &p.variant_ident,
+                    format!("property `{}` of {what} (as a `$select` variant)", p.wire),
+                    *span,
+                );
                 self.report(variant);
             }
             self.report(claimed);
@@ -776,7 +781,11 @@ impl Validator {
             // The endpoint function takes the variant's parameters, then the operation's.
             let mut args = Namespace::default();
             for p in &variant.parameters {
-                let at = self.variant_parameters.get(&(vi, p.wire.clone())).copied().unwrap_or(vname.span);
+                let at = self
+                    .variant_parameters
+                    .get(&(vi, p.wire.clone()))
+                    .copied()
+                    .unwrap_or(vname.span);
                 // Clashes within the variant were reported with the variant.
                 let _ = args.claim(
                     &p.ident,

@@ -18,5 +18,8 @@ fn main() {
         total += prettyplease::unparse(&f).len();
         pp_t += b.elapsed();
     }
-    println!("parse+validate {t1:?}, emit {:?}, syn {parse_t:?}, prettyplease {pp_t:?}, bytes {total}", t2 - t1);
+    println!(
+        "parse+validate {t1:?}, emit {:?}, syn {parse_t:?}, prettyplease {pp_t:?}, bytes {total}",
+        t2 - t1
+    );
 }

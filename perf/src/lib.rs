@@ -4,14 +4,21 @@
 use std::fmt::Write;
 
 use graph_permissions_codegen::model::{
-    Availability, Model, ParameterStyle, ParameterType, PathPart, ScopeRow, Shape, Type, PERMISSION_TYPES,
+    Availability, Model, ParameterStyle, ParameterType, PathPart, ScopeRow, Shape, Type,
+    PERMISSION_TYPES,
 };
 
 /// The YAML of a spec `factor` times `model`: copy 0 keeps the names, copy k appends `k`.
 pub fn synthesize(model: &Model, factor: usize) -> String {
     let mut out = String::new();
     let q = |s: &str| format!("{s:?}");
-    let _ = writeln!(out, "info:\n  title: {}\n  description: {}\n  versions: [{}]", q(&model.title), q(&model.description), model.versions.join(", "));
+    let _ = writeln!(
+        out,
+        "info:\n  title: {}\n  description: {}\n  versions: [{}]",
+        q(&model.title),
+        q(&model.description),
+        model.versions.join(", ")
+    );
     out.push_str("scopes:\n");
     for s in &model.scopes {
         let _ = writeln!(out, "  {}: {}", s.wire, q(&s.description));
@@ -41,9 +48,20 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     out.push_str("enums:\n");
     for k in 0..factor {
         for e in &model.enums {
-            let _ = writeln!(out, "  {}{}:\n    description: {}\n    values:", e.wire, suffix(k), q(&e.description));
+            let _ = writeln!(
+                out,
+                "  {}{}:\n    description: {}\n    values:",
+                e.wire,
+                suffix(k),
+                q(&e.description)
+            );
             for v in &e.values {
-                let _ = writeln!(out, "      {}:\n        description: {}", q(&v.wire), q(&v.description));
+                let _ = writeln!(
+                    out,
+                    "      {}:\n        description: {}",
+                    q(&v.wire),
+                    q(&v.description)
+                );
                 versions(&v.availability, "        ", &mut out);
             }
         }
@@ -51,47 +69,98 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     out.push_str("resources:\n");
     for k in 0..factor {
         for r in &model.resources {
-            let _ = writeln!(out, "  {}{}:\n    description: {}", r.wire, suffix(k), q(&r.description));
+            let _ = writeln!(
+                out,
+                "  {}{}:\n    description: {}",
+                r.wire,
+                suffix(k),
+                q(&r.description)
+            );
             if !r.one_of.is_empty() {
-                let names: Vec<&str> = r.one_of.iter().map(|&i| r.properties[i].wire.as_str()).collect();
+                let names: Vec<&str> = r
+                    .one_of
+                    .iter()
+                    .map(|&i| r.properties[i].wire.as_str())
+                    .collect();
                 let _ = writeln!(out, "    one_of: [{}]", names.join(", "));
             }
             out.push_str("    properties:\n");
             for p in &r.properties {
-                let _ = writeln!(out, "      {}:\n        type: {}\n        description: {}", q(&p.wire), ty(&p.ty, k), q(&p.description));
+                let _ = writeln!(
+                    out,
+                    "      {}:\n        type: {}\n        description: {}",
+                    q(&p.wire),
+                    ty(&p.ty, k),
+                    q(&p.description)
+                );
                 if p.read_only {
                     out.push_str("        read_only: true\n");
                 }
                 if let Some(d) = &p.deprecated {
-                    let _ = writeln!(out, "        deprecated:\n          replacement: {}", d.replacement_wire);
+                    let _ = writeln!(
+                        out,
+                        "        deprecated:\n          replacement: {}",
+                        d.replacement_wire
+                    );
                 }
                 versions(&p.availability, "        ", &mut out);
             }
             if !r.facets.is_empty() {
                 out.push_str("    facets:\n");
                 for f in &r.facets {
-                    let _ = writeln!(out, "      - property: {}\n        kind: {}\n        description: {}", r.properties[f.property].wire, f.kind_wire, q(&f.description));
+                    let _ = writeln!(
+                        out,
+                        "      - property: {}\n        kind: {}\n        description: {}",
+                        r.properties[f.property].wire,
+                        f.kind_wire,
+                        q(&f.description)
+                    );
                 }
             }
         }
     }
     out.push_str("variants:\n");
     for v in &model.variants {
-        let _ = writeln!(out, "  {}:\n    description: {}\n    path: {}", v.wire, q(&v.description), q(&path(&v.path, &v.parameters)));
+        let _ = writeln!(
+            out,
+            "  {}:\n    description: {}\n    path: {}",
+            v.wire,
+            q(&v.description),
+            q(&path(&v.path, &v.parameters))
+        );
         params(&v.parameters, &mut out);
     }
     out.push_str("operations:\n");
     for k in 0..factor {
         for op in &model.operations {
-            let _ = writeln!(out, "  {}{}:\n    summary: {}\n    description: {}\n    method: {}\n    path: {}", op.wire, suffix(k), q(&op.summary), q(&op.description), op.method.as_str(), q(&path(&op.path, &op.parameters)));
+            let _ = writeln!(
+                out,
+                "  {}{}:\n    summary: {}\n    description: {}\n    method: {}\n    path: {}",
+                op.wire,
+                suffix(k),
+                q(&op.summary),
+                q(&op.description),
+                op.method.as_str(),
+                q(&path(&op.path, &op.parameters))
+            );
             params(&op.parameters, &mut out);
-            let variants: Vec<&str> = op.endpoints.iter().map(|e| model.variants[e.variant].wire.as_str()).collect();
+            let variants: Vec<&str> = op
+                .endpoints
+                .iter()
+                .map(|e| model.variants[e.variant].wire.as_str())
+                .collect();
             let _ = writeln!(out, "    variants: [{}]", variants.join(", "));
             versions(&op.availability, "    ", &mut out);
             if !op.headers.is_empty() {
                 out.push_str("    headers:\n");
                 for h in &op.headers {
-                    let _ = writeln!(out, "      {}:\n        required: {}\n        description: {}", h.wire, h.required, q(&h.description));
+                    let _ = writeln!(
+                        out,
+                        "      {}:\n        required: {}\n        description: {}",
+                        h.wire,
+                        h.required,
+                        q(&h.description)
+                    );
                     if let Some(status) = h.status {
                         let _ = writeln!(out, "        status: {status}");
                     }
@@ -101,7 +170,11 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
                 let _ = writeln!(out, "    query:\n      $select: {}", q(description));
             }
             if let Some(b) = &op.body {
-                let _ = writeln!(out, "    body:\n      description: {}\n      fields:", q(&b.description));
+                let _ = writeln!(
+                    out,
+                    "    body:\n      description: {}\n      fields:",
+                    q(&b.description)
+                );
                 for f in &b.fields {
                     let _ = writeln!(out, "        {}:\n          type: {}\n          description: {}\n          required: {}", q(&f.wire), ty(&f.ty, k), q(&f.description), f.required);
                     versions(&f.availability, "          ", &mut out);
@@ -118,7 +191,12 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
             };
             let _ = writeln!(out, "      shape: {shape}\n      statuses:");
             for s in &op.response.statuses {
-                let _ = writeln!(out, "        {}:\n          description: {}", s.code, q(&s.description));
+                let _ = writeln!(
+                    out,
+                    "        {}:\n          description: {}",
+                    s.code,
+                    q(&s.description)
+                );
                 versions(&s.availability, "          ", &mut out);
             }
             out.push_str("    scopes:\n");
@@ -128,7 +206,10 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
                         let _ = writeln!(out, "      {wire}: not supported");
                     }
                     ScopeRow::Scopes(list) => {
-                        let names: Vec<&str> = list.iter().map(|&s| model.scopes[s].wire.as_str()).collect();
+                        let names: Vec<&str> = list
+                            .iter()
+                            .map(|&s| model.scopes[s].wire.as_str())
+                            .collect();
                         let _ = writeln!(out, "      {wire}: [{}]", names.join(", "));
                     }
                 }
@@ -154,7 +235,11 @@ fn params(params: &[graph_permissions_codegen::model::Parameter], out: &mut Stri
     }
     out.push_str("    parameters:\n");
     for p in params {
-        let _ = writeln!(out, "      {}:\n        description: {:?}", p.wire, p.description);
+        let _ = writeln!(
+            out,
+            "      {}:\n        description: {:?}",
+            p.wire, p.description
+        );
         if p.style == ParameterStyle::Segments {
             out.push_str("        style: segments\n");
         }

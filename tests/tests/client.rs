@@ -716,6 +716,7 @@ async fn error_statuses_are_graph_errors_with_every_field() {
                 client_request_id: Some("c1".to_owned()),
                 date: Some("2026-01-01T00:00:00".to_owned()),
                 raw_body: None,
+                scope_hint: None,
             }
         );
         let shown = error.to_string();

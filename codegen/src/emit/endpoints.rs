@@ -9,11 +9,11 @@ use crate::model::*;
 use crate::names::ident;
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
-    let functions = cx.model.operations.iter().flat_map(|op| {
-        op.endpoints
-            .iter()
-            .map(move |e| function(cx, op, e))
-    });
+    let functions = cx
+        .model
+        .operations
+        .iter()
+        .flat_map(|op| op.endpoints.iter().map(move |e| function(cx, op, e)));
     quote! {
         #(#functions)*
     }
@@ -31,7 +31,13 @@ fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
     let params: Vec<&Parameter> = variant.parameters.iter().chain(&op.parameters).collect();
     let mut arguments: Vec<String> = params
         .iter()
-        .map(|p| format!("- `{}`: {}", p.ident.trim_start_matches("r#"), p.description))
+        .map(|p| {
+            format!(
+                "- `{}`: {}",
+                p.ident.trim_start_matches("r#"),
+                p.description
+            )
+        })
         .collect();
     if let Some(b) = &op.body {
         arguments.push(format!(
@@ -40,7 +46,11 @@ fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
         ));
     }
     let mut paragraphs = vec![
-        format!("{} (through `{}`).", op.summary.trim_end_matches('.'), variant.wire),
+        format!(
+            "{} (through `{}`).",
+            op.summary.trim_end_matches('.'),
+            variant.wire
+        ),
         op.description.clone(),
         format!("`{} {template}`", op.method.as_str()),
     ];

@@ -17,8 +17,30 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
     }
 }
 
+/// `#[derive(base, extra…)]`, without the extra derives the type already has: `Eq` asked for
+/// every model is already on the enums. Derives are told apart by their last segment, so
+/// `::core::cmp::Eq` is `Eq` too (two derives of one name would implement one trait twice).
 fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
-    let extra = cx.derives;
+    let mut present: Vec<String> = base
+        .clone()
+        .into_iter()
+        .filter_map(|t| match t {
+            proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+            _ => None,
+        })
+        .collect();
+    let extra: Vec<&syn::Path> = cx
+        .derives
+        .iter()
+        .filter(|path| match path.segments.last() {
+            Some(last) if present.contains(&last.ident.to_string()) => false,
+            Some(last) => {
+                present.push(last.ident.to_string());
+                true
+            }
+            None => true,
+        })
+        .collect();
     if extra.is_empty() {
         quote!(#[derive(#base)])
     } else {
@@ -111,11 +133,7 @@ pub(super) fn property_doc(cx: &Cx, p: &Property) -> TokenStream {
 pub(super) fn property_type(cx: &Cx, p: &Property, in_models: bool) -> TokenStream {
     let rt = cx.rt;
     let ty = cx.ty(&p.ty, in_models);
-    let ty = if p.boxed {
-        quote!(#rt::Box<#ty>)
-    } else {
-        ty
-    };
+    let ty = if p.boxed { quote!(#rt::Box<#ty>) } else { ty };
     if p.required {
         ty
     } else {

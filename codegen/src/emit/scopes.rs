@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, Cx};
+use crate::model::{ScopeRow, PERMISSION_TYPES};
 use crate::names::ident;
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
@@ -20,6 +21,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
         let cfg = cx.cfg(&op.availability);
         quote!(#cfg <super::operations::#marker as #rt::Operation>::META)
     });
+    let typed = typed(cx);
     quote! {
         /// A Microsoft Graph permission scope.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -55,6 +57,16 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
             }
         }
 
+        /// Every scope of the spec as Graph spells it, least privileged first: the order in
+        /// which [`minimal`] prefers them.
+        pub const BY_PRIVILEGE: &[&str] = &[#(#wires),*];
+
+        /// The smallest set of least-privileged scopes that allows every one of `operations`
+        /// with `permission_type`, and which operation needs which scope.
+        pub fn minimal(operations: &[&#rt::OperationMeta], permission_type: #rt::PermissionType) -> #rt::Result<#rt::ScopePlan, #rt::NotSupported> {
+            #rt::minimal_scopes(operations, permission_type, BY_PRIVILEGE)
+        }
+
         /// Every operation of the spec, in spec order.
         pub const OPERATIONS: &[&#rt::OperationMeta] = &[#(#operations),*];
 
@@ -75,5 +87,124 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
                 .least_privileged(permission_type)
                 .map(<Scope as #rt::WireEnum>::from_wire)
         }
+        #typed
+    }
+}
+
+/// Compile-time scope checks (feature `typed-scopes`): `Granted<…>`, one `bool` per scope;
+/// per operation a trait whose impls are the granted sets that allow it, each impl matching
+/// "the first allowing scope of the table is granted", so that no two impls overlap.
+fn typed(cx: &Cx) -> TokenStream {
+    let rt = cx.rt;
+    let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
+    let n = cx.model.scopes.len();
+    let params: Vec<_> = cx
+        .model
+        .scopes
+        .iter()
+        .map(|s| {
+            ident(&heck::ToShoutySnakeCase::to_shouty_snake_case(
+                s.ident.as_str(),
+            ))
+        })
+        .collect();
+    let variants: Vec<_> = cx.model.scopes.iter().map(|s| ident(&s.ident)).collect();
+    let bits: Vec<_> = (0..n)
+        .map(|i| proc_macro2::Literal::u64_unsuffixed(1u64 << i.min(63)))
+        .collect();
+    let generic = |i: usize| ident(&format!("B{i}"));
+    let traits = cx.model.operations.iter().map(|op| {
+        let marker = ident(&op.type_ident);
+        let trait_name = ident(&format!("Allows{}", op.type_ident));
+        let cfg = cx.cfg(&op.availability);
+        let needs: Vec<String> = PERMISSION_TYPES
+            .iter()
+            .zip(&op.scopes)
+            .map(|((_, _, label), row)| match row {
+                ScopeRow::NotSupported => format!("{label}: not supported at all"),
+                ScopeRow::Scopes(list) => {
+                    let names: Vec<&str> = list.iter().map(|&s| cx.model.scopes[s].wire.as_str()).collect();
+                    match names.split_first() {
+                        Some((least, [])) => format!("{label}: grant {least}"),
+                        Some((least, others)) => format!("{label}: grant {least} (least privileged) or one of {}", others.join(", ")),
+                        None => format!("{label}: not supported at all"),
+                    }
+                }
+            })
+            .collect();
+        let message = format!("the scopes granted to this client do not allow `{}` with `{{P}}` permissions", op.wire);
+        let label = format!("`{}` needs a scope this client was not granted", op.wire);
+        let note = format!("to call `{}`: {}", op.wire, needs.join("; "));
+        let trait_ref = &trait_name;
+        let impls: Vec<TokenStream> = PERMISSION_TYPES.iter().zip(&op.scopes).flat_map(|((_, kind, _), row)| {
+            let kind = ident(kind);
+            let list: Vec<usize> = match row {
+                ScopeRow::NotSupported => Vec::new(),
+                ScopeRow::Scopes(list) => list.clone(),
+            };
+            (0..list.len()).map(move |k| {
+                let trait_name = trait_ref;
+                let args: Vec<TokenStream> = (0..n)
+                    .map(|i| {
+                        if list[..k].contains(&i) {
+                            quote!(false)
+                        } else if list[k] == i {
+                            quote!(true)
+                        } else {
+                            let g = generic(i);
+                            quote!(#g)
+                        }
+                    })
+                    .collect();
+                let free: Vec<_> = (0..n).filter(|i| !list[..=k].contains(i)).map(generic).collect();
+                quote! {
+                    impl<#(const #free: bool),*> #trait_name<#rt::typed::#kind> for Granted<#(#args),*> {}
+                }
+            }).collect::<Vec<_>>()
+        }).collect();
+        let docs = doc([format!("The granted scopes that allow [`{0}`](super::operations::{0}), per permission type.", op.type_ident)]);
+        quote! {
+            #docs
+            #cfg_typed
+            #cfg
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            pub trait #trait_name<P> {}
+
+            #cfg_typed
+            #cfg
+            impl<P, S: #trait_name<P>> #rt::typed::PermittedBy<P, S> for super::operations::#marker {}
+
+            #(#cfg_typed #cfg #impls)*
+        }
+    });
+    let granted_doc = doc([
+        "The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).".to_owned(),
+    ]);
+    let macro_args = (0..n).map(|i| {
+        let bit = &bits[i];
+        quote!({ (0 $(| $crate::scopes::__bits::$scope)*) & #bit != 0 })
+    });
+    quote! {
+        #granted_doc
+        #cfg_typed
+        pub struct Granted<#(const #params: bool),*>;
+
+        #cfg_typed
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals)]
+        pub mod __bits {
+            #(pub const #variants: u64 = #bits;)*
+        }
+
+        /// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
+        #cfg_typed
+        #[macro_export]
+        macro_rules! granted {
+            ($($scope:ident),* $(,)?) => {
+                $crate::scopes::Granted<#(#macro_args),*>
+            };
+        }
+
+        #(#traits)*
     }
 }

@@ -60,6 +60,26 @@ impl rt::fmt::Display for Scope {
     }
 }
 
+/// Every scope of the spec as Graph spells it, least privileged first: the order in
+/// which [`minimal`] prefers them.
+pub const BY_PRIVILEGE: &[&str] = &[
+    "Files.Read",
+    "Files.ReadWrite",
+    "Files.Read.All",
+    "Files.ReadWrite.All",
+    "Sites.Read.All",
+    "Sites.ReadWrite.All",
+];
+
+/// The smallest set of least-privileged scopes that allows every one of `operations`
+/// with `permission_type`, and which operation needs which scope.
+pub fn minimal(
+    operations: &[&rt::OperationMeta],
+    permission_type: rt::PermissionType,
+) -> rt::Result<rt::ScopePlan, rt::NotSupported> {
+    rt::minimal_scopes(operations, permission_type, BY_PRIVILEGE)
+}
+
 /// Every operation of the spec, in spec order.
 pub const OPERATIONS: &[&rt::OperationMeta] = &[
     <super::operations::List as rt::Operation>::META,
@@ -97,3 +117,553 @@ pub fn least_privileged(
         .least_privileged(permission_type)
         .map(<Scope as rt::WireEnum>::from_wire)
 }
+
+/// The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).
+#[cfg(feature = "typed-scopes")]
+pub struct Granted<
+    const FILES_READ: bool,
+    const FILES_READ_WRITE: bool,
+    const FILES_READ_ALL: bool,
+    const FILES_READ_WRITE_ALL: bool,
+    const SITES_READ_ALL: bool,
+    const SITES_READ_WRITE_ALL: bool,
+>;
+
+#[cfg(feature = "typed-scopes")]
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+pub mod __bits {
+    pub const FilesRead: u64 = 1;
+    pub const FilesReadWrite: u64 = 2;
+    pub const FilesReadAll: u64 = 4;
+    pub const FilesReadWriteAll: u64 = 8;
+    pub const SitesReadAll: u64 = 16;
+    pub const SitesReadWriteAll: u64 = 32;
+}
+
+/// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
+#[cfg(feature = "typed-scopes")]
+#[macro_export]
+macro_rules! granted {
+    ($($scope:ident),* $(,)?) => {
+        $crate::scopes::Granted < { (0 $(| $crate::scopes::__bits:: $scope)*) & 1 != 0 },
+        { (0 $(| $crate::scopes::__bits:: $scope)*) & 2 != 0 }, { (0 $(|
+        $crate::scopes::__bits:: $scope)*) & 4 != 0 }, { (0 $(| $crate::scopes::__bits::
+        $scope)*) & 8 != 0 }, { (0 $(| $crate::scopes::__bits:: $scope)*) & 16 != 0 }, {
+        (0 $(| $crate::scopes::__bits:: $scope)*) & 32 != 0 } >
+    };
+}
+
+/// The granted scopes that allow [`List`](super::operations::List), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `list` with `{P}` permissions",
+    label = "`list` needs a scope this client was not granted",
+    note = "to call `list`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
+)]
+
+pub trait AllowsList<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S> for super::operations::List {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B1: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::DelegatedWork> for Granted<true, B1, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B1: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::DelegatedWork> for Granted<false, B1, true, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B3: bool, const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
+for Granted<false, true, false, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
+for Granted<false, false, false, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B5: bool> AllowsList<rt::typed::DelegatedWork>
+for Granted<false, false, false, false, true, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl AllowsList<rt::typed::DelegatedWork>
+for Granted<false, false, false, false, false, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B1: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::DelegatedPersonal> for Granted<true, B1, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B1: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::DelegatedPersonal> for Granted<false, B1, true, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::DelegatedPersonal> for Granted<false, true, false, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedPersonal>
+for Granted<false, false, false, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::Application> for Granted<B0, B1, true, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsList<rt::typed::Application> for Granted<B0, B1, false, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B0: bool, const B1: bool, const B5: bool> AllowsList<rt::typed::Application>
+for Granted<B0, B1, false, false, true, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B0: bool, const B1: bool> AllowsList<rt::typed::Application>
+for Granted<B0, B1, false, false, false, true> {}
+/// The granted scopes that allow [`Get`](super::operations::Get), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `get` with `{P}` permissions",
+    label = "`get` needs a scope this client was not granted",
+    note = "to call `get`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
+)]
+
+pub trait AllowsGet<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S> for super::operations::Get {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B1: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::DelegatedWork> for Granted<true, B1, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::DelegatedWork> for Granted<false, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B3: bool, const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
+for Granted<false, false, true, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
+for Granted<false, false, false, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B5: bool> AllowsGet<rt::typed::DelegatedWork>
+for Granted<false, false, false, false, true, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl AllowsGet<rt::typed::DelegatedWork>
+for Granted<false, false, false, false, false, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B1: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::DelegatedPersonal> for Granted<true, B1, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::DelegatedPersonal> for Granted<false, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::DelegatedPersonal> for Granted<false, false, true, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedPersonal>
+for Granted<false, false, false, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::Application> for Granted<B0, B1, true, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGet<rt::typed::Application> for Granted<B0, B1, false, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B0: bool, const B1: bool, const B5: bool> AllowsGet<rt::typed::Application>
+for Granted<B0, B1, false, false, true, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<const B0: bool, const B1: bool> AllowsGet<rt::typed::Application>
+for Granted<B0, B1, false, false, false, true> {}
+/// The granted scopes that allow [`Update`](super::operations::Update), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `update` with `{P}` permissions",
+    label = "`update` needs a scope this client was not granted",
+    note = "to call `update`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+)]
+
+pub trait AllowsUpdate<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S> for super::operations::Update {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsUpdate<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsUpdate<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsUpdate<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsUpdate<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+/// The granted scopes that allow [`Delete`](super::operations::Delete), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `delete` with `{P}` permissions",
+    label = "`delete` needs a scope this client was not granted",
+    note = "to call `delete`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+)]
+
+pub trait AllowsDelete<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S> for super::operations::Delete {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsDelete<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsDelete<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsDelete<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsDelete<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+/// The granted scopes that allow [`CreateLink`](super::operations::CreateLink), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `createLink` with `{P}` permissions",
+    label = "`createLink` needs a scope this client was not granted",
+    note = "to call `createLink`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+)]
+
+pub trait AllowsCreateLink<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsCreateLink<P>> rt::typed::PermittedBy<P, S>
+for super::operations::CreateLink {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsCreateLink<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsCreateLink<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsCreateLink<rt::typed::DelegatedWork>
+for Granted<B0, false, B2, false, B4, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsCreateLink<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsCreateLink<rt::typed::DelegatedPersonal>
+for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsCreateLink<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsCreateLink<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+/// The granted scopes that allow [`Invite`](super::operations::Invite), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `invite` with `{P}` permissions",
+    label = "`invite` needs a scope this client was not granted",
+    note = "to call `invite`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+)]
+
+pub trait AllowsInvite<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsInvite<P>> rt::typed::PermittedBy<P, S> for super::operations::Invite {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsInvite<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsInvite<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsInvite<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsInvite<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+/// The granted scopes that allow [`Grant`](super::operations::Grant), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `grant` with `{P}` permissions",
+    label = "`grant` needs a scope this client was not granted",
+    note = "to call `grant`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+)]
+
+pub trait AllowsGrant<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsGrant<P>> rt::typed::PermittedBy<P, S> for super::operations::Grant {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsGrant<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsGrant<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+/// The granted scopes that allow [`RevokeGrants`](super::operations::RevokeGrants), per permission type.
+#[cfg(feature = "typed-scopes")]
+#[diagnostic::on_unimplemented(
+    message = "the scopes granted to this client do not allow `revokeGrants` with `{P}` permissions",
+    label = "`revokeGrants` needs a scope this client was not granted",
+    note = "to call `revokeGrants`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+)]
+
+pub trait AllowsRevokeGrants<P> {}
+#[cfg(feature = "typed-scopes")]
+impl<P, S: AllowsRevokeGrants<P>> rt::typed::PermittedBy<P, S>
+for super::operations::RevokeGrants {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B3: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsRevokeGrants<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsRevokeGrants<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsRevokeGrants<rt::typed::DelegatedWork>
+for Granted<B0, false, B2, false, B4, true> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+    const B5: bool,
+> AllowsRevokeGrants<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+#[cfg(feature = "typed-scopes")]
+impl<
+    const B0: bool,
+    const B1: bool,
+    const B2: bool,
+    const B4: bool,
+> AllowsRevokeGrants<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}

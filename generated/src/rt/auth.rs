@@ -64,7 +64,10 @@ pub struct StaticToken {
 impl StaticToken {
     /// A token that is taken to be valid for an hour from now.
     pub fn new(token: impl Into<String>) -> Self {
-        Self::with_expiry(token, SystemTime::now() + std::time::Duration::from_secs(3600))
+        Self::with_expiry(
+            token,
+            SystemTime::now() + std::time::Duration::from_secs(3600),
+        )
     }
 
     pub fn with_expiry(token: impl Into<String>, expires_on: SystemTime) -> Self {

@@ -37,7 +37,11 @@ impl Client {
     }
 
     /// See [`super::Client::send_to`].
-    pub fn send_to<O: Operation>(&self, version: ApiVersion, request: Request<O>) -> Result<Response<O::Output>, Error>
+    pub fn send_to<O: Operation>(
+        &self,
+        version: ApiVersion,
+        request: Request<O>,
+    ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
         O::Output: Decode,

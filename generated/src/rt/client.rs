@@ -100,6 +100,7 @@ pub struct ClientBuilder {
     user_agent: String,
     retry: RetryPolicy,
     max_response_bytes: usize,
+    check_scopes: bool,
     http: Option<reqwest::Client>,
 }
 
@@ -122,6 +123,7 @@ impl Default for ClientBuilder {
             user_agent: concat!("graph-permissions/", env!("CARGO_PKG_VERSION")).to_owned(),
             retry: RetryPolicy::default(),
             max_response_bytes: 32 * 1024 * 1024,
+            check_scopes: false,
             http: None,
         }
     }
@@ -169,6 +171,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Before sending, read the access token's `scp` or `roles` claim and refuse a call it
+    /// cannot make ([`Error::MissingScope`]), so nothing is sent. The claims are decoded, not
+    /// verified: this is a courtesy check, Graph still decides. A token that is not a JWT with
+    /// those claims is sent unchecked.
+    pub fn check_scopes(mut self, check: bool) -> Self {
+        self.check_scopes = check;
+        self
+    }
+
     /// A `reqwest::Client` of the caller's, e.g. with a proxy. It should not follow redirects:
     /// the client's own never does, so that a redirect cannot carry the token elsewhere.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
@@ -185,9 +196,12 @@ impl ClientBuilder {
             url: self.base_url.clone(),
             reason,
         };
-        let base = Url::parse(self.base_url.trim_end_matches('/')).map_err(|e| invalid(e.to_string()))?;
+        let base =
+            Url::parse(self.base_url.trim_end_matches('/')).map_err(|e| invalid(e.to_string()))?;
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
-            return Err(invalid("expected an http or https URL with a host".to_owned()));
+            return Err(invalid(
+                "expected an http or https URL with a host".to_owned(),
+            ));
         }
         let http = match self.http {
             Some(http) => http,
@@ -207,6 +221,7 @@ impl ClientBuilder {
                 user_agent: self.user_agent,
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
+                check_scopes: self.check_scopes,
                 http,
             }),
         })
@@ -227,6 +242,7 @@ struct Inner {
     user_agent: String,
     retry: RetryPolicy,
     max_response_bytes: usize,
+    check_scopes: bool,
     http: reqwest::Client,
 }
 
@@ -253,7 +269,10 @@ impl Client {
     }
 
     /// Sends a request to the version the operation is published in (v1.0 when it is).
-    pub async fn send<O: Operation>(&self, request: Request<O>) -> Result<Response<O::Output>, Error>
+    pub async fn send<O: Operation>(
+        &self,
+        request: Request<O>,
+    ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
         O::Output: Decode,
@@ -262,7 +281,11 @@ impl Client {
     }
 
     /// Sends a request to a chosen API version.
-    pub async fn send_to<O: Operation>(&self, version: ApiVersion, request: Request<O>) -> Result<Response<O::Output>, Error>
+    pub async fn send_to<O: Operation>(
+        &self,
+        version: ApiVersion,
+        request: Request<O>,
+    ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
         O::Output: Decode,
@@ -270,14 +293,64 @@ impl Client {
         if let Some(error) = request.path_error() {
             return Err(Error::InvalidPath(error.clone()));
         }
+        if self.inner.check_scopes {
+            if let Some(claims) = self.claims().await? {
+                claims.check(O::META).map_err(Error::MissingScope)?;
+            }
+        }
         let url = self.url(version, request.path(), request.query())?;
         let body = encode_body(request.body())?;
-        let raw = self.execute(O::META.method, url, request.endpoint().template, request.headers(), body).await?;
-        decode::<O>(raw)
+        let raw = self
+            .execute(
+                O::META.method,
+                url,
+                request.endpoint().template,
+                request.headers(),
+                body,
+            )
+            .await?;
+        match decode::<O>(raw) {
+            Err(Error::Graph(mut graph)) if graph.status == 403 => {
+                // Say what the token lacks, when its claims tell.
+                if let Ok(Some(claims)) = self.claims().await {
+                    graph.scope_hint = claims.check(O::META).err();
+                }
+                Err(Error::Graph(graph))
+            }
+            other => other,
+        }
+    }
+
+    /// The claims of the current access token, when it is a JWT that has them.
+    async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
+        let token = self
+            .inner
+            .credential
+            .get_token(&[self.inner.scope.as_str()])
+            .await?;
+        Ok(super::TokenClaims::decode(token.token.expose()))
     }
 
     /// Every item of a collection, following `@odata.nextLink` page by page.
-    pub fn items<'a, O, T>(&'a self, request: Request<O>) -> impl Stream<Item = Result<T, Error>> + 'a
+    pub fn items<'a, O, T>(
+        &'a self,
+        request: Request<O>,
+    ) -> impl Stream<Item = Result<T, Error>> + 'a
+    where
+        O: Operation<Output = Page<T>> + 'a,
+        T: 'a,
+        O::Body: Serialize,
+        T: DeserializeOwned,
+    {
+        self.items_at(O::META.default_version(), request)
+    }
+
+    /// [`Client::items`] from a chosen API version.
+    pub fn items_at<'a, O, T>(
+        &'a self,
+        version: ApiVersion,
+        request: Request<O>,
+    ) -> impl Stream<Item = Result<T, Error>> + 'a
     where
         O: Operation<Output = Page<T>> + 'a,
         T: 'a,
@@ -297,7 +370,7 @@ impl Client {
         let first = match request.path_error() {
             Some(error) => Err(Error::InvalidPath(error.clone())),
             None => self
-                .url(O::META.default_version(), request.path(), request.query())
+                .url(version, request.path(), request.query())
                 .and_then(|url| Ok((url, encode_body(request.body())?))),
         };
         let headers = request.headers().to_vec();
@@ -313,15 +386,16 @@ impl Client {
                     if let Some(item) = state.buffered.next() {
                         return Some((Ok(item), state));
                     }
-                    let (url, body) = match state.next.take()? {
-                        Next::First(Ok(first)) => first,
+                    // The first page with the operation's method and body; next links are GETs.
+                    let (method, url, body) = match state.next.take()? {
+                        Next::First(Ok((url, body))) => (O::META.method, url, body),
                         Next::First(Err(e)) => return Some((Err(e), state)),
                         Next::Link(link) => match self.next_link(&link, &mut state.seen) {
-                            Ok(url) => (url, None),
+                            Ok(url) => (super::Method::Get, url, None),
                             Err(e) => return Some((Err(e), state)),
                         },
                     };
-                    let raw = match self.execute(O::META.method, url, template, &headers, body).await {
+                    let raw = match self.execute(method, url, template, &headers, body).await {
                         Ok(raw) => raw,
                         Err(e) => return Some((Err(e), state)),
                     };
@@ -362,20 +436,30 @@ impl Client {
             });
         }
         if !seen.insert(url.as_str().to_owned()) {
-            return Err(Error::RepeatedNextLink { link: link.to_owned() });
+            return Err(Error::RepeatedNextLink {
+                link: link.to_owned(),
+            });
         }
         Ok(url)
     }
 
     /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
-    fn url(&self, version: ApiVersion, path: &str, query: &[(&'static str, String)]) -> Result<Url, Error> {
+    fn url(
+        &self,
+        version: ApiVersion,
+        path: &str,
+        query: &[(&'static str, String)],
+    ) -> Result<Url, Error> {
         let base = self.inner.base.as_str().trim_end_matches('/');
         let text = format!("{base}/{version}{path}");
         let mut url = Url::parse(&text).map_err(|e| Error::InvalidUrl {
             url: text.clone(),
             reason: e.to_string(),
         })?;
-        let expected_path = format!("{}/{version}{path}", self.inner.base.path().trim_end_matches('/'));
+        let expected_path = format!(
+            "{}/{version}{path}",
+            self.inner.base.path().trim_end_matches('/')
+        );
         if url.path() != expected_path || url.host_str() != self.inner.base.host_str() {
             return Err(Error::InvalidUrl {
                 url: text,
@@ -409,7 +493,8 @@ impl Client {
             })?;
             extra.insert(HeaderName::from_static(name), header_value);
         }
-        let method = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
+        let method =
+            reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
         let started = Instant::now();
         let mut attempt = 0u32;
         loop {
@@ -422,7 +507,10 @@ impl Client {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
-            let outcome = self.attempt(&method, &url, &extra, body.as_deref()).instrument(span.clone()).await;
+            let outcome = self
+                .attempt(&method, &url, &extra, body.as_deref())
+                .instrument(span.clone())
+                .await;
             let raw = outcome?;
             span.record("status", raw.status);
             if let Some(id) = &raw.request_id {
@@ -433,7 +521,9 @@ impl Client {
             }
             let elapsed = started.elapsed();
             let delay = inner.retry.delay(attempt, raw.retry_after.as_deref());
-            if attempt >= inner.retry.max_attempts || elapsed.saturating_add(delay) > inner.retry.max_elapsed {
+            if attempt >= inner.retry.max_attempts
+                || elapsed.saturating_add(delay) > inner.retry.max_elapsed
+            {
                 let last = GraphError::from_body(raw.status, &raw.body, raw.request_id.clone());
                 return Err(Error::Throttled {
                     status: raw.status,
@@ -442,12 +532,24 @@ impl Client {
                     last: Box::new(last),
                 });
             }
-            span.in_scope(|| tracing::info!(status = raw.status, ?delay, "throttled; waiting before the next attempt"));
+            span.in_scope(|| {
+                tracing::info!(
+                    status = raw.status,
+                    ?delay,
+                    "throttled; waiting before the next attempt"
+                )
+            });
             tokio::time::sleep(delay).await;
         }
     }
 
-    async fn attempt(&self, method: &reqwest::Method, url: &Url, headers: &HeaderMap, body: Option<&[u8]>) -> Result<Attempt, Error> {
+    async fn attempt(
+        &self,
+        method: &reqwest::Method,
+        url: &Url,
+        headers: &HeaderMap,
+        body: Option<&[u8]>,
+    ) -> Result<Attempt, Error> {
         let inner = &*self.inner;
         let token = inner.credential.get_token(&[inner.scope.as_str()]).await?;
         let mut builder = inner
@@ -468,18 +570,30 @@ impl Client {
             if e.is_timeout() {
                 Error::Timeout(timeout)
             } else if e.is_connect() {
-                Error::Connect { host: host.clone(), source: e.without_url() }
+                Error::Connect {
+                    host: host.clone(),
+                    reason: root_cause(&e),
+                }
             } else {
                 Error::Transport(e.without_url())
             }
         };
         let mut response = builder.send().await.map_err(transport)?;
         let status = response.status().as_u16();
-        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
         let request_id = header("request-id");
         let retry_after = header("retry-after");
         let limit = inner.max_response_bytes;
-        if response.content_length().is_some_and(|len| len > limit as u64) {
+        if response
+            .content_length()
+            .is_some_and(|len| len > limit as u64)
+        {
             return Err(Error::TooLarge { limit });
         }
         let mut body = Vec::new();
@@ -516,6 +630,15 @@ impl From<Attempt> for Raw {
     }
 }
 
+/// The innermost cause of an error, e.g. "Connection refused (os error 111)".
+fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = error;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
+}
+
 /// The JSON body, or none for operations without one (`()` encodes as `null`).
 fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
     let bytes = serde_json::to_vec(body).map_err(|e| Error::Decode {
@@ -532,12 +655,20 @@ fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
 where
     O::Output: Decode,
 {
-    let success = O::META.statuses.iter().any(|s| s.code == raw.status) || (raw.status == 304 && O::Output::ACCEPTS_NOT_MODIFIED);
+    // Any 2xx is a success, listed or not: Graph may answer 200 where the docs say 204.
+    let success =
+        (200..300).contains(&raw.status) || (raw.status == 304 && O::Output::ACCEPTS_NOT_MODIFIED);
     if !success {
         if raw.status == 412 {
-            return Err(Error::PreconditionFailed { request_id: raw.request_id });
+            return Err(Error::PreconditionFailed {
+                request_id: raw.request_id,
+            });
         }
-        return Err(Error::Graph(Box::new(GraphError::from_body(raw.status, &raw.body, raw.request_id))));
+        return Err(Error::Graph(Box::new(GraphError::from_body(
+            raw.status,
+            &raw.body,
+            raw.request_id,
+        ))));
     }
     let mut failures = Vec::new();
     let mut body = raw.body;
@@ -566,12 +697,19 @@ fn split_failures(body: Vec<u8>) -> (Vec<u8>, Vec<ItemFailure>) {
     let Some(items) = json.get_mut("value").and_then(|v| v.as_array_mut()) else {
         return (body, Vec::new());
     };
-    let (failed, ok): (Vec<_>, Vec<_>) = std::mem::take(items).into_iter().partition(|item| item.get("error").is_some());
+    let (failed, ok): (Vec<_>, Vec<_>) = std::mem::take(items)
+        .into_iter()
+        .partition(|item| item.get("error").is_some());
     *items = ok;
     let failures = failed
         .into_iter()
         .map(|item| {
-            let text = |key: &str| item.get("error").and_then(|e| e.get(key)).and_then(|v| v.as_str()).map(str::to_owned);
+            let text = |key: &str| {
+                item.get("error")
+                    .and_then(|e| e.get(key))
+                    .and_then(|v| v.as_str())
+                    .map(str::to_owned)
+            };
             ItemFailure {
                 code: text("code"),
                 message: text("message"),

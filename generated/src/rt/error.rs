@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::path::PathError;
-use super::AuthError;
+use super::{AuthError, ScopeHint};
 
 /// Why a call did not succeed.
 #[derive(Debug, thiserror::Error)]
@@ -39,12 +39,16 @@ pub enum Error {
     #[error("no answer within {0:?}")]
     Timeout(Duration),
     /// The server could not be reached.
-    #[error("cannot connect to {host}: {source}")]
+    #[error("cannot connect to {host}: {reason}")]
     Connect {
         host: String,
-        #[source]
-        source: reqwest::Error,
+        /// The innermost cause, e.g. "Connection refused (os error 111)".
+        reason: String,
     },
+    /// The access token cannot make this call (checked from its claims before sending, with
+    /// `ClientBuilder::check_scopes`); nothing was sent.
+    #[error("refused before sending: {0}")]
+    MissingScope(ScopeHint),
     /// The connection failed after it was made.
     #[error("transport error: {0}")]
     Transport(#[source] reqwest::Error),
@@ -85,14 +89,23 @@ pub struct GraphError {
     pub date: Option<String>,
     /// The body, when it is not Graph's error JSON (an HTML page from a proxy, say).
     pub raw_body: Option<String>,
+    /// On 403, what the access token lacks for this call, when its claims tell.
+    pub scope_hint: Option<ScopeHint>,
 }
 
 impl GraphError {
     /// Reads Graph's error JSON, or keeps the body as text when it is something else.
     pub(crate) fn from_body(status: u16, body: &[u8], header_request_id: Option<String>) -> Self {
         let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
-        let error = json.as_ref().and_then(|v| v.get("error")).filter(|e| e.is_object());
-        let text = |v: Option<&serde_json::Value>, key: &str| v.and_then(|v| v.get(key)).and_then(|v| v.as_str()).map(str::to_owned);
+        let error = json
+            .as_ref()
+            .and_then(|v| v.get("error"))
+            .filter(|e| e.is_object());
+        let text = |v: Option<&serde_json::Value>, key: &str| {
+            v.and_then(|v| v.get(key))
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
         match error {
             Some(error) => {
                 let inner = error.get("innerError").or_else(|| error.get("innererror"));
@@ -104,6 +117,7 @@ impl GraphError {
                     client_request_id: text(inner, "client-request-id"),
                     date: text(inner, "date"),
                     raw_body: None,
+                    scope_hint: None,
                 }
             }
             None => GraphError {
@@ -114,6 +128,7 @@ impl GraphError {
                 client_request_id: None,
                 date: None,
                 raw_body: Some(snippet(body)),
+                scope_hint: None,
             },
         }
     }
@@ -124,12 +139,17 @@ impl GraphError {
             (Some(code), None) => code.clone(),
             (None, Some(message)) => message.clone(),
             (None, None) => match &self.raw_body {
-                Some(body) if !body.is_empty() => format!("a body that is not Graph's error JSON: {body}"),
+                Some(body) if !body.is_empty() => {
+                    format!("a body that is not Graph's error JSON: {body}")
+                }
                 _ => "no error body".to_owned(),
             },
         };
         if let Some(id) = &self.request_id {
             out.push_str(&format!(" (request-id {id})"));
+        }
+        if let Some(hint) = &self.scope_hint {
+            out.push_str(&format!("; {hint}"));
         }
         out
     }

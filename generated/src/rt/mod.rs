@@ -14,6 +14,8 @@ mod request;
 mod retry;
 mod scope;
 mod sharing;
+#[cfg(feature = "typed-scopes")]
+pub mod typed;
 
 pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
@@ -30,7 +32,10 @@ pub use request::{
     ApiVersion, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified,
     Operation, OperationMeta, Request, ResponseShape, Select, SuccessStatus,
 };
-pub use scope::{PermissionType, ScopeTable};
+pub use scope::{
+    minimal_scopes, NotSupported, PermissionType, Reason, ScopeHint, ScopePlan, ScopeTable,
+    TokenClaims,
+};
 
 // What generated code names through `rt::`, so that a resource named `Option` or `String`
 // cannot shadow it, and the generated files stay short.

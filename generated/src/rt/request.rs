@@ -286,7 +286,11 @@ pub trait Decode: Sized {
 impl<T: serde::de::DeserializeOwned> Decode for T {
     fn decode(_status: u16, body: &[u8]) -> Result<Self, serde_json::Error> {
         // An empty body (204 No Content) reads as `null`, which is `()`.
-        let body = if body.iter().all(u8::is_ascii_whitespace) { b"null" } else { body };
+        let body = if body.iter().all(u8::is_ascii_whitespace) {
+            b"null"
+        } else {
+            body
+        };
         serde_json::from_slice(body)
     }
 }

@@ -48,7 +48,9 @@ impl RetryPolicy {
         if let Some(wait) = retry_after.and_then(parse_retry_after) {
             return wait.min(self.max_retry_after);
         }
-        let exponential = self.base_delay.saturating_mul(1 << attempt.saturating_sub(1).min(16));
+        let exponential = self
+            .base_delay
+            .saturating_mul(1 << attempt.saturating_sub(1).min(16));
         let capped = exponential.min(self.max_delay);
         // Full jitter between half and all of the back-off.
         let half = capped / 2;
@@ -63,7 +65,10 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
         return Some(Duration::from_secs(seconds));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 #[cfg(test)]
@@ -75,8 +80,14 @@ mod tests {
         assert_eq!(parse_retry_after("3"), Some(Duration::from_secs(3)));
         let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(100));
         let wait = parse_retry_after(&later).expect("a date");
-        assert!(wait > Duration::from_secs(95) && wait <= Duration::from_secs(100), "{wait:?}");
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), Some(Duration::ZERO));
+        assert!(
+            wait > Duration::from_secs(95) && wait <= Duration::from_secs(100),
+            "{wait:?}"
+        );
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
         assert_eq!(parse_retry_after("soon"), None);
     }
 

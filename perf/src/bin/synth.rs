@@ -12,8 +12,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let spec = args.next().unwrap_or_else(|| "spec/permissions.yaml".to_owned());
-    let model = match graph_permissions_codegen::Generator::new().spec(&spec).model() {
+    let spec = args
+        .next()
+        .unwrap_or_else(|| "spec/permissions.yaml".to_owned());
+    let model = match graph_permissions_codegen::Generator::new()
+        .spec(&spec)
+        .model()
+    {
         Ok(model) => model,
         Err(e) => {
             eprintln!("{e}");

@@ -1,0 +1,651 @@
+//! A documentation page as text: its lines (HTML comments blanked, code fences marked), its
+//! headings and sections, and the tables in them, in either format the Graph docs come in —
+//! the Markdown source or the plain-text rendering of the web page.
+//!
+//! Nothing here knows what a permission or a property is; `facts` reads those out of this.
+
+use std::ops::Range;
+
+use super::PageError;
+
+/// One line of a page.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    /// The text, with HTML comments replaced by nothing and `\r` removed.
+    pub text: String,
+    /// Inside a code fence (not the fence line itself).
+    pub fenced: bool,
+    /// A fence line (```` ``` ```` or `~~~`).
+    pub fence: bool,
+}
+
+/// A heading: a Markdown `#` line, or in plain text a line that is a known section title.
+#[derive(Clone, Debug)]
+pub(crate) struct Heading {
+    /// 0-based index into `Page::lines`.
+    pub index: usize,
+    pub level: usize,
+    /// Lower case, markup removed.
+    pub text: String,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Page {
+    pub lines: Vec<Line>,
+    pub markdown: bool,
+    /// `title:` of the front matter.
+    pub front_title: Option<String>,
+    /// `doc_type:` of the front matter.
+    pub doc_type: Option<String>,
+    pub headings: Vec<Heading>,
+}
+
+/// A table: pipe-separated (Markdown, and some plain-text renderings) or space-separated.
+#[derive(Clone, Debug)]
+pub(crate) struct Table {
+    /// 1-based line of the header row.
+    pub line: usize,
+    /// The header's cells (pipe tables) or words (space tables), cleaned.
+    pub header: Vec<String>,
+    pub piped: bool,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Row {
+    /// 1-based line.
+    pub line: usize,
+    /// The cells of a pipe table, cleaned; for a space table, the whole row as one cell.
+    pub cells: Vec<String>,
+}
+
+/// Section titles the plain-text rendering shows as lines of their own.
+const PLAIN_HEADINGS: &[&str] = &[
+    "permissions",
+    "http request",
+    "path parameters",
+    "request headers",
+    "optional request headers",
+    "request body",
+    "response",
+    "responses",
+    "optional query parameters",
+    "query parameters",
+    "properties",
+    "relationships",
+    "json representation",
+    "methods",
+    "example",
+    "examples",
+    "request",
+    "remarks",
+    "error responses",
+    "sdk sample code",
+    "feedback",
+    "functions",
+    "actions",
+];
+
+/// Words that may head a column of a space-separated table.
+const COLUMN_WORDS: &[&str] = &[
+    "property",
+    "parameter",
+    "name",
+    "type",
+    "description",
+    "details",
+    "value",
+    "values",
+    "member",
+    "role",
+    "required",
+    "header",
+    "notes",
+];
+
+impl Page {
+    /// Reads a page from its bytes. `what` names it in errors.
+    pub fn new(bytes: &[u8]) -> Result<Page, PageError> {
+        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+            return Err(PageError::new(
+                line_of(bytes, at),
+                "this is a binary file, not a documentation page; expected the Markdown source or the plain text of a Graph API or resource page",
+            ));
+        }
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                return Err(PageError::new(
+                    line_of(bytes, e.valid_up_to()),
+                    "the page is not UTF-8 text; expected the Markdown source or the plain text of a Graph API or resource page",
+                ))
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(PageError::new(
+                1,
+                "the page is empty; expected the Markdown source or the plain text of a Graph API or resource page",
+            ));
+        }
+        let raw: Vec<&str> = text
+            .split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+            .collect();
+
+        // Front matter.
+        let mut front_title = None;
+        let mut doc_type = None;
+        let mut body_start = 0;
+        if raw.first().map(|l| l.trim_end()) == Some("---") {
+            let Some(end) = raw.iter().skip(1).position(|l| l.trim_end() == "---") else {
+                return Err(PageError::new(
+                    1,
+                    "the front matter opened here is never closed; expected a line `---` after it",
+                ));
+            };
+            for l in &raw[1..=end] {
+                if let Some((key, value)) = l.split_once(':') {
+                    let value = unquote(value.trim());
+                    match key.trim() {
+                        "title" => front_title = Some(value),
+                        "doc_type" => doc_type = Some(value),
+                        _ => {}
+                    }
+                }
+            }
+            body_start = end + 2;
+        }
+
+        // HTML comments out, fences marked.
+        let mut lines = Vec::with_capacity(raw.len());
+        let mut in_comment = false;
+        let mut fence: Option<String> = None;
+        for (i, l) in raw.iter().enumerate() {
+            if i < body_start {
+                lines.push(Line {
+                    text: String::new(),
+                    fenced: false,
+                    fence: false,
+                });
+                continue;
+            }
+            let mut text = String::new();
+            let mut rest: &str = l;
+            loop {
+                if in_comment {
+                    match rest.find("-->") {
+                        Some(end) => {
+                            rest = &rest[end + 3..];
+                            in_comment = false;
+                        }
+                        None => break,
+                    }
+                } else {
+                    match rest.find("<!--") {
+                        Some(start) if fence.is_none() => {
+                            text.push_str(&rest[..start]);
+                            rest = &rest[start + 4..];
+                            in_comment = true;
+                        }
+                        _ => {
+                            text.push_str(rest);
+                            break;
+                        }
+                    }
+                }
+            }
+            let trimmed = text.trim_start();
+            let marker = if trimmed.starts_with("```") {
+                Some("```")
+            } else if trimmed.starts_with("~~~") {
+                Some("~~~")
+            } else {
+                None
+            };
+            match (&fence, marker) {
+                (None, Some(m)) => {
+                    fence = Some(m.to_owned());
+                    lines.push(Line {
+                        text,
+                        fenced: false,
+                        fence: true,
+                    });
+                }
+                (Some(open), Some(m)) if open == m => {
+                    fence = None;
+                    lines.push(Line {
+                        text,
+                        fenced: false,
+                        fence: true,
+                    });
+                }
+                (Some(_), _) => lines.push(Line {
+                    text,
+                    fenced: true,
+                    fence: false,
+                }),
+                (None, None) => lines.push(Line {
+                    text,
+                    fenced: false,
+                    fence: false,
+                }),
+            }
+        }
+
+        let markdown = body_start > 0
+            || lines.iter().any(|l| l.fence)
+            || lines
+                .iter()
+                .any(|l| !l.fenced && markdown_heading(&l.text).is_some());
+
+        let mut headings = Vec::new();
+        for (index, l) in lines.iter().enumerate() {
+            if l.fenced || l.fence {
+                continue;
+            }
+            if markdown {
+                if let Some((level, text)) = markdown_heading(&l.text) {
+                    headings.push(Heading {
+                        index,
+                        level,
+                        text: heading_text(&text),
+                    });
+                }
+            } else {
+                let text = heading_text(&l.text);
+                if is_plain_heading(&text) {
+                    headings.push(Heading {
+                        index,
+                        level: 2,
+                        text,
+                    });
+                }
+            }
+        }
+
+        Ok(Page {
+            lines,
+            markdown,
+            front_title,
+            doc_type,
+            headings,
+        })
+    }
+
+    /// The page's title: the first `#` heading (else the front matter's `title:`), or in plain
+    /// text the first line of more than one word (stray navigation words are single words).
+    pub fn title(&self) -> Option<(usize, String)> {
+        self.shown_title()
+            .or_else(|| self.front_title.as_ref().map(|t| (1, t.clone())))
+    }
+
+    /// The title the page shows: its first `#` heading, or its first line of several words.
+    fn shown_title(&self) -> Option<(usize, String)> {
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.fenced || l.fence {
+                continue;
+            }
+            if self.markdown {
+                if let Some((1, text)) = markdown_heading(&l.text) {
+                    return Some((i + 1, clean(&text)));
+                }
+            } else {
+                let text = clean(&l.text);
+                if text.split_whitespace().count() > 1 {
+                    return Some((i + 1, text));
+                }
+            }
+        }
+        None
+    }
+
+    /// The first section whose heading is one of `names` (lower case): the heading and the
+    /// range of line indices under it.
+    pub fn section(&self, names: &[&str]) -> Option<(&Heading, Range<usize>)> {
+        self.sections(|t| names.contains(&t)).into_iter().next()
+    }
+
+    /// Every section whose heading satisfies `pred`.
+    pub fn sections(&self, pred: impl Fn(&str) -> bool) -> Vec<(&Heading, Range<usize>)> {
+        let mut out = Vec::new();
+        for (n, h) in self.headings.iter().enumerate() {
+            if !pred(&h.text) {
+                continue;
+            }
+            let end = self.headings[n + 1..]
+                .iter()
+                .find(|next| next.level <= h.level)
+                .map(|next| next.index)
+                .unwrap_or(self.lines.len());
+            out.push((h, h.index + 1..end));
+        }
+        out
+    }
+
+    /// The lines of `range` that are prose: not fenced, not fences.
+    pub fn prose(&self, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
+        range.filter_map(move |i| {
+            let l = self.lines.get(i)?;
+            (!l.fenced && !l.fence).then_some((i, l.text.as_str()))
+        })
+    }
+
+    /// The first table in `range` whose header satisfies `header` (given the header's cells
+    /// or words, lower case).
+    pub fn table(&self, range: Range<usize>, header: impl Fn(&[String]) -> bool) -> Option<Table> {
+        let mut i = range.start;
+        while i < range.end.min(self.lines.len()) {
+            let l = &self.lines[i];
+            if l.fenced || l.fence {
+                i += 1;
+                continue;
+            }
+            let trimmed = l.text.trim();
+            if trimmed.starts_with('|') {
+                let start = i;
+                let mut end = i;
+                while end < range.end.min(self.lines.len())
+                    && !self.lines[end].fenced
+                    && self.lines[end].text.trim().starts_with('|')
+                {
+                    end += 1;
+                }
+                let cells = split_pipes(trimmed);
+                let lower: Vec<String> = cells.iter().map(|c| c.to_lowercase()).collect();
+                if header(&lower) {
+                    let mut rows = Vec::new();
+                    for j in start + 1..end {
+                        let cells = split_pipes(self.lines[j].text.trim());
+                        if is_separator(&cells) {
+                            continue;
+                        }
+                        rows.push(Row { line: j + 1, cells });
+                    }
+                    return Some(Table {
+                        line: start + 1,
+                        header: cells,
+                        piped: true,
+                        rows,
+                    });
+                }
+                i = end;
+                continue;
+            }
+            // A header is a few words: long lines are not cleaned to find out.
+            if trimmed.len() > 200 {
+                i += 1;
+                continue;
+            }
+            let words: Vec<String> = clean(trimmed)
+                .split_whitespace()
+                .map(|w| w.to_lowercase())
+                .collect();
+            if !words.is_empty() && header(&words) {
+                let mut rows = Vec::new();
+                let mut j = i + 1;
+                while j < range.end.min(self.lines.len()) {
+                    let row = &self.lines[j];
+                    if row.fenced
+                        || row.fence
+                        || row.text.trim().is_empty()
+                        || self.headings.iter().any(|h| h.index == j)
+                    {
+                        break;
+                    }
+                    rows.push(Row {
+                        line: j + 1,
+                        cells: vec![clean(&row.text)],
+                    });
+                    j += 1;
+                }
+                return Some(Table {
+                    line: i + 1,
+                    header: clean(trimmed)
+                        .split_whitespace()
+                        .map(str::to_owned)
+                        .collect(),
+                    piped: false,
+                    rows,
+                });
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+impl Table {
+    /// The columns of the header, lower case: the cells of a pipe table; for a space table, its
+    /// words (a space table's header is a list of one-word column names).
+    pub fn columns(&self) -> Vec<String> {
+        self.header.iter().map(|c| c.to_lowercase()).collect()
+    }
+
+    /// The cells of a row. Pipe tables have them; a space table's row is split by its header:
+    /// one word per column (two for a type written `X collection`, and a name followed by
+    /// `(deprecated)`), the rest of the line for the last column.
+    pub fn cells(&self, row: &Row) -> Vec<String> {
+        if self.piped {
+            let mut cells = row.cells.clone();
+            cells.resize(self.header.len().max(cells.len()), String::new());
+            return cells;
+        }
+        let columns = self.columns();
+        let text = row.cells.first().map(String::as_str).unwrap_or("");
+        let mut words = text.split_whitespace().peekable();
+        let mut cells = Vec::with_capacity(columns.len());
+        for (k, column) in columns.iter().enumerate() {
+            if k + 1 == columns.len() {
+                cells.push(words.by_ref().collect::<Vec<_>>().join(" "));
+                break;
+            }
+            let mut cell = words.next().unwrap_or("").to_owned();
+            if k == 0 {
+                if let Some(next) = words.peek() {
+                    if next.eq_ignore_ascii_case("(deprecated)") {
+                        cell.push(' ');
+                        cell.push_str(next);
+                        words.next();
+                    }
+                }
+            }
+            if column == "type" {
+                if let Some(next) = words.peek() {
+                    if next.eq_ignore_ascii_case("collection") {
+                        cell.push(' ');
+                        cell.push_str(next);
+                        words.next();
+                    }
+                }
+            }
+            cells.push(cell);
+        }
+        cells
+    }
+}
+
+/// True when `words` (lower case) look like the header of a space-separated table: at least
+/// two words, every one a column name.
+pub(crate) fn space_header(words: &[String]) -> bool {
+    words.len() >= 2 && words.iter().all(|w| COLUMN_WORDS.contains(&w.as_str()))
+}
+
+fn is_plain_heading(text: &str) -> bool {
+    PLAIN_HEADINGS.contains(&text)
+        || (text.ends_with(" enumeration")
+            || text.ends_with(" enumeration values")
+            || text.ends_with(" property values"))
+            && text.split_whitespace().count() <= 4
+}
+
+/// `## Text` → (2, "Text"); tab markers (`# [C#](#tab/csharp)`) are not headings.
+fn markdown_heading(line: &str) -> Option<(usize, String)> {
+    let trimmed = line.trim_start();
+    if line.len() - trimmed.len() > 3 {
+        return None;
+    }
+    let level = trimmed.chars().take_while(|&c| c == '#').count();
+    if level == 0 || level > 6 {
+        return None;
+    }
+    let rest = &trimmed[level..];
+    if !rest.starts_with(' ') && !rest.is_empty() {
+        return None;
+    }
+    let text = rest.trim().trim_end_matches('#').trim();
+    if text.is_empty() || (text.starts_with('[') && text.contains("](#tab/")) {
+        return None;
+    }
+    Some((level, text.to_owned()))
+}
+
+fn heading_text(text: &str) -> String {
+    clean(text).trim_end_matches(':').trim().to_lowercase()
+}
+
+/// Inline Markdown to text: links to their text, emphasis and code marks and HTML tags out,
+/// whitespace collapsed.
+pub(crate) fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '[' => {
+                // [text](url) or [text][ref] → text
+                if let Some(close) = find_close(&chars, i, '[', ']') {
+                    let after = chars.get(close + 1).copied();
+                    let target_close = match after {
+                        Some('(') => find_close(&chars, close + 1, '(', ')'),
+                        Some('[') => find_close(&chars, close + 1, '[', ']'),
+                        _ => None,
+                    };
+                    if let Some(end) = target_close {
+                        let inner: String = chars[i + 1..close].iter().collect();
+                        out.push_str(&clean(&inner));
+                        i = end + 1;
+                        continue;
+                    }
+                }
+                out.push(c);
+            }
+            '<' => {
+                // An HTML tag: <br/>, <a …>, </b>. Not `<` in text.
+                let end = chars[i..].iter().position(|&c| c == '>').map(|p| p + i);
+                let is_tag = chars
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
+                match end {
+                    Some(end) if is_tag && end - i < 200 => {
+                        out.push(' ');
+                        i = end + 1;
+                        continue;
+                    }
+                    _ => out.push(c),
+                }
+            }
+            '`' => {}
+            '*' if chars.get(i + 1) == Some(&'*') => {
+                i += 2;
+                continue;
+            }
+            '\\' if chars.get(i + 1) == Some(&'|') => {
+                out.push('|');
+                i += 2;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn find_close(chars: &[char], open_at: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    // Links are short: a bounded look keeps a line of a million `[` linear.
+    for (k, &c) in chars.iter().enumerate().skip(open_at).take(500) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return Some(k);
+            }
+        } else if c == '\n' {
+            return None;
+        }
+    }
+    None
+}
+
+/// `| a | b \| c |` → ["a", "b | c"], cleaned.
+fn split_pipes(line: &str) -> Vec<String> {
+    let inner = line.trim();
+    let inner = inner.strip_prefix('|').unwrap_or(inner);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cell.push_str("\\|");
+                chars.next();
+            }
+            '|' => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells.iter().map(|c| clean(c)).collect()
+}
+
+fn is_separator(cells: &[String]) -> bool {
+    cells.iter().all(|c| {
+        let c = c.trim();
+        !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))
+    })
+}
+
+fn unquote(value: &str) -> String {
+    let v = value.trim();
+    for q in ['"', '\''] {
+        if v.len() >= 2 && v.starts_with(q) && v.ends_with(q) {
+            return v[1..v.len() - 1].to_owned();
+        }
+    }
+    v.to_owned()
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(bytes: &[u8], at: usize) -> usize {
+    bytes[..at.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_markdown() {
+        assert_eq!(
+            clean("[driveRecipient](../resources/driverecipient.md) collection"),
+            "driveRecipient collection"
+        );
+        assert_eq!(clean("a `200 OK` **b**<br/>c"), "a 200 OK b c");
+        assert_eq!(clean("[unbalanced"), "[unbalanced");
+    }
+
+    #[test]
+    fn splits_pipes() {
+        assert_eq!(split_pipes("|a|b \\| c|"), vec!["a", "b | c"]);
+        assert!(is_separator(&split_pipes("|:---|---:|")));
+    }
+}

@@ -1,0 +1,274 @@
+//! Least privilege: minimal scope sets, token claims, and the client's refusal to send a call
+//! its token cannot make.
+
+use base64::Engine;
+use graph_permissions::operations::{
+    CreateLink, Delete, Get, Grant, Invite, List, RevokeGrants, Update,
+};
+use graph_permissions::rt::{self, Operation, PermissionType, TokenClaims};
+use graph_permissions::scopes::{minimal, OPERATIONS};
+use graph_permissions::{endpoints, models, operations};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use PermissionType::{Application, DelegatedPersonal, DelegatedWork};
+
+fn plan(ops: &[&'static rt::OperationMeta], ty: PermissionType) -> Vec<&'static str> {
+    minimal(ops, ty).expect("supported").scopes
+}
+
+#[test]
+fn the_examples_of_the_issue() {
+    // list + update, delegated work: Files.ReadWrite allows both.
+    let p = minimal(&[List::META, Update::META], DelegatedWork).unwrap();
+    assert_eq!(p.scopes, ["Files.ReadWrite"]);
+    let update = p.reasons.iter().find(|r| r.operation == "update").unwrap();
+    assert!(update.forces && update.allowed_by == "Files.ReadWrite");
+    // list, application: Files.Read.All.
+    assert_eq!(plan(&[List::META], Application), ["Files.Read.All"]);
+    // grant, delegated personal: not supported, naming the operation.
+    let e = minimal(&[List::META, Grant::META], DelegatedPersonal).unwrap_err();
+    assert_eq!(
+        (e.operation, e.permission_type),
+        ("grant", DelegatedPersonal)
+    );
+    assert!(e
+        .to_string()
+        .contains("`grant` cannot be called with Delegated (personal Microsoft account)"));
+}
+
+#[test]
+fn one_operation_alone_takes_its_least_privileged_scope() {
+    for op in OPERATIONS {
+        for ty in PermissionType::ALL {
+            match op.scopes.get(ty) {
+                None => assert!(minimal(&[op], ty).is_err(), "{} {ty}", op.name),
+                Some(accepts) => {
+                    let p = minimal(&[op], ty).unwrap();
+                    assert_eq!(p.scopes, [accepts[0]], "{} {ty}", op.name);
+                    assert_eq!(p.reasons[0].allowed_by, accepts[0]);
+                    assert!(p.reasons[0].forces);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_operation_together_per_permission_type() {
+    // Reading and writing everything with a work account: one scope allows it all.
+    let all: Vec<&'static rt::OperationMeta> = OPERATIONS.to_vec();
+    assert_eq!(plan(&all, DelegatedWork), ["Files.ReadWrite"]);
+    assert_eq!(plan(&all, Application), ["Files.ReadWrite.All"]);
+    assert!(
+        minimal(&all, DelegatedPersonal).is_err(),
+        "grant and revokeGrants"
+    );
+    let personal: Vec<_> = all
+        .iter()
+        .copied()
+        .filter(|o| !matches!(o.name, "grant" | "revokeGrants"))
+        .collect();
+    assert_eq!(plan(&personal, DelegatedPersonal), ["Files.ReadWrite"]);
+    // Reading only.
+    assert_eq!(
+        plan(&[List::META, Get::META], DelegatedWork),
+        ["Files.Read"]
+    );
+    assert_eq!(
+        plan(&[List::META, Get::META], Application),
+        ["Files.Read.All"]
+    );
+    // Writing: one scope.
+    for ty in [DelegatedWork, Application] {
+        let writes = [
+            Update::META,
+            Delete::META,
+            CreateLink::META,
+            Invite::META,
+            Grant::META,
+            RevokeGrants::META,
+        ];
+        assert_eq!(plan(&writes, ty).len(), 1, "{ty}");
+    }
+}
+
+#[test]
+fn every_plan_allows_every_operation_and_is_minimal() {
+    // Exhaustive over every non-empty set of operations and every permission type.
+    let ops = OPERATIONS;
+    for mask in 1u32..(1 << ops.len()) {
+        let chosen: Vec<&'static rt::OperationMeta> = (0..ops.len())
+            .filter(|i| mask & (1 << i) != 0)
+            .map(|i| ops[i])
+            .collect();
+        for ty in PermissionType::ALL {
+            let Ok(p) = minimal(&chosen, ty) else {
+                assert!(chosen.iter().any(|o| o.scopes.get(ty).is_none()));
+                continue;
+            };
+            for op in &chosen {
+                let accepts = op.scopes.get(ty).unwrap();
+                assert!(
+                    p.scopes.iter().any(|s| accepts.contains(s)),
+                    "{} {ty} {:?}",
+                    op.name,
+                    p.scopes
+                );
+            }
+            // No scope of the plan can be dropped.
+            for drop in &p.scopes {
+                let rest: Vec<_> = p.scopes.iter().filter(|s| *s != drop).collect();
+                let still = chosen
+                    .iter()
+                    .all(|o| o.scopes.get(ty).unwrap().iter().any(|a| rest.contains(&a)));
+                assert!(!still, "{drop} is not needed in {:?}", p.scopes);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_plan_explains_itself() {
+    let p = minimal(&[List::META, Update::META], DelegatedWork).unwrap();
+    let text = p.to_string();
+    assert!(text.contains("`update` needs Files.ReadWrite"), "{text}");
+    assert!(text.contains("`list` needs Files.ReadWrite"), "{text}");
+}
+
+/// An unsigned JWT with these claims, as Azure AD shapes them.
+fn token(claims: serde_json::Value) -> String {
+    let b64 = |v: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v);
+    format!(
+        "{}.{}.{}",
+        b64(br#"{"alg":"none","typ":"JWT"}"#),
+        b64(claims.to_string().as_bytes()),
+        b64(b"signature")
+    )
+}
+
+#[test]
+fn claims_of_delegated_and_application_tokens() {
+    let work = TokenClaims::decode(&token(serde_json::json!({"scp": "Files.Read User.Read", "tid": "72f988bf-86f1-41af-91ab-2d7cd011db47"}))).unwrap();
+    assert_eq!(work.permission_type, DelegatedWork);
+    assert_eq!(work.scopes, ["Files.Read", "User.Read"]);
+    let personal = TokenClaims::decode(&token(serde_json::json!({"scp": "Files.ReadWrite", "tid": "9188040d-6c67-4c5b-b112-36a304b66dad"}))).unwrap();
+    assert_eq!(personal.permission_type, DelegatedPersonal);
+    let app = TokenClaims::decode(&token(
+        serde_json::json!({"roles": ["Files.Read.All", "Sites.Read.All"]}),
+    ))
+    .unwrap();
+    assert_eq!(app.permission_type, Application);
+    assert_eq!(app.scopes, ["Files.Read.All", "Sites.Read.All"]);
+    // Not a JWT, or neither claim: nothing can be told.
+    assert_eq!(TokenClaims::decode("opaque-token"), None);
+    assert_eq!(
+        TokenClaims::decode(&token(serde_json::json!({"aud": "x"}))),
+        None
+    );
+    assert_eq!(TokenClaims::decode("a.!!!.c"), None);
+
+    assert!(work.check(List::META).is_ok());
+    let hint = work.check(Update::META).unwrap_err();
+    assert_eq!(hint.least_privileged(), Some("Files.ReadWrite"));
+    let text = hint.to_string();
+    for part in [
+        "`update`",
+        "Delegated (work or school account)",
+        "Files.Read, User.Read",
+        "add Files.ReadWrite",
+    ] {
+        assert!(text.contains(part), "{text}");
+    }
+    let hint = personal.check(Grant::META).unwrap_err();
+    assert_eq!(hint.accepts, None);
+    assert!(hint.to_string().contains(
+        "cannot be called with Delegated (personal Microsoft account) permissions at all"
+    ));
+    assert!(app.check(Get::META).is_ok());
+    assert!(app.check(Delete::META).is_err());
+}
+
+async fn client(server: &MockServer, token_text: String) -> rt::Client {
+    rt::Client::builder()
+        .credential(rt::StaticToken::new(token_text))
+        .base_url(server.uri())
+        .check_scopes(true)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_call_the_token_cannot_make_is_refused_and_nothing_is_sent() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"value": []})))
+        .mount(&server)
+        .await;
+    let read_only = token(serde_json::json!({"scp": "Files.Read"}));
+    let client = client(&server, read_only).await;
+    let update = endpoints::update_me(
+        "item",
+        "perm",
+        operations::UpdateBody::new(vec![models::Role::Read]),
+    );
+    let error = client.send(update).await.unwrap_err();
+    let rt::Error::MissingScope(hint) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(hint.operation, "update");
+    assert_eq!(hint.permission_type, DelegatedWork);
+    assert_eq!(hint.token_scopes, ["Files.Read"]);
+    assert_eq!(hint.least_privileged(), Some("Files.ReadWrite"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("refused before sending: `update`"),
+        "{error}"
+    );
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing is sent"
+    );
+    // What the token allows goes through.
+    let page = client.send(endpoints::list_me("item")).await.unwrap();
+    assert!(page.value().value.is_empty());
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_403_from_graph_carries_the_same_hint() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(403).set_body_json(
+            serde_json::json!({"error": {"code": "accessDenied", "message": "Access denied"}}),
+        ))
+        .mount(&server)
+        .await;
+    let app = token(serde_json::json!({"roles": ["Files.Read.All"]}));
+    // Without the pre-check the call is sent, and the 403 says what is missing.
+    let client = rt::Client::builder()
+        .credential(rt::StaticToken::new(app))
+        .base_url(server.uri())
+        .build()
+        .unwrap();
+    let error = client
+        .send(endpoints::delete_me("item", "perm"))
+        .await
+        .unwrap_err();
+    let rt::Error::Graph(graph) = &error else {
+        panic!("{error:?}")
+    };
+    let hint = graph.scope_hint.as_ref().expect("a hint");
+    assert_eq!(
+        (hint.operation, hint.permission_type),
+        ("delete", Application)
+    );
+    assert_eq!(hint.least_privileged(), Some("Files.ReadWrite.All"));
+    let text = error.to_string();
+    assert!(
+        text.contains("accessDenied") && text.contains("add Files.ReadWrite.All"),
+        "{text}"
+    );
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}

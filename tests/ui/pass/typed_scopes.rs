@@ -1,0 +1,28 @@
+//! A client typed by its granted scopes compiles every call those scopes allow.
+
+use graph_permissions::endpoints;
+use graph_permissions::models::Role;
+use graph_permissions::operations::UpdateBody;
+use graph_permissions::rt::typed::{Application, DelegatedWork, Scoped};
+use graph_permissions::rt::{Client, Error, StaticToken};
+
+type ReadWrite = graph_permissions::granted![FilesReadWrite];
+type AppRead = graph_permissions::granted![FilesReadAll, SitesReadAll];
+
+#[allow(dead_code)]
+async fn calls(client: Client) -> Result<(), Error> {
+    let work = Scoped::<DelegatedWork, ReadWrite>::new(client.clone());
+    work.send(endpoints::list_me("item")).await?;
+    work.send(endpoints::update_me("item", "perm", UpdateBody::new(vec![Role::Read]))).await?;
+    work.send(endpoints::delete_me("item", "perm")).await?;
+    let app = Scoped::<Application, AppRead>::new(client);
+    app.send(endpoints::get_drive("drive", "item", "perm")).await?;
+    // The untyped client stays available for calls decided at run time.
+    app.untyped().send(endpoints::delete_me("item", "perm")).await?;
+    Ok(())
+}
+
+fn main() {
+    let client = Client::builder().credential(StaticToken::new("t")).build().unwrap();
+    let _ = calls(client);
+}
