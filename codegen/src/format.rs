@@ -23,9 +23,10 @@ fn space_items(code: &str) -> String {
     let mut previous = "";
     for line in code.lines() {
         let item_start = !line.starts_with([' ', '}', ')', ']']) && !line.is_empty();
-        let after_item = previous.starts_with(['}', ')'])
+        let top_level = !previous.starts_with([' ', '/', '#']);
+        let after_item = previous.starts_with('}')
             || previous.starts_with("//!")
-            || (previous.ends_with(';') && !previous.starts_with([' ', '/']));
+            || (top_level && (previous.ends_with(';') || previous.ends_with('}')));
         if item_start && after_item {
             out.push('\n');
         }

@@ -19,6 +19,7 @@ mod format;
 pub mod import;
 mod load;
 pub mod model;
+pub mod scope_table;
 mod names;
 mod select;
 pub mod spec;
@@ -122,6 +123,13 @@ impl Generator {
         self
     }
 
+    /// Also emits the compile-time scope checks (`scopes::Granted`, `granted!`), behind the
+    /// `typed-scopes` feature of the crate the code lands in. Off unless set; the CLI sets it.
+    pub fn typed_scopes(mut self, on: bool) -> Self {
+        self.options.typed_scopes = on;
+        self
+    }
+
     /// Adds a derive to every model struct and enum.
     pub fn extra_derive(mut self, path: syn::Path) -> Self {
         self.options.extra_derives.push(path);
@@ -147,7 +155,12 @@ impl Generator {
             path: PathBuf::from(self.shown_name()),
             source,
         })?;
-        let model = parse(&text).map_err(|diagnostics| Error::Spec {
+        self.model_of(&text)
+    }
+
+    /// [`Generator::model`] of a spec's text rather than its file.
+    pub fn model_of(&self, text: &str) -> Result<model::Model, Error> {
+        let model = parse(text).map_err(|diagnostics| Error::Spec {
             path: PathBuf::from(self.shown_name()),
             diagnostics,
         })?;
@@ -168,11 +181,19 @@ impl Generator {
         self.render_as(false)
     }
 
+    /// [`Generator::render`] of a spec's text rather than its file.
+    pub fn render_text(&self, text: &str) -> Result<Generated, Error> {
+        self.files(&self.model_of(text)?, false)
+    }
+
     /// The files of `mod.rs` and one per module, or (`single`) of `api.rs` alone.
     fn render_as(&self, single: bool) -> Result<Generated, Error> {
-        let model = self.model()?;
+        self.files(&self.model()?, single)
+    }
+
+    fn files(&self, model: &model::Model, single: bool) -> Result<Generated, Error> {
         let spec_name = self.shown_name();
-        let modules = emit(&model, &self.options);
+        let modules = emit(model, &self.options);
         let files = if single {
             vec![GeneratedFile {
                 name: "api.rs".to_owned(),

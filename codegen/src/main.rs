@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use graph_permissions_codegen::Generator;
+use graph_permissions_codegen::{scope_table, Generator};
 
 #[derive(Parser)]
 #[command(
@@ -45,6 +45,19 @@ enum Command {
         #[arg(long, requires = "write")]
         prune: bool,
     },
+    /// Prints the scopes each operation needs, per permission type, least privileged first
+    /// (in bold), as a Markdown table.
+    Scopes {
+        /// The spec to read.
+        #[arg(long, default_value = "spec/permissions.yaml")]
+        spec: PathBuf,
+        /// Only these operations (spec names), e.g. `list,update`.
+        #[arg(long, value_delimiter = ',')]
+        ops: Option<Vec<String>>,
+        /// Only these permission types: delegated-work, delegated-personal, application.
+        #[arg(long = "type", value_delimiter = ',')]
+        types: Option<Vec<String>>,
+    },
     /// Lists the API changes between two specs as users of the generated crate see them, with
     /// a semver verdict.
     Changelog {
@@ -75,11 +88,30 @@ struct Paths {
     /// The directory of the generated modules.
     #[arg(long, default_value = "generated/src/api")]
     out: PathBuf,
+    /// The README whose scope table (between its markers) is kept current.
+    #[arg(long, default_value = "README.md")]
+    readme: PathBuf,
+    /// Leave out the compile-time scope checks (`scopes::Granted`, `granted!`).
+    #[arg(long)]
+    no_typed_scopes: bool,
 }
 
 impl Paths {
     fn generator(&self) -> Generator {
-        Generator::new().spec(&self.spec).out_dir(&self.out)
+        Generator::new()
+            .spec(&self.spec)
+            .out_dir(&self.out)
+            .typed_scopes(!self.no_typed_scopes)
+    }
+
+    /// The README as it should be and as it is, when it exists and has a scope table.
+    fn readme(&self) -> Result<Option<(String, String)>, graph_permissions_codegen::Error> {
+        let Ok(current) = std::fs::read_to_string(&self.readme) else {
+            return Ok(None);
+        };
+        let model = self.generator().model()?;
+        let table = scope_table::markdown(&model, None, None).unwrap_or_default();
+        Ok(scope_table::splice(&current, &table).map(|readme| (readme, current)))
     }
 }
 
@@ -101,6 +133,17 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
             for file in &generated.files {
                 println!("wrote {}", paths.out.join(&file.name).display());
             }
+            if let Some((readme, current)) = paths.readme()? {
+                if readme != current {
+                    std::fs::write(&paths.readme, readme).map_err(|source| {
+                        graph_permissions_codegen::Error::Write {
+                            path: paths.readme.clone(),
+                            source,
+                        }
+                    })?;
+                }
+                println!("wrote the scope table of {}", paths.readme.display());
+            }
             println!(
                 "{} models, {} enums, {} operations, {} endpoint functions",
                 generated.models, generated.enums, generated.operations, generated.endpoints
@@ -108,7 +151,20 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { paths } => {
-            let diffs = paths.generator().check()?;
+            let mut diffs = paths.generator().check()?;
+            if let Some((readme, current)) = paths.readme()? {
+                if readme != current {
+                    diffs.push(
+                        similar::TextDiff::from_lines(&current, &readme)
+                            .unified_diff()
+                            .header(
+                                &format!("{} (committed)", paths.readme.display()),
+                                &format!("{} (from the spec)", paths.readme.display()),
+                            )
+                            .to_string(),
+                    );
+                }
+            }
             if diffs.is_empty() {
                 println!(
                     "{} is up to date with {}",
@@ -158,6 +214,19 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 Err(e) => {
                     eprintln!("{e}");
                     eprintln!("nothing was written");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Scopes { spec, ops, types } => {
+            let model = Generator::new().spec(&spec).model()?;
+            match scope_table::markdown(&model, ops.as_deref(), types.as_deref()) {
+                Ok(table) => {
+                    print!("{table}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(message) => {
+                    eprintln!("{message}");
                     Ok(ExitCode::FAILURE)
                 }
             }

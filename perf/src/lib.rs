@@ -1,12 +1,22 @@
 //! Synthetic specs for measurements: a spec N times the size of `spec/permissions.yaml`, every
 //! resource, enum and operation replicated under new names, with the same shape and variety.
 
+pub mod data;
+pub mod plain;
+
 use std::fmt::Write;
 
 use graph_permissions_codegen::model::{
     Availability, Model, ParameterStyle, ParameterType, PathPart, ScopeRow, Shape, Type,
     PERMISSION_TYPES,
 };
+
+/// The whole generator in process: spec text → formatted files.
+pub fn render(
+    text: &str,
+) -> Result<graph_permissions_codegen::Generated, graph_permissions_codegen::Error> {
+    graph_permissions_codegen::Generator::new().render_text(text)
+}
 
 /// The YAML of a spec `factor` times `model`: copy 0 keeps the names, copy k appends `k`.
 pub fn synthesize(model: &Model, factor: usize) -> String {

@@ -25,6 +25,9 @@ pub struct EmitOptions {
     pub runtime: TokenStream,
     /// Derives added to every model struct and enum, e.g. `Eq`.
     pub extra_derives: Vec<syn::Path>,
+    /// Emit the compile-time scope checks (`scopes::Granted`, `granted!`, `Allows*` traits),
+    /// behind the `typed-scopes` cargo feature of the crate they land in.
+    pub typed_scopes: bool,
 }
 
 impl Default for EmitOptions {
@@ -32,6 +35,7 @@ impl Default for EmitOptions {
         Self {
             runtime: quote!(::graph_permissions::rt),
             extra_derives: Vec::new(),
+            typed_scopes: false,
         }
     }
 }
@@ -53,6 +57,7 @@ pub fn emit(model: &Model, options: &EmitOptions) -> Vec<Module> {
         model,
         rt: &quote!(rt),
         derives: &options.extra_derives,
+        typed_scopes: options.typed_scopes,
     };
     let title = &model.title;
     let module = |name, about: String, body: TokenStream| {
@@ -87,6 +92,7 @@ struct Cx<'a> {
     model: &'a Model,
     rt: &'a TokenStream,
     derives: &'a [syn::Path],
+    typed_scopes: bool,
 }
 
 impl Cx<'_> {

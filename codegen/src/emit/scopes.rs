@@ -21,7 +21,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
         let cfg = cx.cfg(&op.availability);
         quote!(#cfg <super::operations::#marker as #rt::Operation>::META)
     });
-    let typed = typed(cx);
+    let typed = if cx.typed_scopes { typed(cx) } else { quote!() };
     quote! {
         /// A Microsoft Graph permission scope.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -24,6 +24,7 @@ use ::graph_permissions::rt as rt;
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub enum List {}
+
 impl rt::Operation for List {
     type Body = ();
     type Output = rt::Page<super::models::Permission>;
@@ -103,6 +104,7 @@ impl rt::Select for List {
 
 /// `if-none-match`: String. If this request header is included and the etag provided matches the current etag on the item, an HTTP 304 Not Modified response is returned.
 impl rt::IfNoneMatch for List {}
+
 /// Get sharing permission
 ///
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
@@ -121,6 +123,7 @@ impl rt::IfNoneMatch for List {}
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
 /// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 pub enum Get {}
+
 impl rt::Operation for Get {
     type Body = ();
     type Output = super::models::Permission;
@@ -212,6 +215,7 @@ impl rt::Select for Get {
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub enum Update {}
+
 impl rt::Operation for Update {
     type Body = UpdateBody;
     type Output = super::models::Permission;
@@ -261,6 +265,7 @@ impl rt::Operation for Update {
 
 /// `if-match`: If this request header is included and the eTag (or cTag) provided does not match the current tag on the item, a 412 Precondition Failed response is returned and the item will not be deleted.
 impl rt::IfMatch for Update {}
+
 /// The body of [`Update`]. In the request body, supply the values for relevant fields that should be updated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UpdateBody {
@@ -326,6 +331,7 @@ impl rt::serde::Serialize for UpdateBody {
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub enum Delete {}
+
 impl rt::Operation for Delete {
     type Body = ();
     type Output = ();
@@ -375,6 +381,7 @@ impl rt::Operation for Delete {
 
 /// `if-match`: If this request header is included and the eTag (or cTag) provided does not match the current tag on the item, a 412 Precondition Failed response is returned and the item will not be deleted.
 impl rt::IfMatch for Delete {}
+
 /// Create a sharing link for a driveItem
 ///
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
@@ -393,6 +400,7 @@ impl rt::IfMatch for Delete {}
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub enum CreateLink {}
+
 impl rt::Operation for CreateLink {
     type Body = CreateLinkBody;
     type Output = super::models::Permission;
@@ -533,6 +541,7 @@ impl rt::serde::Serialize for CreateLinkBody {
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub enum Invite {}
+
 impl rt::Operation for Invite {
     type Body = InviteBody;
     type Output = rt::Page<super::models::Permission>;
@@ -677,6 +686,7 @@ impl rt::serde::Serialize for InviteBody {
 /// | Delegated (personal Microsoft account) | Not supported |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub enum Grant {}
+
 impl rt::Operation for Grant {
     type Body = GrantBody;
     type Output = rt::Page<super::models::Permission>;
@@ -783,6 +793,7 @@ impl rt::serde::Serialize for GrantBody {
 /// | Delegated (personal Microsoft account) | Not supported |
 /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 pub enum RevokeGrants {}
+
 impl rt::Operation for RevokeGrants {
     type Body = RevokeGrantsBody;
     type Output = super::models::Permission;

@@ -161,10 +161,11 @@ macro_rules! granted {
     label = "`list` needs a scope this client was not granted",
     note = "to call `list`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
 )]
-
 pub trait AllowsList<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S> for super::operations::List {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B1: bool,
@@ -173,6 +174,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::DelegatedWork> for Granted<true, B1, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B1: bool,
@@ -180,18 +182,23 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::DelegatedWork> for Granted<false, B1, true, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B3: bool, const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
 for Granted<false, true, false, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
 for Granted<false, false, false, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B5: bool> AllowsList<rt::typed::DelegatedWork>
 for Granted<false, false, false, false, true, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl AllowsList<rt::typed::DelegatedWork>
 for Granted<false, false, false, false, false, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B1: bool,
@@ -200,6 +207,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::DelegatedPersonal> for Granted<true, B1, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B1: bool,
@@ -207,15 +215,18 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::DelegatedPersonal> for Granted<false, B1, true, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B3: bool,
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::DelegatedPersonal> for Granted<false, true, false, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedPersonal>
 for Granted<false, false, false, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -224,6 +235,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::Application> for Granted<B0, B1, true, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -231,12 +243,15 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsList<rt::typed::Application> for Granted<B0, B1, false, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B0: bool, const B1: bool, const B5: bool> AllowsList<rt::typed::Application>
 for Granted<B0, B1, false, false, true, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B0: bool, const B1: bool> AllowsList<rt::typed::Application>
 for Granted<B0, B1, false, false, false, true> {}
+
 /// The granted scopes that allow [`Get`](super::operations::Get), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -244,10 +259,11 @@ for Granted<B0, B1, false, false, false, true> {}
     label = "`get` needs a scope this client was not granted",
     note = "to call `get`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
 )]
-
 pub trait AllowsGet<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S> for super::operations::Get {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B1: bool,
@@ -256,6 +272,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::DelegatedWork> for Granted<true, B1, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B2: bool,
@@ -263,18 +280,23 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::DelegatedWork> for Granted<false, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B3: bool, const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
 for Granted<false, false, true, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
 for Granted<false, false, false, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B5: bool> AllowsGet<rt::typed::DelegatedWork>
 for Granted<false, false, false, false, true, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl AllowsGet<rt::typed::DelegatedWork>
 for Granted<false, false, false, false, false, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B1: bool,
@@ -283,6 +305,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::DelegatedPersonal> for Granted<true, B1, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B2: bool,
@@ -290,15 +313,18 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::DelegatedPersonal> for Granted<false, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B3: bool,
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::DelegatedPersonal> for Granted<false, false, true, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedPersonal>
 for Granted<false, false, false, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -307,6 +333,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::Application> for Granted<B0, B1, true, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -314,12 +341,15 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGet<rt::typed::Application> for Granted<B0, B1, false, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B0: bool, const B1: bool, const B5: bool> AllowsGet<rt::typed::Application>
 for Granted<B0, B1, false, false, true, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<const B0: bool, const B1: bool> AllowsGet<rt::typed::Application>
 for Granted<B0, B1, false, false, false, true> {}
+
 /// The granted scopes that allow [`Update`](super::operations::Update), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -327,10 +357,11 @@ for Granted<B0, B1, false, false, false, true> {}
     label = "`update` needs a scope this client was not granted",
     note = "to call `update`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
 )]
-
 pub trait AllowsUpdate<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S> for super::operations::Update {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -339,6 +370,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -346,12 +378,14 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
     const B2: bool,
     const B4: bool,
 > AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -360,6 +394,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsUpdate<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -367,6 +402,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsUpdate<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -375,6 +411,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsUpdate<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -382,6 +419,7 @@ impl<
     const B2: bool,
     const B4: bool,
 > AllowsUpdate<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+
 /// The granted scopes that allow [`Delete`](super::operations::Delete), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -389,10 +427,11 @@ impl<
     label = "`delete` needs a scope this client was not granted",
     note = "to call `delete`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
 )]
-
 pub trait AllowsDelete<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S> for super::operations::Delete {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -401,6 +440,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -408,12 +448,14 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
     const B2: bool,
     const B4: bool,
 > AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -422,6 +464,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsDelete<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -429,6 +472,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsDelete<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -437,6 +481,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsDelete<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -444,6 +489,7 @@ impl<
     const B2: bool,
     const B4: bool,
 > AllowsDelete<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+
 /// The granted scopes that allow [`CreateLink`](super::operations::CreateLink), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -451,11 +497,12 @@ impl<
     label = "`createLink` needs a scope this client was not granted",
     note = "to call `createLink`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
 )]
-
 pub trait AllowsCreateLink<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsCreateLink<P>> rt::typed::PermittedBy<P, S>
 for super::operations::CreateLink {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -464,6 +511,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsCreateLink<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -471,6 +519,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsCreateLink<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -478,6 +527,7 @@ impl<
     const B4: bool,
 > AllowsCreateLink<rt::typed::DelegatedWork>
 for Granted<B0, false, B2, false, B4, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -486,6 +536,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsCreateLink<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -494,6 +545,7 @@ impl<
     const B5: bool,
 > AllowsCreateLink<rt::typed::DelegatedPersonal>
 for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -502,6 +554,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsCreateLink<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -509,6 +562,7 @@ impl<
     const B2: bool,
     const B4: bool,
 > AllowsCreateLink<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+
 /// The granted scopes that allow [`Invite`](super::operations::Invite), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -516,10 +570,11 @@ impl<
     label = "`invite` needs a scope this client was not granted",
     note = "to call `invite`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
 )]
-
 pub trait AllowsInvite<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsInvite<P>> rt::typed::PermittedBy<P, S> for super::operations::Invite {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -528,6 +583,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -535,12 +591,14 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
     const B2: bool,
     const B4: bool,
 > AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -549,6 +607,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsInvite<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -556,6 +615,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsInvite<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -564,6 +624,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsInvite<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -571,6 +632,7 @@ impl<
     const B2: bool,
     const B4: bool,
 > AllowsInvite<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+
 /// The granted scopes that allow [`Grant`](super::operations::Grant), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -578,10 +640,11 @@ impl<
     label = "`grant` needs a scope this client was not granted",
     note = "to call `grant`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
 )]
-
 pub trait AllowsGrant<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsGrant<P>> rt::typed::PermittedBy<P, S> for super::operations::Grant {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -590,6 +653,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -597,12 +661,14 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
     const B2: bool,
     const B4: bool,
 > AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -611,6 +677,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsGrant<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -618,6 +685,7 @@ impl<
     const B2: bool,
     const B4: bool,
 > AllowsGrant<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+
 /// The granted scopes that allow [`RevokeGrants`](super::operations::RevokeGrants), per permission type.
 #[cfg(feature = "typed-scopes")]
 #[diagnostic::on_unimplemented(
@@ -625,11 +693,12 @@ impl<
     label = "`revokeGrants` needs a scope this client was not granted",
     note = "to call `revokeGrants`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
 )]
-
 pub trait AllowsRevokeGrants<P> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<P, S: AllowsRevokeGrants<P>> rt::typed::PermittedBy<P, S>
 for super::operations::RevokeGrants {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -638,6 +707,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsRevokeGrants<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -645,6 +715,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsRevokeGrants<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -652,6 +723,7 @@ impl<
     const B4: bool,
 > AllowsRevokeGrants<rt::typed::DelegatedWork>
 for Granted<B0, false, B2, false, B4, true> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,
@@ -660,6 +732,7 @@ impl<
     const B4: bool,
     const B5: bool,
 > AllowsRevokeGrants<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
+
 #[cfg(feature = "typed-scopes")]
 impl<
     const B0: bool,

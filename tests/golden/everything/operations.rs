@@ -21,6 +21,7 @@ use ::graph_permissions::rt as rt;
 /// | Delegated (personal Microsoft account) | `Files.Read` |
 /// | Application | `Files.ReadWrite.All` |
 pub enum List {}
+
 impl rt::Operation for List {
     type Body = ();
     type Output = rt::Page<super::models::Document>;
@@ -65,6 +66,7 @@ impl rt::Select for List {
 
 /// `if-none-match`: If the etag still matches, Graph answers 304 Not Modified.
 impl rt::IfNoneMatch for List {}
+
 /// Get a document
 ///
 /// Read one document.
@@ -81,6 +83,7 @@ impl rt::IfNoneMatch for List {}
 /// | Delegated (personal Microsoft account) | `Files.Read` |
 /// | Application | `Files.ReadWrite.All` |
 pub enum Get {}
+
 impl rt::Operation for Get {
     type Body = ();
     type Output = super::models::Document;
@@ -138,6 +141,7 @@ impl rt::Select for Get {
 /// | Delegated (personal Microsoft account) | Not supported |
 /// | Application | `Sites.Manage.All` |
 pub enum Update {}
+
 impl rt::Operation for Update {
     type Body = UpdateBody;
     type Output = super::models::Document;
@@ -177,6 +181,7 @@ impl rt::Operation for Update {
 
 /// `if-match`: If the etag no longer matches, Graph answers 412 Precondition Failed.
 impl rt::IfMatch for Update {}
+
 /// The body of [`Update`]. The properties to change.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UpdateBody {
@@ -293,6 +298,7 @@ impl rt::serde::Serialize for UpdateBody {
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
 /// | Application | `Files.ReadWrite.All` |
 pub enum Delete {}
+
 impl rt::Operation for Delete {
     type Body = ();
     type Output = ();
@@ -324,6 +330,7 @@ impl rt::Operation for Delete {
 
 /// `if-match`: If the etag no longer matches, Graph answers 412 and nothing is deleted.
 impl rt::IfMatch for Delete {}
+
 /// Archive a document
 ///
 /// Move a document to the archive; published only in beta.
@@ -342,6 +349,7 @@ impl rt::IfMatch for Delete {}
 /// Published in: beta. Needs the `beta` feature.
 #[cfg(feature = "beta")]
 pub enum Archive {}
+
 #[cfg(feature = "beta")]
 impl rt::Operation for Archive {
     type Body = ArchiveBody;
@@ -385,6 +393,7 @@ impl rt::Select for Archive {
 /// `if-match`: If the etag no longer matches, Graph answers 412 and nothing is archived.
 #[cfg(feature = "beta")]
 impl rt::IfMatch for Archive {}
+
 /// The body of [`Archive`]. Where to archive the document.
 #[cfg(feature = "beta")]
 #[derive(Clone, Debug, PartialEq)]

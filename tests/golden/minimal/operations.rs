@@ -19,6 +19,7 @@ use ::graph_permissions::rt as rt;
 /// | Delegated (personal Microsoft account) | `Files.Read` |
 /// | Application | `Files.Read` |
 pub enum List {}
+
 impl rt::Operation for List {
     type Body = ();
     type Output = rt::Page<super::models::Widget>;

@@ -40,6 +40,19 @@ impl rt::fmt::Display for Scope {
     }
 }
 
+/// Every scope of the spec as Graph spells it, least privileged first: the order in
+/// which [`minimal`] prefers them.
+pub const BY_PRIVILEGE: &[&str] = &["Files.Read"];
+
+/// The smallest set of least-privileged scopes that allows every one of `operations`
+/// with `permission_type`, and which operation needs which scope.
+pub fn minimal(
+    operations: &[&rt::OperationMeta],
+    permission_type: rt::PermissionType,
+) -> rt::Result<rt::ScopePlan, rt::NotSupported> {
+    rt::minimal_scopes(operations, permission_type, BY_PRIVILEGE)
+}
+
 /// Every operation of the spec, in spec order.
 pub const OPERATIONS: &[&rt::OperationMeta] = &[
     <super::operations::List as rt::Operation>::META,

@@ -1,0 +1,107 @@
+//! The scopes every operation needs, as a Markdown table: printed by `codegen scopes`, and
+//! kept in the README between two markers by `codegen generate` (and checked by `check`).
+
+use crate::model::{Model, ScopeRow, PERMISSION_TYPES};
+
+/// The line before the table in the README.
+pub const START: &str =
+    "<!-- scope-table: written by `codegen generate` from the spec; do not edit -->";
+/// The line after it.
+pub const END: &str = "<!-- /scope-table -->";
+
+/// Operations × permission types, scopes least privileged first (the least in bold). `ops`
+/// and `types` (`delegated-work`, `delegated-personal`, `application`) narrow the table.
+pub fn markdown(
+    model: &Model,
+    ops: Option<&[String]>,
+    types: Option<&[String]>,
+) -> Result<String, String> {
+    let columns: Vec<usize> = match types {
+        None => (0..PERMISSION_TYPES.len()).collect(),
+        Some(types) => types
+            .iter()
+            .map(|t| {
+                PERMISSION_TYPES
+                    .iter()
+                    .position(|(wire, _, _)| wire == t)
+                    .ok_or_else(|| {
+                        format!(
+                            "unknown permission type `{t}`; expected {}",
+                            PERMISSION_TYPES
+                                .iter()
+                                .map(|(w, _, _)| *w)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    })
+            })
+            .collect::<Result<_, _>>()?,
+    };
+    let rows: Vec<usize> = match ops {
+        None => (0..model.operations.len()).collect(),
+        Some(ops) => ops
+            .iter()
+            .map(|name| {
+                model
+                    .operations
+                    .iter()
+                    .position(|o| &o.wire == name)
+                    .ok_or_else(|| {
+                        format!(
+                            "the spec has no operation `{name}` (it has: {})",
+                            model
+                                .operations
+                                .iter()
+                                .map(|o| o.wire.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    })
+            })
+            .collect::<Result<_, _>>()?,
+    };
+    let mut out = String::from("| Operation |");
+    for &c in &columns {
+        out.push_str(&format!(" {} |", PERMISSION_TYPES[c].2));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(columns.len()));
+    out.push('\n');
+    for &r in &rows {
+        let op = &model.operations[r];
+        out.push_str(&format!("| `{}` |", op.wire));
+        for &c in &columns {
+            let cell = match &op.scopes[c] {
+                ScopeRow::NotSupported => "Not supported".to_owned(),
+                ScopeRow::Scopes(list) => list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &s)| {
+                        let wire = &model.scopes[s].wire;
+                        if i == 0 {
+                            format!("**{wire}**")
+                        } else {
+                            wire.clone()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            out.push_str(&format!(" {cell} |"));
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The README with the table between the markers replaced; `None` when it has no markers.
+pub fn splice(readme: &str, table: &str) -> Option<String> {
+    let start = readme.find(START)?;
+    let after_start = start + START.len();
+    let end = after_start + readme[after_start..].find(END)?;
+    Some(format!(
+        "{}\n\n{table}\n{}",
+        &readme[..after_start],
+        &readme[end..]
+    ))
+}
