@@ -4,17 +4,36 @@ use proc_macro2::TokenStream;
 
 use crate::error::Error;
 
-/// Formats one module's tokens as a file that says where it came from.
-pub fn file(tokens: TokenStream, spec_name: &str, context: &str) -> Result<String, Error> {
+/// Formats complete items (prettyplease), without the file's header or spacing: the text of
+/// several chunks of one module, concatenated, is the text of the whole module.
+pub fn unparse(tokens: TokenStream, context: &str) -> Result<String, Error> {
     let parsed: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit {
         context: context.to_owned(),
         message: e.to_string(),
     })?;
-    Ok(format!(
-        "{}{}",
-        header(spec_name),
-        space_items(&prettyplease::unparse(&parsed))
-    ))
+    Ok(prettyplease::unparse(&parsed))
+}
+
+/// The header, then the code with a blank line between top-level items.
+pub fn finish(spec_name: &str, code: &str) -> String {
+    format!("{}{}", header(spec_name), space_items(code))
+}
+
+/// Like [`finish`], for the single file a build script writes into `OUT_DIR`.
+pub fn finish_build(spec_name: &str, code: &str) -> String {
+    format!(
+        "// Generated from {spec_name} by graph-permissions-codegen in a build script. Do not\n\
+         // edit: it is written again whenever the spec changes.\n\n{}",
+        space_items(code)
+    )
+}
+
+/// The first lines of every generated file.
+pub fn header(spec_name: &str) -> String {
+    format!(
+        "// Generated from {spec_name} by graph-permissions-codegen. Do not edit: change the spec\n\
+         // and run `cargo run -p graph-permissions-codegen -- generate`.\n\n"
+    )
 }
 
 /// Puts a blank line between top-level items, which prettyplease writes back to back.
@@ -35,12 +54,4 @@ fn space_items(code: &str) -> String {
         previous = line;
     }
     out
-}
-
-/// The first lines of every generated file.
-pub fn header(spec_name: &str) -> String {
-    format!(
-        "// Generated from {spec_name} by graph-permissions-codegen. Do not edit: change the spec\n\
-         // and run `cargo run -p graph-permissions-codegen -- generate`.\n\n"
-    )
 }

@@ -12,15 +12,17 @@
 //! # Ok::<(), graph_permissions_codegen::Error>(())
 //! ```
 
+#[cfg(feature = "cli")]
 pub mod changelog;
 mod emit;
 mod error;
 mod format;
+#[cfg(feature = "cli")]
 pub mod import;
 mod load;
 pub mod model;
-pub mod scope_table;
 mod names;
+pub mod scope_table;
 mod select;
 pub mod spec;
 mod validate;
@@ -33,8 +35,8 @@ pub use select::Selection;
 
 /// Reads and validates a spec from its text: every problem, or the model.
 pub fn parse(text: &str) -> Result<model::Model, Vec<Diagnostic>> {
-    let spec = load::load(text).map_err(|d| vec![d])?;
-    validate::validate(&spec)
+    let spec = load::load(text).map_err(|d| vec![load::within(text, d)])?;
+    validate::validate(&spec).map_err(|ds| ds.into_iter().map(|d| load::within(text, d)).collect())
 }
 
 /// The generated modules of a model, as tokens.
@@ -118,8 +120,8 @@ impl Generator {
     }
 
     /// How generated code names the runtime; defaults to `::graph_permissions::rt`.
-    pub fn runtime_path(mut self, path: proc_macro2::TokenStream) -> Self {
-        self.options.runtime = path;
+    pub fn runtime_path(mut self, path: syn::Path) -> Self {
+        self.options.runtime = quote::quote!(#path).to_string();
         self
     }
 
@@ -132,7 +134,9 @@ impl Generator {
 
     /// Adds a derive to every model struct and enum.
     pub fn extra_derive(mut self, path: syn::Path) -> Self {
-        self.options.extra_derives.push(path);
+        self.options
+            .extra_derives
+            .push(quote::quote!(#path).to_string());
         self
     }
 
@@ -151,9 +155,15 @@ impl Generator {
 
     /// Reads and validates the spec, and narrows it to the selection.
     pub fn model(&self) -> Result<model::Model, Error> {
-        let text = std::fs::read_to_string(&self.spec).map_err(|source| Error::Read {
-            path: PathBuf::from(self.shown_name()),
-            source,
+        let text = load::read(&self.spec).map_err(|e| match e {
+            load::ReadError::Io(source) => Error::Read {
+                path: PathBuf::from(self.shown_name()),
+                source,
+            },
+            load::ReadError::Spec(diagnostic) => Error::Spec {
+                path: PathBuf::from(self.shown_name()),
+                diagnostics: vec![diagnostic],
+            },
         })?;
         self.model_of(&text)
     }
@@ -193,21 +203,22 @@ impl Generator {
 
     fn files(&self, model: &model::Model, single: bool) -> Result<Generated, Error> {
         let spec_name = self.shown_name();
-        let modules = emit(model, &self.options);
         let files = if single {
+            let modules = emit(model, &self.options);
+            let code = format::unparse(inline(modules), "api")?;
             vec![GeneratedFile {
                 name: "api.rs".to_owned(),
-                contents: format::file(inline(modules), &spec_name, "api")?,
+                contents: format::finish_build(&spec_name, &code),
             }]
         } else {
             let mut files = vec![GeneratedFile {
                 name: "mod.rs".to_owned(),
                 contents: mod_file(&spec_name),
             }];
-            for module in modules {
+            for (name, code) in MODULES.iter().zip(self.format_modules(model)?) {
                 files.push(GeneratedFile {
-                    name: format!("{}.rs", module.name),
-                    contents: format::file(module.tokens, &spec_name, module.name)?,
+                    name: format!("{name}.rs"),
+                    contents: format::finish(&spec_name, &code),
                 });
             }
             files
@@ -219,6 +230,53 @@ impl Generator {
             operations: model.operations.len(),
             endpoints: model.operations.iter().map(|o| o.endpoints.len()).sum(),
         })
+    }
+
+    /// The formatted code of every module. The modules are cut into chunks of items, and the
+    /// chunks emitted, parsed and formatted on as many threads as there are cores: tokens and
+    /// syntax trees exist for a few chunks at a time, not for the whole API.
+    fn format_modules(&self, model: &model::Model) -> Result<Vec<String>, Error> {
+        const CHUNK: usize = 48;
+        let mut jobs: Vec<(usize, Option<Vec<emit::Item>>)> = Vec::new();
+        for (m, name) in MODULES.iter().enumerate() {
+            jobs.push((m, None)); // the header
+            let items = emit::items(model, name);
+            jobs.extend(items.chunks(CHUNK).map(|c| (m, Some(c.to_vec()))));
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let done: Vec<std::sync::Mutex<Option<Result<String, Error>>>> =
+            jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(jobs.len());
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((m, chunk)) = jobs.get(i) else { break };
+                    let name = MODULES[*m];
+                    let tokens = match chunk {
+                        None => emit::module_header(model, &self.options, name),
+                        Some(items) => emit::emit_items(model, &self.options, items),
+                    };
+                    let text = format::unparse(tokens, name);
+                    if let Ok(mut slot) = done[i].lock() {
+                        *slot = Some(text);
+                    }
+                });
+            }
+        });
+        let mut modules = vec![String::new(); MODULES.len()];
+        for ((m, _), slot) in jobs.iter().zip(done) {
+            let text = slot.into_inner().ok().flatten().unwrap_or_else(|| {
+                Err(Error::Emit {
+                    context: MODULES[*m].to_owned(),
+                    message: "a formatting thread stopped before finishing".to_owned(),
+                })
+            })?;
+            modules[*m].push_str(&text);
+        }
+        Ok(modules)
     }
 
     /// Generates and writes the files; a file whose text did not change is not touched. Each

@@ -3,6 +3,11 @@
 //! The YAML is read into marked-yaml nodes, which keep the line and column of every key and
 //! value, so that a mistake found here or later can be pointed at. Anchors and aliases are
 //! refused by the loader (no alias bombs), and so are duplicate keys.
+//!
+//! Before the loader runs, what could make it costly is refused, each with its place: a spec
+//! larger than [`MAX_SPEC_BYTES`] (not even read in full), text that is not UTF-8, and YAML
+//! nested deeper than [`MAX_DEPTH`] (marked-yaml builds its tree by recursion, which ten
+//! thousand levels would overflow).
 
 use marked_yaml::types::{MarkedMappingNode, MarkedScalarNode};
 use marked_yaml::{LoadError, LoaderOptions, Node};
@@ -12,9 +17,74 @@ use crate::spec::*;
 
 type Result<T> = std::result::Result<T, Diagnostic>;
 
+/// The largest spec read, in bytes: a hundred times the size of the real one. A larger file is
+/// refused before it is read in full.
+pub const MAX_SPEC_BYTES: usize = 4 * 1024 * 1024;
+
+/// The deepest nesting of mappings and lists a spec may have. The format needs 8; the YAML
+/// loader recurses once per level, so a deeper document could overflow the stack.
+pub const MAX_DEPTH: usize = 64;
+
+/// Reads a spec file as text: at most [`MAX_SPEC_BYTES`], and UTF-8, or a diagnostic at the
+/// place that is not; the I/O error when the file cannot be read at all.
+pub fn read(path: &std::path::Path) -> std::result::Result<String, ReadError> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_SPEC_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() > MAX_SPEC_BYTES {
+        return Err(ReadError::Spec(too_large()));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // Valid up to here, so this is text.
+        let before = std::str::from_utf8(valid).unwrap_or_default();
+        let lines: Vec<&str> = yaml_lines(before).collect();
+        let line = lines.len().max(1);
+        let column = lines.last().map_or(0, |l| l.chars().count()) + 1;
+        let byte = e.as_bytes()[valid.len()];
+        ReadError::Spec(Diagnostic::new(
+            Span { line, column },
+            format!(
+                "the spec is not UTF-8 text: byte 0x{byte:02x} here does not start a character"
+            ),
+        ))
+    })
+}
+
+/// Why a spec file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    Spec(Diagnostic),
+}
+
+fn too_large() -> Diagnostic {
+    Diagnostic::new(
+        Span { line: 1, column: 1 },
+        format!(
+            "the spec is larger than {} MiB, which no spec needs; it was not read",
+            MAX_SPEC_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
 /// Reads a spec from YAML text. The first problem stops the reading: what follows a wrong
 /// shape cannot be read with any confidence.
 pub fn load(text: &str) -> Result<Spec> {
+    if text.len() > MAX_SPEC_BYTES {
+        return Err(too_large());
+    }
+    if yaml_lines(text).all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+        return Err(Diagnostic::new(
+            Span { line: 1, column: 1 },
+            "the spec is empty; expected a YAML mapping with the keys `info`, `scopes`, `enums`, `resources`, `variants` and `operations`",
+        ));
+    }
+    forbidden_characters(text)?;
+    check_depth(text)?;
     if let Some(line) = second_document(text) {
         return Err(Diagnostic::new(
             Span { line, column: 1 },
@@ -24,7 +94,8 @@ pub fn load(text: &str) -> Result<Spec> {
     let options = LoaderOptions::default()
         .error_on_duplicate_keys(true)
         .toplevel_mapping();
-    let root = marked_yaml::parse_yaml_with_options(0, text, options).map_err(load_error)?;
+    let root =
+        marked_yaml::parse_yaml_with_options(0, text, options).map_err(|e| load_error(e, text))?;
     let start = Span { line: 1, column: 1 };
     let top = Fields::new(
         &root,
@@ -70,10 +141,173 @@ pub fn load(text: &str) -> Result<Spec> {
     })
 }
 
+/// Refuses the characters YAML does not allow in a document (it allows tab, LF, CR and the
+/// printable ones): the parser would take a NUL for the end of the text and silently ignore
+/// the rest of the spec, and counts some of the others as line breaks.
+fn forbidden_characters(text: &str) -> Result<()> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r' | '\u{85}')
+            || (' '..='~').contains(&c)
+            || ('\u{a0}'..='\u{d7ff}').contains(&c)
+            || ('\u{e000}'..='\u{fffd}').contains(&c)
+            || c >= '\u{10000}'
+    };
+    let Some((at, c)) = text.char_indices().find(|&(_, c)| !allowed(c)) else {
+        return Ok(());
+    };
+    let lines: Vec<&str> = yaml_lines(&text[..at]).collect();
+    Err(Diagnostic::new(
+        Span {
+            line: lines.len().max(1),
+            column: lines.last().map_or(0, |l| l.chars().count()) + 1,
+        },
+        format!(
+            "the spec holds the character U+{:04X}, which YAML does not allow in a document; remove it",
+            c as u32
+        ),
+    ))
+}
+
+/// Refuses YAML nested deeper than [`MAX_DEPTH`], where the first node too deep starts. The
+/// event parser is a loop, not a recursion, so measuring cannot overflow; a syntax error is
+/// left to the loader, which then stops there, no deeper than measured.
+fn check_depth(text: &str) -> Result<()> {
+    use yaml_rust2::parser::{Event, Parser};
+    let mut parser = Parser::new_from_str(text);
+    let mut depth = 0usize;
+    loop {
+        match parser.next_token() {
+            Ok((Event::StreamEnd, _)) => return Ok(()),
+            // The scanner's own limit on `[` and `{` (255), which it may reach before the
+            // parser reaches ours: the same problem, said the same way.
+            Err(e) if e.info() == "recursion limit exceeded" => return Err(too_deep(e.marker())),
+            Err(_) => return Ok(()),
+            Ok((Event::MappingStart(..) | Event::SequenceStart(..), mark)) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(too_deep(&mark));
+                }
+            }
+            Ok((Event::MappingEnd | Event::SequenceEnd, _)) => depth = depth.saturating_sub(1),
+            Ok(_) => {}
+        }
+    }
+}
+
+fn too_deep(mark: &yaml_rust2::scanner::Marker) -> Diagnostic {
+    Diagnostic::new(
+        Span {
+            line: mark.line(),
+            column: mark.col() + 1,
+        },
+        format!("the YAML is nested more than {MAX_DEPTH} levels deep here; a spec needs no more than 8"),
+    )
+}
+
+/// The diagnostic at a place that is in the text. At the end of a text without a final line
+/// break, the YAML parser places what it finds there (an error, an empty node) on the line
+/// after the last; that becomes the end of the last line, which an editor can show.
+pub(crate) fn within(text: &str, mut diagnostic: Diagnostic) -> Diagnostic {
+    if let Some((last, line)) = yaml_lines(text).enumerate().last() {
+        if diagnostic.span.line > last + 1 {
+            diagnostic.span = Span {
+                line: last + 1,
+                column: line.chars().count() + 1,
+            };
+        }
+    }
+    diagnostic
+}
+
+/// A YAML syntax error as the parser reports it, made clearer where the cause is a common one
+/// that the parser reports elsewhere: a tab in the indentation (reported where the scalar
+/// before it started), or a `[` or `{` left open (reported where the flow collection first
+/// meets something it cannot hold, often lines later).
+fn syntax_error(text: &str, reported: Span, info: &str) -> Diagnostic {
+    let at = reported;
+    if info.contains("tab") {
+        // The tab is on the reported line or one of the next two.
+        for (i, line) in yaml_lines(text)
+            .enumerate()
+            .skip(at.line.saturating_sub(1))
+            .take(3)
+        {
+            let indentation = &line[..line.len() - line.trim_start().len()];
+            if let Some(column) = indentation.chars().position(|c| c == '\t') {
+                return Diagnostic::new(
+                    Span {
+                        line: i + 1,
+                        column: column + 1,
+                    },
+                    "YAML syntax error: a tab in the indentation; YAML indents with spaces only",
+                );
+            }
+        }
+    }
+    let mut message = format!("YAML syntax error: {info}");
+    if let Some((open, bracket)) = open_flow_collection(text, reported) {
+        let close = if bracket == '[' { ']' } else { '}' };
+        message.push_str(&format!(
+            " (inside the `{bracket}` at {open}, which may be missing its `{close}`)"
+        ));
+    }
+    Diagnostic::new(at, message)
+}
+
+/// The innermost `[` or `{` still open where a syntax error was found, when it was opened on an
+/// earlier line.
+fn open_flow_collection(text: &str, error: Span) -> Option<(Span, char)> {
+    use yaml_rust2::scanner::{Scanner, TokenType};
+    let mut scanner = Scanner::new(text.chars());
+    let mut open: Vec<(Span, char)> = Vec::new();
+    for token in scanner.by_ref() {
+        let at = Span {
+            line: token.0.line(),
+            column: token.0.col() + 1,
+        };
+        if at >= error {
+            break;
+        }
+        match token.1 {
+            TokenType::FlowSequenceStart => open.push((at, '[')),
+            TokenType::FlowMappingStart => open.push((at, '{')),
+            TokenType::FlowSequenceEnd | TokenType::FlowMappingEnd => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop().filter(|(at, _)| at.line < error.line)
+}
+
+/// The lines of a text as YAML counts them, and so as every `line:column` here does: a line
+/// ends at LF, CRLF or a CR alone. (`str::lines` would take `a\rb` for one line.)
+fn yaml_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.find(['\r', '\n']) {
+            Some(end) => {
+                let next = if current[end..].starts_with("\r\n") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                rest = Some(&current[next..]);
+                Some(&current[..end])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
 /// The line of a `---` that starts a second YAML document, which the loader would ignore.
 fn second_document(text: &str) -> Option<usize> {
     let (mut content, mut ended) = (false, false);
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in yaml_lines(text).enumerate() {
         let trimmed = line.trim();
         if line == "---" || line.starts_with("--- ") {
             if content {
@@ -91,7 +325,7 @@ fn second_document(text: &str) -> Option<usize> {
     None
 }
 
-fn load_error(error: LoadError) -> Diagnostic {
+fn load_error(error: LoadError, text: &str) -> Diagnostic {
     let at = |m: &marked_yaml::Marker| Span {
         line: m.line(),
         column: m.column(),
@@ -114,7 +348,7 @@ fn load_error(error: LoadError) -> Diagnostic {
         LoadError::UnexpectedTag(m) => {
             Diagnostic::new(at(&m), "YAML tags (`!name`) are not allowed in a spec")
         }
-        LoadError::ScanError(m, e) => Diagnostic::new(at(&m), format!("YAML syntax error: {}", e.info())),
+        LoadError::ScanError(m, e) => syntax_error(text, at(&m), e.info()),
         LoadError::DuplicateKey(inner) => {
             let first = scalar_span(&inner.prev_key);
             Diagnostic::new(

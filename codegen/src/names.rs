@@ -55,6 +55,21 @@ fn legal(name: String) -> Option<String> {
     })
 }
 
+/// A type name made of a type name and a suffix: `Permission` + `Kind` → `PermissionKind`.
+/// The `_` that kept a keyword apart (`Self_`) is not needed before the suffix, and would make
+/// the name not UpperCamelCase.
+pub fn with_suffix(type_name: &str, suffix: &str) -> String {
+    format!("{}{suffix}", type_name.trim_end_matches('_'))
+}
+
+/// A name made of a prefix and a name: `Allows` + `_3d` → `Allows3d`, `from_` + `_1drive` →
+/// `from_1drive`. The `_` that kept a leading digit legal is not needed after the prefix (and
+/// `from__1drive` would not be snake_case); nor is the `r#` of a keyword.
+pub fn with_prefix(prefix: &str, name: &str) -> String {
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    format!("{prefix}{}", name.strip_prefix('_').unwrap_or(name))
+}
+
 /// An identifier made by this module (possibly raw) as a token.
 pub fn ident(name: &str) -> proc_macro2::Ident {
     match name.strip_prefix("r#") {
@@ -89,5 +104,11 @@ mod tests {
             Some("revoke_grants_site_list_item")
         );
         assert_eq!(ident("r#type").to_string(), "r#type");
+        assert_eq!(with_suffix("Self_", "Kind"), "SelfKind");
+        assert_eq!(with_suffix("Permission", "Field"), "PermissionField");
+        assert_eq!(with_prefix("Allows", "_3d"), "Allows3d");
+        assert_eq!(with_prefix("from_", "_1drive"), "from_1drive");
+        assert_eq!(with_prefix("from_", "r#type"), "from_type");
+        assert_eq!(with_prefix("from_", "self_"), "from_self_");
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::model::*;
+use crate::names;
 
 /// Which operations and resources to keep; `None` keeps all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -98,7 +99,8 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
     }
     for op in &out.operations {
         if let Some((r, _)) = op.select {
-            out.resources[r].field_ident = Some(format!("{}Field", out.resources[r].ident));
+            out.resources[r].field_ident =
+                Some(names::with_suffix(&out.resources[r].ident, "Field"));
         }
     }
     Ok(out)

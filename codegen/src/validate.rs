@@ -2,12 +2,18 @@
 //! would not make sense or would not compile. All problems are collected, in file order, so a
 //! spec author sees every mistake at once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use crate::error::{Diagnostic, Span};
 use crate::model::*;
 use crate::names;
 use crate::spec::{self, Name, Spanned};
+
+/// The deepest `Collection(Collection(…))` a type may be.
+const MAX_COLLECTION_DEPTH: usize = 8;
+
+/// The longest chain of `extends` (a resource, its parent, its grandparent, …).
+const MAX_EXTENDS_DEPTH: usize = 16;
 
 /// The API versions the runtime can send to.
 const KNOWN_VERSIONS: [&str; 2] = ["v1.0", "beta"];
@@ -283,17 +289,33 @@ impl Validator {
     }
 
     fn ty(&mut self, ty: &Name, what: &str) -> Type {
-        let text = ty.value.trim();
-        if let Some(inner) = text
+        // `Collection(…)` peeled in a loop, not by recursion: a type nested ten thousand deep
+        // is an error, not a stack overflow.
+        let mut text = ty.value.trim();
+        let mut depth = 0;
+        while let Some(inner) = text
             .strip_prefix("Collection(")
             .and_then(|t| t.strip_suffix(')'))
         {
-            let inner = Spanned {
-                value: inner.to_owned(),
-                span: ty.span,
-            };
-            return Type::Collection(Box::new(self.ty(&inner, what)));
+            text = inner.trim();
+            depth += 1;
         }
+        if depth > MAX_COLLECTION_DEPTH {
+            self.error(
+                ty.span,
+                format!("{what} nests `Collection(…)` {depth} deep; at most {MAX_COLLECTION_DEPTH} levels are supported"),
+            );
+            return Type::String;
+        }
+        let mut out = self.element_type(text, ty.span, what);
+        for _ in 0..depth {
+            out = Type::Collection(Box::new(out));
+        }
+        out
+    }
+
+    /// A type that is not a collection.
+    fn element_type(&mut self, text: &str, span: Span, what: &str) -> Type {
         match text {
             "String" => Type::String,
             "Boolean" => Type::Boolean,
@@ -325,10 +347,10 @@ impl Validator {
                     known.extend(defined);
                     known.push("Collection(T)");
                     self.error(
-                        ty.span,
+                        span,
                         format!(
                             "{what} has type `{other}`, which is not defined (known types: {})",
-                            known.join(", ")
+                            listing(known)
                         ),
                     );
                     Type::String
@@ -424,7 +446,7 @@ impl Validator {
                         format!(
                             "{role} of {what} names property `{}`, which {what} does not have (it has: {})",
                             n.value,
-                            properties.iter().map(|p| p.wire.as_str()).collect::<Vec<_>>().join(", ")
+                            listing(properties.iter().map(|p| p.wire.as_str()))
                         ),
                     );
                 }
@@ -458,7 +480,7 @@ impl Validator {
                     description: f.description.clone(),
                 });
             }
-            let kind_ident = (!facets.is_empty()).then(|| format!("{ident}Kind"));
+            let kind_ident = (!facets.is_empty()).then(|| names::with_suffix(&ident, "Kind"));
             if let Some(k) = &kind_ident {
                 self.claim_type(k, format!("the facet kinds of {what}"), name.span);
             }
@@ -486,7 +508,22 @@ impl Validator {
         let mut chain: Vec<&'s Name> = vec![name];
         let mut current = &specs[self.resource_index[&name.value]].1;
         while let Some(parent) = &current.extends {
-            match specs.iter().find(|(n, _)| n.value == parent.value) {
+            if chain.len() > MAX_EXTENDS_DEPTH {
+                // Bounded, so that a chain of thousands costs thousands of steps, not millions.
+                self.error(
+                    name.span,
+                    format!(
+                        "resource `{}` has more than {MAX_EXTENDS_DEPTH} levels of `extends` above it; at most {MAX_EXTENDS_DEPTH} are supported",
+                        name.value
+                    ),
+                );
+                break;
+            }
+            match self
+                .resource_index
+                .get(&parent.value)
+                .and_then(|&i| specs.get(i))
+            {
                 None => {
                     self.error(
                         parent.span,
@@ -494,11 +531,7 @@ impl Validator {
                             "resource `{}` extends `{}`, which is not a resource (resources: {})",
                             chain.last().map(|n| n.value.as_str()).unwrap_or_default(),
                             parent.value,
-                            specs
-                                .iter()
-                                .map(|(n, _)| n.value.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            listing(specs.iter().map(|(n, _)| n.value.as_str()))
                         ),
                     );
                     break;
@@ -619,6 +652,28 @@ impl Validator {
             );
             return (parts, parameters);
         }
+        // Literal text is sent as written, so it must be what a URL path holds unencoded;
+        // anything else would be changed on the way (and refused by the client's URL check).
+        let mut depth = 0i32;
+        if let Some(c) = t.chars().find(|&c| {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => {
+                    return !(c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/".contains(c))
+                }
+                _ => {}
+            }
+            false
+        }) {
+            problem(
+                self,
+                format!(
+                    "contains `{c}` outside a placeholder; a path template is sent as written, so outside placeholders it may hold only ASCII letters, digits and -._~!$&'()*+,;=:@/"
+                ),
+            );
+            return (parts, parameters);
+        }
         for segment in t[1..].split('/') {
             if segment.is_empty() {
                 problem(
@@ -648,10 +703,18 @@ impl Validator {
                         return (parts, parameters);
                     };
                     let placeholder = &after[..end];
-                    if placeholder.is_empty()
-                        || placeholder.contains('{')
-                        || placeholder.contains('/')
-                    {
+                    if let Some(cut) = placeholder.find(['{', '/']) {
+                        problem(
+                            self,
+                            format!(
+                                "has a `{{` that is not closed before the next `{}`: `{{{}`",
+                                &placeholder[cut..cut + 1],
+                                &placeholder[..=cut]
+                            ),
+                        );
+                        return (parts, parameters);
+                    }
+                    if placeholder.is_empty() {
                         problem(
                             self,
                             format!("has a malformed placeholder `{{{placeholder}}}`"),
@@ -676,7 +739,7 @@ impl Validator {
                                 if parameters.is_empty() {
                                     "none".to_owned()
                                 } else {
-                                    parameters.iter().map(|p| p.wire.as_str()).collect::<Vec<_>>().join(", ")
+                                    listing(parameters.iter().map(|p| p.wire.as_str()))
                                 }
                             ),
                         ),
@@ -765,7 +828,7 @@ impl Validator {
                     format!(
                         "{what} uses path variant `{}`, which is not defined (defined: {})",
                         vname.value,
-                        defined.join(", ")
+                        listing(defined)
                     ),
                 );
                 continue;
@@ -820,7 +883,7 @@ impl Validator {
         let response = self.response(&op.response, &what, &availability);
         let select = self.select(&op.query, &response, &what, resources);
         let body = op.body.as_ref().map(|b| {
-            let ident = format!("{type_ident}Body");
+            let ident = names::with_suffix(&type_ident, "Body");
             self.claim_type(&ident, format!("the body of {what}"), name.span);
             let fields: Vec<(Property, Span)> = b
                 .fields
@@ -966,7 +1029,7 @@ impl Validator {
                         format!(
                             "the response of {what} has type `{}`, which is not a resource (resources: {})",
                             ty.value,
-                            known.join(", ")
+                            listing(known)
                         ),
                     );
                     None
@@ -1029,7 +1092,7 @@ impl Validator {
                 Some(r) => {
                     let resource = &mut resources[r];
                     if resource.field_ident.is_none() {
-                        let ident = format!("{}Field", resource.ident);
+                        let ident = names::with_suffix(&resource.ident, "Field");
                         resource.field_ident = Some(ident.clone());
                         let wire = resource.wire.clone();
                         self.claim_type(
@@ -1092,7 +1155,7 @@ impl Validator {
                                     format!(
                                         "{what} requires scope `{}`, which `scopes` does not define (defined: {})",
                                         n.value,
-                                        known.join(", ")
+                                        listing(known)
                                     ),
                                 );
                             }
@@ -1131,38 +1194,87 @@ impl Validator {
     }
 }
 
+/// Names for a message, in the order given: all of them, or the first few and how many more,
+/// so that a spec with thousands of names and thousands of mistakes gets a report of
+/// thousands of lines, not millions.
+fn listing<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 30;
+    let mut names = names.into_iter();
+    let mut out: Vec<&str> = names.by_ref().take(SHOWN).collect();
+    let more = names.count();
+    let more = (more > 0).then(|| format!("… and {more} more"));
+    out.extend(more.as_deref());
+    out.join(", ")
+}
+
 /// Boxes every property whose resource type leads back to its own resource without a
-/// collection in between: such a struct would otherwise have infinite size.
+/// collection in between: such a struct would otherwise have infinite size. With an edge from
+/// each resource to the resources its properties hold, property `i → t` leads back exactly
+/// when `i` and `t` are in one strongly connected component; those are found in linear time
+/// (Kosaraju, with explicit stacks: a chain of thousands of resources is no deep recursion).
 fn mark_boxed(resources: &mut [Resource]) {
+    let n = resources.len();
     let edges: Vec<Vec<usize>> = resources
         .iter()
         .map(|r| {
             r.properties
                 .iter()
                 .filter_map(|p| match p.ty {
-                    Type::Resource(t) => Some(t),
+                    Type::Resource(t) if t < n => Some(t),
                     _ => None,
                 })
                 .collect()
         })
         .collect();
-    let reaches = |from: usize, to: usize| -> bool {
-        let mut seen = BTreeMap::new();
-        let mut stack = vec![from];
-        while let Some(n) = stack.pop() {
-            if n == to {
-                return true;
-            }
-            if seen.insert(n, ()).is_none() {
-                stack.extend(edges.get(n).into_iter().flatten().copied());
+    let mut reverse: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (from, targets) in edges.iter().enumerate() {
+        for &to in targets {
+            reverse[to].push(from);
+        }
+    }
+    // Pass 1: the order in which depth-first searches finish.
+    let mut order = Vec::with_capacity(n);
+    let mut visited = vec![false; n];
+    for root in 0..n {
+        if visited[root] {
+            continue;
+        }
+        visited[root] = true;
+        let mut stack = vec![(root, 0usize)];
+        while let Some((node, next)) = stack.pop() {
+            match edges[node].get(next) {
+                Some(&to) => {
+                    stack.push((node, next + 1));
+                    if !visited[to] {
+                        visited[to] = true;
+                        stack.push((to, 0));
+                    }
+                }
+                None => order.push(node),
             }
         }
-        false
-    };
+    }
+    // Pass 2: on the reversed graph, latest finished first; each search is one component.
+    let mut component = vec![usize::MAX; n];
+    for (c, &root) in order.iter().rev().enumerate() {
+        if component[root] != usize::MAX {
+            continue;
+        }
+        component[root] = c;
+        let mut stack = vec![root];
+        while let Some(node) = stack.pop() {
+            for &from in &reverse[node] {
+                if component[from] == usize::MAX {
+                    component[from] = c;
+                    stack.push(from);
+                }
+            }
+        }
+    }
     for (i, resource) in resources.iter_mut().enumerate() {
         for p in &mut resource.properties {
             if let Type::Resource(t) = p.ty {
-                p.boxed = reaches(t, i);
+                p.boxed = component.get(t) == component.get(i);
             }
         }
     }

@@ -1072,7 +1072,7 @@ fn tab_indentation() {
     let text = with("    summary: Grant access", "\tsummary: Grant access");
     assert_only(
         &text,
-        "65:2: YAML syntax error: tabs disallowed within this context (block indentation)",
+        "65:1: YAML syntax error: a tab in the indentation; YAML indents with spaces only",
     );
 }
 
@@ -1086,7 +1086,7 @@ fn top_level_not_a_mapping() {
 
 #[test]
 fn empty_spec() {
-    assert_only("", "1:1: the spec is missing the key `info`");
+    assert_only("", "1:1: the spec is empty; expected a YAML mapping with the keys `info`, `scopes`, `enums`, `resources`, `variants` and `operations`");
 }
 
 #[test]

@@ -5,8 +5,10 @@
 extern crate self as graph_permissions;
 
 // Formatted by the generator (prettyplease), not rustfmt: `codegen check` compares bytes.
+#[cfg(feature = "api")]
 #[rustfmt::skip]
 mod api;
 pub mod rt;
 
+#[cfg(feature = "api")]
 pub use api::{endpoints, models, operations, scopes};

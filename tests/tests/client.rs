@@ -656,9 +656,7 @@ async fn typed_results_hold_the_seed_values() {
     assert_eq!(inherited.path.as_deref(), Some("/drive/root:/Documents"));
     assert_eq!(
         page.value[1].extra.get("@deprecated.GrantedTo"),
-        Some(&json!(
-            "GrantedTo has been deprecated. Refer to GrantedToV2"
-        ))
+        Some(json!("GrantedTo has been deprecated. Refer to GrantedToV2"))
     );
 
     server.reset().await;

@@ -24,7 +24,9 @@ fn render(name: &str) -> Vec<graph_permissions_codegen::GeneratedFile> {
     // Every test sets the same directory, once; nothing else in this binary reads the cwd.
     CWD.call_once(|| std::env::set_current_dir(workspace_root()).expect("cd to the workspace"));
     let spec = format!("tests/fixtures/specs/{name}.yaml");
-    match Generator::new().spec(&spec).render() {
+    // `unusual` also shows the compile-time scope checks, whose names come from the scopes'.
+    let generator = Generator::new().spec(&spec).typed_scopes(name == "unusual");
+    match generator.render() {
         Ok(generated) => generated.files,
         Err(e) => panic!("{spec} does not render: {e}"),
     }
@@ -103,10 +105,17 @@ fn everything() {
     check("everything");
 }
 
+/// Names that are keywords, start with digits, are not ASCII, or are what generated code uses;
+/// compiled by `tests/fixtures/unusual-crate`.
+#[test]
+fn unusual() {
+    check("unusual");
+}
+
 /// The files every golden directory holds, in the order the generator writes them.
 #[test]
 fn renders_the_five_files() {
-    for name in ["minimal", "everything"] {
+    for name in ["minimal", "everything", "unusual"] {
         let names: Vec<String> = render(name).into_iter().map(|f| f.name).collect();
         assert_eq!(
             names,
@@ -125,7 +134,7 @@ fn renders_the_five_files() {
 /// The header names the spec by its path relative to the workspace root.
 #[test]
 fn headers_name_the_spec_relative_to_the_workspace() {
-    for name in ["minimal", "everything"] {
+    for name in ["minimal", "everything", "unusual"] {
         for file in render(name) {
             let first = file.contents.lines().next().unwrap_or_default();
             assert_eq!(

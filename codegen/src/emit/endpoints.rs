@@ -8,18 +8,7 @@ use super::{doc, Cx};
 use crate::model::*;
 use crate::names::ident;
 
-pub(super) fn emit(cx: &Cx) -> TokenStream {
-    let functions = cx
-        .model
-        .operations
-        .iter()
-        .flat_map(|op| op.endpoints.iter().map(move |e| function(cx, op, e)));
-    quote! {
-        #(#functions)*
-    }
-}
-
-fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
+pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
     let rt = cx.rt;
     let variant = &cx.model.variants[endpoint.variant];
     let name = ident(&endpoint.fn_ident);

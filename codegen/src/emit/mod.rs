@@ -4,6 +4,7 @@
 //! a resource `Option`, `String` or `Client` without breaking it. Endpoint functions are
 //! thin and non-generic: the work is done once, in the runtime, not once per endpoint.
 
+mod doc_text;
 mod endpoints;
 mod models;
 mod operations;
@@ -18,13 +19,14 @@ use crate::names::ident;
 /// The generated modules, in the order they are written.
 pub const MODULES: [&str; 4] = ["models", "operations", "endpoints", "scopes"];
 
-/// Choices that change what is emitted, not what the spec means.
+/// Choices that change what is emitted, not what the spec means. Kept as text, not tokens, so
+/// that the modules can be emitted on several threads (tokens are not `Send`).
 #[derive(Clone, Debug)]
 pub struct EmitOptions {
     /// The path of the runtime module, e.g. `::graph_permissions::rt`.
-    pub runtime: TokenStream,
+    pub runtime: String,
     /// Derives added to every model struct and enum, e.g. `Eq`.
-    pub extra_derives: Vec<syn::Path>,
+    pub extra_derives: Vec<String>,
     /// Emit the compile-time scope checks (`scopes::Granted`, `granted!`, `Allows*` traits),
     /// behind the `typed-scopes` cargo feature of the crate they land in.
     pub typed_scopes: bool,
@@ -33,7 +35,7 @@ pub struct EmitOptions {
 impl Default for EmitOptions {
     fn default() -> Self {
         Self {
-            runtime: quote!(::graph_permissions::rt),
+            runtime: "::graph_permissions::rt".to_owned(),
             extra_derives: Vec::new(),
             typed_scopes: false,
         }
@@ -49,49 +51,102 @@ pub struct Module {
 
 /// Emits every module of the model.
 pub fn emit(model: &Model, options: &EmitOptions) -> Vec<Module> {
-    // Each module names the runtime `rt`: no generated item can take that name (types are
-    // UpperCamelCase, endpoint functions always hold a `_`).
-    let runtime = &options.runtime;
-    let import = quote!(use #runtime as rt;);
+    MODULES
+        .iter()
+        .map(|name| emit_module(model, options, name))
+        .collect()
+}
+
+/// Emits one module of the model, by name (one of [`MODULES`]; any other is `scopes`).
+pub fn emit_module(model: &Model, options: &EmitOptions, name: &'static str) -> Module {
+    let header = module_header(model, options, name);
+    let body = emit_items(model, options, &items(model, name));
+    Module {
+        name,
+        tokens: quote!(#header #body),
+    }
+}
+
+/// One top-level item (or group of items) of a module: the unit in which modules are
+/// emitted, parsed and formatted, in chunks, on several threads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Item {
+    Enum(usize),
+    Resource(usize),
+    Operation(usize),
+    /// (operation, endpoint)
+    Endpoint(usize, usize),
+    Scopes,
+}
+
+/// The items of a module, in the order they are written.
+pub(crate) fn items(model: &Model, module: &str) -> Vec<Item> {
+    match module {
+        "models" => (0..model.enums.len())
+            .map(Item::Enum)
+            .chain((0..model.resources.len()).map(Item::Resource))
+            .collect(),
+        "operations" => (0..model.operations.len()).map(Item::Operation).collect(),
+        "endpoints" => model
+            .operations
+            .iter()
+            .enumerate()
+            .flat_map(|(o, op)| (0..op.endpoints.len()).map(move |e| Item::Endpoint(o, e)))
+            .collect(),
+        _ => vec![Item::Scopes],
+    }
+}
+
+/// The module's doc and its `use` of the runtime. Each module names the runtime `rt`: no
+/// generated item can take that name (types are UpperCamelCase, endpoint functions always
+/// hold a `_`).
+pub(crate) fn module_header(model: &Model, options: &EmitOptions, name: &str) -> TokenStream {
+    let title = &model.title;
+    let about = match name {
+        "models" => format!("The resources and enumerations of {title}."),
+        "operations" => format!("The operations of {title}: a marker type each, with what the spec says about it."),
+        "endpoints" => format!("The endpoint functions of {title}: one per operation and path variant. Each returns a request value and does no I/O."),
+        _ => format!("The permission scopes of {title}, typed, and every operation's metadata in one list."),
+    };
+    let about = module_doc(&about);
+    // The options were made from tokens, so they parse back.
+    let runtime: TokenStream = options.runtime.parse().unwrap_or_default();
+    quote!(#about use #runtime as rt;)
+}
+
+/// The tokens of some items of a module.
+pub(crate) fn emit_items(model: &Model, options: &EmitOptions, items: &[Item]) -> TokenStream {
+    let derives: Vec<TokenStream> = options
+        .extra_derives
+        .iter()
+        .filter_map(|d| d.parse().ok())
+        .collect();
     let cx = Cx {
         model,
         rt: &quote!(rt),
-        derives: &options.extra_derives,
+        derives: &derives,
         typed_scopes: options.typed_scopes,
     };
-    let title = &model.title;
-    let module = |name, about: String, body: TokenStream| {
-        let about = module_doc(&about);
-        Module {
-            name,
-            tokens: quote!(#about #import #body),
-        }
-    };
-    vec![
-        module("models", format!("The resources and enumerations of {title}."), models::emit(&cx)),
-        module(
-            "operations",
-            format!("The operations of {title}: a marker type each, with what the spec says about it."),
-            operations::emit(&cx),
-        ),
-        module(
-            "endpoints",
-            format!("The endpoint functions of {title}: one per operation and path variant. Each returns a request value and does no I/O."),
-            endpoints::emit(&cx),
-        ),
-        module(
-            "scopes",
-            format!("The permission scopes of {title}, typed, and every operation's metadata in one list."),
-            scopes::emit(&cx),
-        ),
-    ]
+    items
+        .iter()
+        .map(|item| match *item {
+            Item::Enum(i) => models::wire_enum(&cx, &model.enums[i]),
+            Item::Resource(i) => models::resource(&cx, &model.resources[i]),
+            Item::Operation(i) => operations::operation(&cx, &model.operations[i]),
+            Item::Endpoint(o, e) => {
+                let op = &model.operations[o];
+                endpoints::function(&cx, op, &op.endpoints[e])
+            }
+            Item::Scopes => scopes::emit(&cx),
+        })
+        .collect()
 }
 
 /// What every emitter needs at hand.
 struct Cx<'a> {
     model: &'a Model,
     rt: &'a TokenStream,
-    derives: &'a [syn::Path],
+    derives: &'a [TokenStream],
     typed_scopes: bool,
 }
 
@@ -202,7 +257,7 @@ fn doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.extend(paragraph.lines().map(|l| {
+        lines.extend(doc_text::lines(paragraph).into_iter().map(|l| {
             if l.is_empty() {
                 String::new()
             } else {

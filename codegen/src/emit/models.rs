@@ -8,19 +8,16 @@ use super::{doc, Cx};
 use crate::model::*;
 use crate::names::ident;
 
-pub(super) fn emit(cx: &Cx) -> TokenStream {
-    let enums = cx.model.enums.iter().map(|e| wire_enum(cx, e));
-    let resources = cx.model.resources.iter().map(|r| resource(cx, r));
-    quote! {
-        #(#enums)*
-        #(#resources)*
-    }
-}
-
 /// `#[derive(base, extra…)]`, without the extra derives the type already has: `Eq` asked for
-/// every model is already on the enums. Derives are told apart by their last segment, so
+/// every model is already on the enums. Derives are told apart by their last identifier, so
 /// `::core::cmp::Eq` is `Eq` too (two derives of one name would implement one trait twice).
 fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
+    let last_ident = |path: &TokenStream| {
+        path.clone().into_iter().fold(None, |last, t| match t {
+            proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+            _ => last,
+        })
+    };
     let mut present: Vec<String> = base
         .clone()
         .into_iter()
@@ -29,13 +26,13 @@ fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
             _ => None,
         })
         .collect();
-    let extra: Vec<&syn::Path> = cx
+    let extra: Vec<&TokenStream> = cx
         .derives
         .iter()
-        .filter(|path| match path.segments.last() {
-            Some(last) if present.contains(&last.ident.to_string()) => false,
+        .filter(|path| match last_ident(path) {
+            Some(last) if present.contains(&last) => false,
             Some(last) => {
-                present.push(last.ident.to_string());
+                present.push(last);
                 true
             }
             None => true,
@@ -49,7 +46,7 @@ fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
 }
 
 /// An enum whose unknown values are kept: Graph adds values over time.
-fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
+pub(super) fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
     let rt = cx.rt;
     let name = ident(&e.ident);
     let docs = doc([e.description.as_str()]);
@@ -201,7 +198,7 @@ pub(super) fn extra_field(cx: &Cx) -> TokenStream {
     }
 }
 
-fn resource(cx: &Cx, r: &Resource) -> TokenStream {
+pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
     let rt = cx.rt;
     let name = ident(&r.ident);
     let wire_name = &r.wire;
@@ -277,7 +274,7 @@ fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
     let constructors = r.one_of.iter().map(|&i| {
         let p = &r.properties[i];
         let field = ident(&p.ident);
-        let ctor = ident(&format!("from_{}", p.ident.trim_start_matches("r#")));
+        let ctor = ident(&crate::names::with_prefix("from_", &p.ident));
         let ty = cx.ty(&p.ty, true);
         let ty = if p.boxed { quote!(#rt::Box<#ty>) } else { ty };
         let docs = doc([format!("A `{}` given by its `{}`.", r.wire, p.wire)]);

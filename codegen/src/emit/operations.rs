@@ -9,13 +9,6 @@ use super::{doc, Cx};
 use crate::model::*;
 use crate::names::ident;
 
-pub(super) fn emit(cx: &Cx) -> TokenStream {
-    let operations = cx.model.operations.iter().map(|op| operation(cx, op));
-    quote! {
-        #(#operations)*
-    }
-}
-
 /// The doc paragraphs every item of an operation starts with.
 pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
     let mut paragraphs = vec![op.summary.clone(), op.description.clone()];
@@ -38,7 +31,7 @@ pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
     paragraphs
 }
 
-fn operation(cx: &Cx, op: &Operation) -> TokenStream {
+pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = cx.rt;
     let name = ident(&op.type_ident);
     let cfg = cx.cfg(&op.availability);

@@ -102,20 +102,40 @@ fn typed(cx: &Cx) -> TokenStream {
         .model
         .scopes
         .iter()
-        .map(|s| {
-            ident(&heck::ToShoutySnakeCase::to_shouty_snake_case(
-                s.ident.as_str(),
-            ))
-        })
+        .map(|s| const_param(&s.ident))
         .collect();
     let variants: Vec<_> = cx.model.scopes.iter().map(|s| ident(&s.ident)).collect();
-    let bits: Vec<_> = (0..n)
-        .map(|i| proc_macro2::Literal::u64_unsuffixed(1u64 << i.min(63)))
+    // One bit per scope: a `u64` each, or, past 64 scopes, a `[u64; words]` each, so that no
+    // two scopes share a bit (granting one must not grant another).
+    let words = n.div_ceil(64).max(1);
+    let bit = |i: usize| proc_macro2::Literal::u64_unsuffixed(1u64 << (i % 64));
+    let bits: Vec<TokenStream> = (0..n)
+        .map(|i| {
+            if words == 1 {
+                let bit = bit(i);
+                quote!(#bit)
+            } else {
+                let word = (0..words).map(|w| {
+                    if w == i / 64 {
+                        bit(i)
+                    } else {
+                        proc_macro2::Literal::u64_unsuffixed(0)
+                    }
+                });
+                quote!([#(#word),*])
+            }
+        })
         .collect();
+    let bits_type = if words == 1 {
+        quote!(u64)
+    } else {
+        let words = proc_macro2::Literal::usize_unsuffixed(words);
+        quote!([u64; #words])
+    };
     let generic = |i: usize| ident(&format!("B{i}"));
     let traits = cx.model.operations.iter().map(|op| {
         let marker = ident(&op.type_ident);
-        let trait_name = ident(&format!("Allows{}", op.type_ident));
+        let trait_name = ident(&crate::names::with_prefix("Allows", &op.type_ident));
         let cfg = cx.cfg(&op.availability);
         let needs: Vec<String> = PERMISSION_TYPES
             .iter()
@@ -181,8 +201,13 @@ fn typed(cx: &Cx) -> TokenStream {
         "The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).".to_owned(),
     ]);
     let macro_args = (0..n).map(|i| {
-        let bit = &bits[i];
-        quote!({ (0 $(| $crate::scopes::__bits::$scope)*) & #bit != 0 })
+        let mask = bit(i);
+        if words == 1 {
+            quote!({ (0 $(| $crate::scopes::__bits::$scope)*) & #mask != 0 })
+        } else {
+            let word = proc_macro2::Literal::usize_unsuffixed(i / 64);
+            quote!({ (0 $(| $crate::scopes::__bits::$scope[#word])*) & #mask != 0 })
+        }
     });
     quote! {
         #granted_doc
@@ -193,7 +218,7 @@ fn typed(cx: &Cx) -> TokenStream {
         #[doc(hidden)]
         #[allow(non_upper_case_globals)]
         pub mod __bits {
-            #(pub const #variants: u64 = #bits;)*
+            #(pub const #variants: #bits_type = #bits;)*
         }
 
         /// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
@@ -206,5 +231,16 @@ fn typed(cx: &Cx) -> TokenStream {
         }
 
         #(#traits)*
+    }
+}
+
+/// The const parameter of `Granted` for a scope: `FilesRead` → `FILES_READ`. heck drops the
+/// `_` that makes `_1FilesRead` (scope `1Files.Read`) an identifier; it is put back.
+fn const_param(scope_ident: &str) -> proc_macro2::Ident {
+    let shouty = heck::ToShoutySnakeCase::to_shouty_snake_case(scope_ident);
+    if shouty.starts_with(|c: char| c == '_' || unicode_ident::is_xid_start(c)) {
+        ident(&shouty)
+    } else {
+        ident(&format!("_{shouty}"))
     }
 }

@@ -12,9 +12,132 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::value::RawValue;
 
-/// JSON properties a model does not know, in the order received.
-pub type Map = serde_json::Map<String, serde_json::Value>;
+/// JSON properties a model does not know, in the order received, each kept as the JSON text
+/// Graph sent (a `RawValue`: copying the text is far cheaper than building a value tree, and
+/// nothing about the value changes on the way back). [`Map::get`] parses one when asked.
+#[derive(Clone, Default)]
+pub struct Map {
+    entries: Vec<(String, Box<RawValue>)>,
+}
+
+impl Map {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, _)| k == key)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// The property as a JSON value.
+    pub fn get(&self, key: &str) -> Option<serde_json::Value> {
+        self.get_raw(key)
+            .and_then(|raw| serde_json::from_str(raw.get()).ok())
+    }
+
+    /// The property as the JSON text Graph sent.
+    pub fn get_raw(&self, key: &str) -> Option<&RawValue> {
+        self.entries
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| &**v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
+        self.entries.iter().map(|(k, v)| (k.as_str(), &**v))
+    }
+
+    /// Sets a property (replacing one of the same name) to the JSON of `value`.
+    pub fn insert(
+        &mut self,
+        key: impl Into<String>,
+        value: &impl Serialize,
+    ) -> Result<(), serde_json::Error> {
+        let key = key.into();
+        let raw = serde_json::value::to_raw_value(value)?;
+        self.entries.retain(|(k, _)| *k != key);
+        self.entries.push((key, raw));
+        Ok(())
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<serde_json::Value> {
+        let value = self.get(key);
+        self.entries.retain(|(k, _)| k != key);
+        value
+    }
+
+    /// The properties as a `serde_json` map of values.
+    pub fn to_json(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.entries
+            .iter()
+            .filter_map(|(k, v)| Some((k.clone(), serde_json::from_str(v.get()).ok()?)))
+            .collect()
+    }
+
+    fn push(&mut self, key: String, raw: Box<RawValue>) {
+        self.entries.push((key, raw));
+    }
+}
+
+/// Equal when they hold the same properties with equal JSON values, in any order and spacing.
+impl PartialEq for Map {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.to_json() == other.to_json()
+    }
+}
+
+impl Eq for Map {}
+
+/// Agrees with `PartialEq`: the properties by name, each value as canonical JSON.
+impl std::hash::Hash for Map {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let mut entries: Vec<(String, serde_json::Value)> = self.to_json().into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (key, value) in entries {
+            key.hash(state);
+            value.to_string().hash(state);
+        }
+    }
+}
+
+impl PartialEq<serde_json::Map<String, serde_json::Value>> for Map {
+    fn eq(&self, other: &serde_json::Map<String, serde_json::Value>) -> bool {
+        self.len() == other.len() && &self.to_json() == other
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>> for Map {
+    fn from(map: serde_json::Map<String, serde_json::Value>) -> Self {
+        let entries = map
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, serde_json::value::to_raw_value(&v).ok()?)))
+            .collect();
+        Self { entries }
+    }
+}
+
+impl fmt::Debug for Map {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.entries.iter().map(|(k, v)| (k, v.get())))
+            .finish()
+    }
+}
 
 /// A JSON object key, borrowed from the input when it can be.
 pub struct Key<'de>(pub Cow<'de, str>);
@@ -91,17 +214,9 @@ pub fn read_field<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
     extra: &mut Map,
 ) -> Result<(), A::Error> {
-    match map.next_value::<Option<T>>()? {
-        Some(value) => {
-            *slot = Some(value);
-            if !extra.is_empty() {
-                extra.remove(&*key);
-            }
-        }
-        None => {
-            *slot = None;
-            extra.insert(key.0.into_owned(), serde_json::Value::Null);
-        }
+    *slot = map.next_value::<Option<T>>()?;
+    if slot.is_none() {
+        extra.push(key.0.into_owned(), RawValue::NULL.to_owned());
     }
     Ok(())
 }
@@ -112,8 +227,8 @@ pub fn read_unknown<'de, A: MapAccess<'de>>(
     map: &mut A,
     extra: &mut Map,
 ) -> Result<(), A::Error> {
-    let value = map.next_value::<serde_json::Value>()?;
-    extra.insert(key.0.into_owned(), value);
+    let value = map.next_value::<Box<RawValue>>()?;
+    extra.push(key.0.into_owned(), value);
     Ok(())
 }
 
@@ -138,7 +253,7 @@ pub fn write_field<S: SerializeMap, T: Serialize>(
 
 /// Writes the properties the model does not know, after the ones it does.
 pub fn write_extra<S: SerializeMap>(map: &mut S, extra: &Map) -> Result<(), S::Error> {
-    for (key, value) in extra {
+    for (key, value) in &extra.entries {
         map.serialize_entry(key, value)?;
     }
     Ok(())

@@ -167,9 +167,12 @@ fn main() {
 
     // Models round-trip through JSON, unknown properties included.
     let mut p = permission();
-    p.extra.insert(
-        "@odata.type".to_owned(),
-        serde_json::json!("#microsoft.graph.permission"),
+    p.extra
+        .insert("@odata.type", &"#microsoft.graph.permission")
+        .unwrap();
+    assert_eq!(
+        p.extra.get("@odata.type"),
+        Some(serde_json::json!("#microsoft.graph.permission"))
     );
     let json = serde_json::to_string(&p).unwrap();
     let back: Permission = serde_json::from_str(&json).unwrap();

@@ -1,0 +1,8 @@
+//! `import_page`: see `fuzz/checks.rs` for what it asserts.
+#![no_main]
+
+#[path = "../checks.rs"]
+#[allow(dead_code)] // each target uses one of the checks
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::import_page(data));

@@ -1,0 +1,328 @@
+// Generated from tests/fixtures/specs/unusual.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The endpoint functions of Unusual fixture: "quotes", {braces} and `ticks`: one per operation and path variant. Each returns a request value and does no I/O.
+
+use ::graph_permissions::rt as rt;
+
+/// An operation named like a keyword (through `self`).
+///
+/// Reads a `Self_`; `$select` and `if-none-match`.
+///
+/// `GET /drives/{type}/items/{self}/x/{super}`
+///
+/// # Arguments
+/// - `type`: A parameter named `type`.
+/// - `self_`: A parameter named `self`.
+/// - `super_`: A parameter named `super`.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `1Files.Read`, `self` |
+/// | Delegated (personal Microsoft account) | `Größe.Ändern` |
+/// | Application | Not supported |
+pub fn crate_self(
+    r#type: &str,
+    self_: &str,
+    super_: &str,
+) -> rt::Request<super::operations::Crate> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "self",
+            template: "/drives/{type}/items/{self}/x/{super}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("type", r#type),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("self", self_),
+                rt::PathPart::Literal("/x/"),
+                rt::PathPart::Segment("super", super_),
+            ],
+        ),
+        (),
+    )
+}
+
+/// An operation named like a keyword (through `1drive`).
+///
+/// Reads a `Self_`; `$select` and `if-none-match`.
+///
+/// `GET /1drive/{crate}/{async}/x/{super}`
+///
+/// # Arguments
+/// - `crate_`: A parameter named `crate`.
+/// - `async`: A parameter named `async`, an item path.
+/// - `super_`: A parameter named `super`.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `1Files.Read`, `self` |
+/// | Delegated (personal Microsoft account) | `Größe.Ändern` |
+/// | Application | Not supported |
+pub fn crate_1drive(
+    crate_: &str,
+    r#async: &str,
+    super_: &str,
+) -> rt::Request<super::operations::Crate> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "1drive",
+            template: "/1drive/{crate}/{async}/x/{super}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/1drive/"),
+                rt::PathPart::Segment("crate", crate_),
+                rt::PathPart::Literal("/"),
+                rt::PathPart::Segments("async", r#async),
+                rt::PathPart::Literal("/x/"),
+                rt::PathPart::Segment("super", super_),
+            ],
+        ),
+        (),
+    )
+}
+
+/// An operation named like a keyword (through `größe`).
+///
+/// Reads a `Self_`; `$select` and `if-none-match`.
+///
+/// `GET /groesse/{naïve-id}:/{rt}/x/{super}`
+///
+/// # Arguments
+/// - `naïve_id`: A parameter that is not ASCII, a sharing URL.
+/// - `rt`: A parameter named `rt`.
+/// - `super_`: A parameter named `super`.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `1Files.Read`, `self` |
+/// | Delegated (personal Microsoft account) | `Größe.Ändern` |
+/// | Application | Not supported |
+pub fn crate_größe(
+    naïve_id: &rt::SharingUrl,
+    rt: &str,
+    super_: &str,
+) -> rt::Request<super::operations::Crate> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "größe",
+            template: "/groesse/{naïve-id}:/{rt}/x/{super}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groesse/"),
+                rt::PathPart::Segment("naïve-id", naïve_id.as_str()),
+                rt::PathPart::Literal(":/"),
+                rt::PathPart::Segment("rt", rt),
+                rt::PathPart::Literal("/x/"),
+                rt::PathPart::Segment("super", super_),
+            ],
+        ),
+        (),
+    )
+}
+
+/// An operation named like `Result::Err` (through `self`).
+///
+/// Lists `Option`s.
+///
+/// `GET /drives/{type}/items/{self}/options`
+///
+/// # Arguments
+/// - `type`: A parameter named `type`.
+/// - `self_`: A parameter named `self`.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite` |
+/// | Application | `Files.ReadWrite` |
+pub fn err_self(r#type: &str, self_: &str) -> rt::Request<super::operations::Err> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "self",
+            template: "/drives/{type}/items/{self}/options",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("type", r#type),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("self", self_),
+                rt::PathPart::Literal("/options"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// An operation named like a keyword, with a body (through `self`).
+///
+/// Sends a body whose fields are named like keywords and locals.
+///
+/// `POST /drives/{type}/items/{self}/clients/{value}`
+///
+/// # Arguments
+/// - `type`: A parameter named `type`.
+/// - `self_`: A parameter named `self`.
+/// - `value`: A parameter named `value`.
+/// - `body`: the request body, [`FnBody`](super::operations::FnBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite` |
+pub fn fn_self(
+    r#type: &str,
+    self_: &str,
+    value: &str,
+    body: super::operations::FnBody,
+) -> rt::Request<super::operations::Fn> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "self",
+            template: "/drives/{type}/items/{self}/clients/{value}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/drives/"),
+                rt::PathPart::Segment("type", r#type),
+                rt::PathPart::Literal("/items/"),
+                rt::PathPart::Segment("self", self_),
+                rt::PathPart::Literal("/clients/"),
+                rt::PathPart::Segment("value", value),
+            ],
+        ),
+        body,
+    )
+}
+
+/// An operation named like a keyword, with a body (through `größe`).
+///
+/// Sends a body whose fields are named like keywords and locals.
+///
+/// `POST /groesse/{naïve-id}:/{rt}/clients/{value}`
+///
+/// # Arguments
+/// - `naïve_id`: A parameter that is not ASCII, a sharing URL.
+/// - `rt`: A parameter named `rt`.
+/// - `value`: A parameter named `value`.
+/// - `body`: the request body, [`FnBody`](super::operations::FnBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Files.ReadWrite` |
+/// | Delegated (personal Microsoft account) | Not supported |
+/// | Application | `Files.ReadWrite` |
+pub fn fn_größe(
+    naïve_id: &rt::SharingUrl,
+    rt: &str,
+    value: &str,
+    body: super::operations::FnBody,
+) -> rt::Request<super::operations::Fn> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "größe",
+            template: "/groesse/{naïve-id}:/{rt}/clients/{value}",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groesse/"),
+                rt::PathPart::Segment("naïve-id", naïve_id.as_str()),
+                rt::PathPart::Literal(":/"),
+                rt::PathPart::Segment("rt", rt),
+                rt::PathPart::Literal("/clients/"),
+                rt::PathPart::Segment("value", value),
+            ],
+        ),
+        body,
+    )
+}
+
+/// An operation whose name starts with a digit (through `1drive`).
+///
+/// Deletes, beta only.
+///
+/// `DELETE /1drive/{crate}/{async}/2fa`
+///
+/// # Arguments
+/// - `crate_`: A parameter named `crate`.
+/// - `async`: A parameter named `async`, an item path.
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Filler.61`, `Files.ReadWrite` |
+/// | Delegated (personal Microsoft account) | `Files.ReadWrite` |
+/// | Application | `Files.ReadWrite` |
+///
+/// Published in: beta. Needs the `beta` feature.
+#[cfg(feature = "beta")]
+pub fn _3d_1drive(crate_: &str, r#async: &str) -> rt::Request<super::operations::_3d> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "1drive",
+            template: "/1drive/{crate}/{async}/2fa",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/1drive/"),
+                rt::PathPart::Segment("crate", crate_),
+                rt::PathPart::Literal("/"),
+                rt::PathPart::Segments("async", r#async),
+                rt::PathPart::Literal("/2fa"),
+            ],
+        ),
+        (),
+    )
+}
+
+/// An operation that is not ASCII (through `größe`).
+///
+/// Puts a `Vec`.
+///
+/// `PUT /groesse/{naïve-id}:/{rt}/groesse`
+///
+/// # Arguments
+/// - `naïve_id`: A parameter that is not ASCII, a sharing URL.
+/// - `rt`: A parameter named `rt`.
+/// - `body`: the request body, [`GrößeÄndernBody`](super::operations::GrößeÄndernBody).
+///
+/// # Permissions
+/// | Permission type | Scopes, least privileged first |
+/// |---|---|
+/// | Delegated (work or school account) | `Größe.Ändern` |
+/// | Delegated (personal Microsoft account) | `Größe.Ändern` |
+/// | Application | `Größe.Ändern` |
+pub fn größe_ändern_größe(
+    naïve_id: &rt::SharingUrl,
+    rt: &str,
+    body: super::operations::GrößeÄndernBody,
+) -> rt::Request<super::operations::GrößeÄndern> {
+    rt::Request::new(
+        &rt::Endpoint {
+            variant: "größe",
+            template: "/groesse/{naïve-id}:/{rt}/groesse",
+        },
+        rt::path(
+            &[
+                rt::PathPart::Literal("/groesse/"),
+                rt::PathPart::Segment("naïve-id", naïve_id.as_str()),
+                rt::PathPart::Literal(":/"),
+                rt::PathPart::Segment("rt", rt),
+                rt::PathPart::Literal("/groesse"),
+            ],
+        ),
+        body,
+    )
+}

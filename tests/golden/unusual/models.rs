@@ -1,0 +1,1346 @@
+// Generated from tests/fixtures/specs/unusual.yaml by graph-permissions-codegen. Do not edit: change the spec
+// and run `cargo run -p graph-permissions-codegen -- generate`.
+
+//! The resources and enumerations of Unusual fixture: "quotes", {braces} and `ticks`.
+
+use ::graph_permissions::rt as rt;
+
+/// An enum named like std's `Result`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Result {
+    /// `Ok`: Fine.
+    Ok,
+    /// `Err`: Not fine.
+    Err,
+    /// `self`: A value named like a keyword.
+    Self_,
+    /// `type`: Another keyword.
+    Type,
+    /// `1st`: A value that starts with a digit.
+    _1st,
+    /// `größe`: A value that is not ASCII.
+    Größe,
+    /// `Some`: Named like `Option::Some`.
+    Some,
+    /// `None`: Named like `Option::None`.
+    None,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(rt::String),
+}
+
+impl Result {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "Ok",
+            Self::Err => "Err",
+            Self::Self_ => "self",
+            Self::Type => "type",
+            Self::_1st => "1st",
+            Self::Größe => "größe",
+            Self::Some => "Some",
+            Self::None => "None",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for Result {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Ok" => Self::Ok,
+            "Err" => Self::Err,
+            "self" => Self::Self_,
+            "type" => Self::Type,
+            "1st" => Self::_1st,
+            "größe" => Self::Größe,
+            "Some" => Self::Some,
+            "None" => Self::None,
+            _ => Self::Unknown(rt::String::from(value)),
+        }
+    }
+}
+
+impl rt::fmt::Display for Result {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for Result {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Result {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
+    }
+}
+
+/// An enum named like a keyword.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Type {
+    /// `crate`: A keyword value.
+    Crate,
+    /// `async`: Another one.
+    Async,
+    /// `match`: And another.
+    Match,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(rt::String),
+}
+
+impl Type {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Crate => "crate",
+            Self::Async => "async",
+            Self::Match => "match",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for Type {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "crate" => Self::Crate,
+            "async" => Self::Async,
+            "match" => Self::Match,
+            _ => Self::Unknown(rt::String::from(value)),
+        }
+    }
+}
+
+impl rt::fmt::Display for Type {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for Type {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Type {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
+    }
+}
+
+/// An enum whose name is not ASCII.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum 日本 {
+    /// `東京`: The capital.
+    東京,
+    /// `大阪`: Another city.
+    大阪,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(rt::String),
+}
+
+impl 日本 {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::東京 => "東京",
+            Self::大阪 => "大阪",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for 日本 {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "東京" => Self::東京,
+            "大阪" => Self::大阪,
+            _ => Self::Unknown(rt::String::from(value)),
+        }
+    }
+}
+
+impl rt::fmt::Display for 日本 {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for 日本 {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for 日本 {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
+    }
+}
+
+/// A resource named like std's `Option`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Option {
+    /// `Some`: A property named like `Option::Some`.
+    pub some: rt::Option<rt::String>,
+    /// `None`: A property named like `Option::None`.
+    pub none: rt::Option<bool>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Option {
+    const NAME: &'static str = "Option";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "Some" => rt::read_field(&mut self.some, key, map, &mut self.extra),
+            "None" => rt::read_field(&mut self.none, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Option {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Option {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "Some", &self.some)?;
+        rt::write_field(map, "None", &self.none)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Option {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// The properties of [`Option`], for `$select`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OptionField {
+    /// `Some`
+    Some,
+    /// `None`
+    None,
+}
+
+impl rt::FieldName for OptionField {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Some => "Some",
+            Self::None => "None",
+        }
+    }
+}
+
+/// A resource named like std's `String`. Its description holds Markdown code that must not
+/// become a doc test:
+///
+/// ```text
+/// this is not Rust { at all
+/// ```
+///
+/// ```text
+/// neither is this indented block (
+/// ```
+/// nor [a link], [`Vec`] or <https://example.com>.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct String {
+    /// `value`: A property named `value`, of the type `String` (the spec's, not std's).
+    pub value: rt::Option<rt::String>,
+    /// `len`: The length.
+    pub len: rt::Option<i32>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for String {
+    const NAME: &'static str = "String";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "value" => rt::read_field(&mut self.value, key, map, &mut self.extra),
+            "len" => rt::read_field(&mut self.len, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for String {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for String {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "value", &self.value)?;
+        rt::write_field(map, "len", &self.len)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for String {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like std's `Vec`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Vec {
+    /// `items`: Strings of the spec.
+    pub items: rt::Option<rt::Vec<rt::String>>,
+    /// `first`: The first one.
+    pub first: rt::Option<rt::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Vec {
+    const NAME: &'static str = "Vec";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "items" => rt::read_field(&mut self.items, key, map, &mut self.extra),
+            "first" => rt::read_field(&mut self.first, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Vec {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Vec {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "items", &self.items)?;
+        rt::write_field(map, "first", &self.first)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Vec {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like std's `Box`, which contains itself.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Box {
+    /// `inner`: Another box, boxed.
+    pub inner: rt::Option<rt::Box<Box>>,
+    /// `many`: More boxes.
+    pub many: rt::Option<rt::Vec<Box>>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Box {
+    const NAME: &'static str = "Box";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "inner" => rt::read_field(&mut self.inner, key, map, &mut self.extra),
+            "many" => rt::read_field(&mut self.many, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Box {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Box {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "inner", &self.inner)?;
+        rt::write_field(map, "many", &self.many)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Box {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the runtime's `Client`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Client {
+    /// `error`: A property whose type is the spec's `Error`.
+    pub error: rt::Option<rt::Box<Error>>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Client {
+    const NAME: &'static str = "Client";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "error" => rt::read_field(&mut self.error, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Client {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Client {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "error", &self.error)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Client {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the runtime's `Error`, which leads back to `Client`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Error {
+    /// `client`: A property whose type is the spec's `Client`.
+    pub client: rt::Option<rt::Box<Client>>,
+    /// `result`: The spec's `Result` enum.
+    pub result: rt::Option<Result>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Error {
+    const NAME: &'static str = "Error";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "client" => rt::read_field(&mut self.client, key, map, &mut self.extra),
+            "result" => rt::read_field(&mut self.result, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Error {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Error {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "client", &self.client)?;
+        rt::write_field(map, "result", &self.result)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Error {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the serde crate.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Serde {
+    /// `serializer`: Named like a parameter of generated code.
+    pub serializer: rt::Option<rt::String>,
+    /// `key`: Named like a parameter of generated code.
+    pub key: rt::Option<rt::String>,
+    /// `map`: Named like a parameter of generated code.
+    pub map: rt::Option<rt::String>,
+    /// `f`: Named like a parameter of generated code.
+    pub f: rt::Option<rt::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Serde {
+    const NAME: &'static str = "serde";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "serializer" => {
+                rt::read_field(&mut self.serializer, key, map, &mut self.extra)
+            }
+            "key" => rt::read_field(&mut self.key, key, map, &mut self.extra),
+            "map" => rt::read_field(&mut self.map, key, map, &mut self.extra),
+            "f" => rt::read_field(&mut self.f, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Serde {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Serde {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "serializer", &self.serializer)?;
+        rt::write_field(map, "key", &self.key)?;
+        rt::write_field(map, "map", &self.map)?;
+        rt::write_field(map, "f", &self.f)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Serde {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the runtime module generated code imports.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rt {
+    /// `rt`: A property named `rt` whose type is this resource.
+    pub rt: rt::Option<rt::Box<Rt>>,
+    /// `serde`: A property named `serde`.
+    pub serde: rt::Option<Serde>,
+    /// `std`: A property named `std`.
+    pub std: rt::Option<Std>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Rt {
+    const NAME: &'static str = "rt";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "rt" => rt::read_field(&mut self.rt, key, map, &mut self.extra),
+            "serde" => rt::read_field(&mut self.serde, key, map, &mut self.extra),
+            "std" => rt::read_field(&mut self.std, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Rt {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Rt {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "rt", &self.rt)?;
+        rt::write_field(map, "serde", &self.serde)?;
+        rt::write_field(map, "std", &self.std)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Rt {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the standard library.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Std {
+    /// `core`: A property named `core`.
+    pub core: rt::Option<Core>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Std {
+    const NAME: &'static str = "std";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "core" => rt::read_field(&mut self.core, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Std {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Std {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "core", &self.core)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Std {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the core library.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Core {
+    /// `Default`: A property named `Default`.
+    pub default: rt::Option<Default>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Core {
+    const NAME: &'static str = "core";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "Default" => rt::read_field(&mut self.default, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Core {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Core {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "Default", &self.default)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Core {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the `Default` trait.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Default {
+    /// `Map`: A property named `Map`.
+    pub map: rt::Option<Map>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Default {
+    const NAME: &'static str = "Default";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "Map" => rt::read_field(&mut self.map, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Default {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Default {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "Map", &self.map)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Default {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like the runtime's `Map` (unknown properties are kept in one).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Map {
+    /// `some`: A property of the resource `Some`.
+    pub some: rt::Option<Some>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Map {
+    const NAME: &'static str = "Map";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "some" => rt::read_field(&mut self.some, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Map {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Map {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "some", &self.some)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Map {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like `Option::Some`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Some {
+    /// `none`: A property of the resource `None`.
+    pub none: rt::Option<None>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Some {
+    const NAME: &'static str = "Some";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "none" => rt::read_field(&mut self.none, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Some {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Some {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "none", &self.none)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Some {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like `Option::None`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct None {
+    /// `option`: A property of the spec's `Option` resource.
+    pub option: rt::Option<Option>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for None {
+    const NAME: &'static str = "None";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "option" => rt::read_field(&mut self.option, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for None {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for None {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "option", &self.option)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for None {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource named like a keyword; its Rust name is `Self_`.
+///
+/// Exactly one of `r#type`, `self_`, `crate_`, `_1drive` is set.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Self_ {
+    /// `type`: A property named like a keyword, of an enum named like one.
+    pub r#type: rt::Option<Type>,
+    /// `self`: A property named `self` whose type is this resource.
+    pub self_: rt::Option<rt::Box<Self_>>,
+    /// `crate`: A property named `crate`.
+    pub crate_: rt::Option<rt::String>,
+    /// `async`: A property named `async`.
+    pub r#async: rt::Option<rt::Vec<Self_>>,
+    /// `super`: A property named `super`.
+    pub super_: rt::Option<i64>,
+    /// `fn`: A property named `fn`.
+    pub r#fn: rt::Option<f64>,
+    /// `1drive`: A property that starts with a digit.
+    pub _1drive: rt::Option<rt::DateTimeOffset>,
+    /// `größe`: A property that is not ASCII.
+    pub größe: rt::Option<i32>,
+    /// `café`: A property of the enum `日本`.
+    pub café: rt::Option<日本>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Self_ {
+    const NAME: &'static str = "self";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
+            "self" => rt::read_field(&mut self.self_, key, map, &mut self.extra),
+            "crate" => rt::read_field(&mut self.crate_, key, map, &mut self.extra),
+            "async" => rt::read_field(&mut self.r#async, key, map, &mut self.extra),
+            "super" => rt::read_field(&mut self.super_, key, map, &mut self.extra),
+            "fn" => rt::read_field(&mut self.r#fn, key, map, &mut self.extra),
+            "1drive" => rt::read_field(&mut self._1drive, key, map, &mut self.extra),
+            "größe" => rt::read_field(&mut self.größe, key, map, &mut self.extra),
+            "café" => rt::read_field(&mut self.café, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Self_ {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Self_ {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "type", &self.r#type)?;
+        rt::write_field(map, "self", &self.self_)?;
+        rt::write_field(map, "crate", &self.crate_)?;
+        rt::write_field(map, "async", &self.r#async)?;
+        rt::write_field(map, "super", &self.super_)?;
+        rt::write_field(map, "fn", &self.r#fn)?;
+        rt::write_field(map, "1drive", &self._1drive)?;
+        rt::write_field(map, "größe", &self.größe)?;
+        rt::write_field(map, "café", &self.café)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Self_ {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+impl Self_ {
+    /// A `self` given by its `type`.
+    pub fn from_type(r#type: Type) -> Self {
+        Self {
+            r#type: rt::Some(r#type),
+            ..rt::Default::default()
+        }
+    }
+    /// A `self` given by its `self`.
+    pub fn from_self_(self_: rt::Box<Self_>) -> Self {
+        Self {
+            self_: rt::Some(self_),
+            ..rt::Default::default()
+        }
+    }
+    /// A `self` given by its `crate`.
+    pub fn from_crate_(crate_: rt::String) -> Self {
+        Self {
+            crate_: rt::Some(crate_),
+            ..rt::Default::default()
+        }
+    }
+    /// A `self` given by its `1drive`.
+    pub fn from_1drive(_1drive: rt::DateTimeOffset) -> Self {
+        Self {
+            _1drive: rt::Some(_1drive),
+            ..rt::Default::default()
+        }
+    }
+}
+
+/// The kinds of `self`, told by which facets are present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SelfKind {
+    /// `self`: told by `self`. A facet kind named like a keyword.
+    Self_,
+    /// `type`: told by `crate`. Another one.
+    Type,
+    /// `2fa`: told by `1drive`. A facet kind that starts with a digit.
+    _2fa,
+}
+
+impl Self_ {
+    /// What kind of `self` this is: the kind of the first facet present, in this order: `self`, `crate`, `1drive`.
+    ///
+    /// `None` when no facet is present.
+    #[allow(deprecated)]
+    pub fn kind(&self) -> rt::Option<SelfKind> {
+        if self.self_.is_some() {
+            return rt::Some(SelfKind::Self_);
+        }
+        if self.crate_.is_some() {
+            return rt::Some(SelfKind::Type);
+        }
+        if self._1drive.is_some() {
+            return rt::Some(SelfKind::_2fa);
+        }
+        rt::None
+    }
+}
+
+/// The properties of [`Self_`], for `$select`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SelfField {
+    /// `type`
+    Type,
+    /// `self`
+    Self_,
+    /// `crate`
+    Crate,
+    /// `async`
+    Async,
+    /// `super`
+    Super,
+    /// `fn`
+    Fn,
+    /// `1drive`
+    _1drive,
+    /// `größe`
+    Größe,
+    /// `café`
+    Café,
+}
+
+impl rt::FieldName for SelfField {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Type => "type",
+            Self::Self_ => "self",
+            Self::Crate => "crate",
+            Self::Async => "async",
+            Self::Super => "super",
+            Self::Fn => "fn",
+            Self::_1drive => "1drive",
+            Self::Größe => "größe",
+            Self::Café => "café",
+        }
+    }
+}
+
+/// A resource whose name starts with a digit.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct _2fa {
+    /// `type`: A property named like a keyword, of an enum named like one.
+    pub r#type: rt::Option<Type>,
+    /// `self`: A property named `self` whose type is this resource.
+    pub self_: rt::Option<Self_>,
+    /// `crate`: A property named `crate`.
+    pub crate_: rt::Option<rt::String>,
+    /// `async`: A property named `async`.
+    pub r#async: rt::Option<rt::Vec<Self_>>,
+    /// `super`: A property named `super`.
+    pub super_: rt::Option<i64>,
+    /// `fn`: A property named `fn`.
+    pub r#fn: rt::Option<f64>,
+    /// `1drive`: A property that starts with a digit.
+    pub _1drive: rt::Option<rt::DateTimeOffset>,
+    /// `größe`: A property that is not ASCII.
+    pub größe: rt::Option<i32>,
+    /// `café`: A property of the enum `日本`.
+    pub café: rt::Option<日本>,
+    /// `3d`: A property that starts with a digit.
+    pub _3d: rt::Option<bool>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for _2fa {
+    const NAME: &'static str = "2fa";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
+            "self" => rt::read_field(&mut self.self_, key, map, &mut self.extra),
+            "crate" => rt::read_field(&mut self.crate_, key, map, &mut self.extra),
+            "async" => rt::read_field(&mut self.r#async, key, map, &mut self.extra),
+            "super" => rt::read_field(&mut self.super_, key, map, &mut self.extra),
+            "fn" => rt::read_field(&mut self.r#fn, key, map, &mut self.extra),
+            "1drive" => rt::read_field(&mut self._1drive, key, map, &mut self.extra),
+            "größe" => rt::read_field(&mut self.größe, key, map, &mut self.extra),
+            "café" => rt::read_field(&mut self.café, key, map, &mut self.extra),
+            "3d" => rt::read_field(&mut self._3d, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for _2fa {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for _2fa {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "type", &self.r#type)?;
+        rt::write_field(map, "self", &self.self_)?;
+        rt::write_field(map, "crate", &self.crate_)?;
+        rt::write_field(map, "async", &self.r#async)?;
+        rt::write_field(map, "super", &self.super_)?;
+        rt::write_field(map, "fn", &self.r#fn)?;
+        rt::write_field(map, "1drive", &self._1drive)?;
+        rt::write_field(map, "größe", &self.größe)?;
+        rt::write_field(map, "café", &self.café)?;
+        rt::write_field(map, "3d", &self._3d)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for _2fa {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}
+
+/// A resource whose name is not ASCII.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ärger {
+    /// `naïve`: A list of lists.
+    pub naïve: rt::Option<rt::Vec<rt::Vec<rt::String>>>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::ReadFields for Ärger {
+    const NAME: &'static str = "Ärger";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "naïve" => rt::read_field(&mut self.naïve, key, map, &mut self.extra),
+            _ => rt::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Ärger {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::WriteFields for Ärger {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::write_field(map, "naïve", &self.naïve)?;
+        rt::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for Ärger {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::serialize_model(self, serializer)
+    }
+}

@@ -1,0 +1,109 @@
+//! Every input that ever made a fuzz target fail (`fuzz/regressions/<target>/`), replayed on
+//! stable with the assertions the fuzzer makes (`fuzz/checks.rs`, shared with the targets).
+//! Also the fuzzers' seeds, so that the checks themselves run in every `cargo test`.
+
+use std::path::{Path, PathBuf};
+
+#[path = "../../fuzz/checks.rs"]
+mod checks;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests package sits in the workspace")
+        .to_path_buf()
+}
+
+/// The files of a directory (not hidden ones, not README.md), sorted.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    out.retain(|p| {
+        let name = p.file_name().unwrap_or_default().to_string_lossy();
+        p.is_file() && !name.starts_with('.') && name != "README.md"
+    });
+    out.sort();
+    out
+}
+
+/// Runs `check` on every file, each under `catch_unwind`, and reports all that fail.
+fn replay(check: fn(&[u8]), inputs: &[PathBuf]) -> Vec<String> {
+    let mut failures = Vec::new();
+    for input in inputs {
+        let bytes = std::fs::read(input).expect("read the input");
+        if let Err(panic) = std::panic::catch_unwind(|| check(&bytes)) {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default();
+            failures.push(format!("{}: {message}", input.display()));
+        }
+    }
+    failures
+}
+
+#[test]
+fn every_input_that_ever_crashed_a_fuzz_target_passes() {
+    let dir = root().join("fuzz/regressions");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (target, check) in checks::TARGETS {
+        let inputs = files(&dir.join(target));
+        count += inputs.len();
+        failures.extend(replay(check, &inputs));
+    }
+    // Only directories of known targets.
+    for entry in std::fs::read_dir(&dir).expect("fuzz/regressions").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_dir() && !checks::TARGETS.iter().any(|(t, _)| *t == name) {
+            failures.push(format!("fuzz/regressions/{name}: not a fuzz target"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {count} inputs fail:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+/// The seeds the fuzzers start from pass the checks too (a check that fails on its seeds
+/// would make the fuzzer report nothing else).
+#[test]
+fn the_fuzzers_seeds_pass() {
+    let root = root();
+    let seeds: [(&str, &[&str]); 3] = [
+        (
+            "spec_to_code",
+            &[
+                "tests/fixtures/specs",
+                "spec",
+                "tests/bad-specs",
+                "tests/ui/specs",
+            ],
+        ),
+        (
+            "import_page",
+            &[
+                "codegen/tests/import-fixtures/seeds",
+                "codegen/tests/import-fixtures/changes",
+                "codegen/tests/import-fixtures/bad",
+            ],
+        ),
+        ("model_json", &["tests/fixtures/seeds"]),
+    ];
+    let mut failures = Vec::new();
+    for (target, dirs) in seeds {
+        let check = checks::TARGETS
+            .iter()
+            .find(|(t, _)| *t == target)
+            .map(|(_, c)| *c)
+            .expect("a target");
+        let inputs: Vec<PathBuf> = dirs.iter().flat_map(|d| files(&root.join(d))).collect();
+        assert!(!inputs.is_empty(), "{target}: no seeds");
+        failures.extend(replay(check, &inputs));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

@@ -1,0 +1,12 @@
+//! `generate!` with `operations = ["list"]` generates no other operation's endpoints.
+
+// The expansion tests this crate's `beta` feature, which trybuild's crate does not declare:
+// a downstream crate declares it (see the macro's docs); here beta items are left out.
+#![allow(unexpected_cfgs)]
+
+graph_permissions_macros::generate!("../../../spec/permissions.yaml", operations = ["list"]);
+
+fn main() {
+    let _ = endpoints::list_me("01ITEM");
+    let _ = endpoints::get_me("01ITEM", "perm-1");
+}
