@@ -171,11 +171,13 @@ impl Method {
     ];
 
     pub fn as_str(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(_, m)| *m == self)
-            .map(|(s, _)| *s)
-            .unwrap_or("GET")
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
     }
 
     /// The runtime's `Method` variant.

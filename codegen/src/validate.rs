@@ -36,7 +36,7 @@ struct Validator {
     diagnostics: Vec<Diagnostic>,
     versions: Vec<String>,
     /// Rust type names taken so far, and what took them.
-    types: HashMap<String, (String, Span)>,
+    types: Namespace,
     scope_index: HashMap<String, usize>,
     enum_index: HashMap<String, usize>,
     resource_index: HashMap<String, usize>,
@@ -95,9 +95,7 @@ impl Validator {
 
     /// Claims a Rust type name in the one namespace all generated types share.
     fn claim_type(&mut self, rust: &str, what: String, span: Span) {
-        let mut ns = Namespace(std::mem::take(&mut self.types));
-        let result = ns.claim(rust, what, span);
-        self.types = ns.0;
+        let result = self.types.claim(rust, what, span);
         self.report(result);
     }
 
@@ -425,7 +423,8 @@ impl Validator {
                 self.check_fields(&fields, &what);
                 fields.iter().map(|(p, _)| p.clone()).collect()
             };
-            for (pname, p) in self.inherited_spans(specs, name) {
+            // Checked where each deprecation is written: on the resource's own properties.
+            for (pname, p) in &r.properties {
                 if let Some(d) = &p.deprecated {
                     if !properties.iter().any(|q| q.wire == d.replacement.value) {
                         self.error(
@@ -566,20 +565,6 @@ impl Validator {
                 let r = &specs[self.resource_index[&n.value]].1;
                 r.properties.iter().map(|(pn, p)| (pn, p))
             })
-            .collect()
-    }
-
-    /// A resource's own property specs (used for checks that belong to where they are written).
-    fn inherited_spans<'s>(
-        &self,
-        specs: &'s spec::Entries<spec::ResourceSpec>,
-        name: &Name,
-    ) -> Vec<(&'s Name, &'s spec::PropertySpec)> {
-        specs[self.resource_index[&name.value]]
-            .1
-            .properties
-            .iter()
-            .map(|(n, p)| (n, p))
             .collect()
     }
 

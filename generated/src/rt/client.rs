@@ -260,6 +260,8 @@ impl fmt::Debug for Client {
 struct Raw {
     status: u16,
     request_id: Option<String>,
+    /// `Retry-After`, for the retry loop.
+    retry_after: Option<String>,
     body: Vec<u8>,
 }
 
@@ -517,7 +519,7 @@ impl Client {
                 span.record("request_id", id.as_str());
             }
             if !RetryPolicy::retries(raw.status) {
-                return Ok(raw.into());
+                return Ok(raw);
             }
             let elapsed = started.elapsed();
             let delay = inner.retry.delay(attempt, raw.retry_after.as_deref());
@@ -549,7 +551,7 @@ impl Client {
         url: &Url,
         headers: &HeaderMap,
         body: Option<&[u8]>,
-    ) -> Result<Attempt, Error> {
+    ) -> Result<Raw, Error> {
         let inner = &*self.inner;
         let token = inner.credential.get_token(&[inner.scope.as_str()]).await?;
         let mut builder = inner
@@ -603,30 +605,12 @@ impl Client {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(Attempt {
+        Ok(Raw {
             status,
             request_id,
             retry_after,
             body,
         })
-    }
-}
-
-/// One attempt's response.
-struct Attempt {
-    status: u16,
-    request_id: Option<String>,
-    retry_after: Option<String>,
-    body: Vec<u8>,
-}
-
-impl From<Attempt> for Raw {
-    fn from(a: Attempt) -> Raw {
-        Raw {
-            status: a.status,
-            request_id: a.request_id,
-            body: a.body,
-        }
     }
 }
 
