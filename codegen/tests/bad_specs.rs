@@ -230,7 +230,7 @@ fn unknown_type_in_property() {
     );
     assert_only(
         &text,
-        &format!("26:15: property of resource `permission` `webUrl` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
+        &format!("26:15: property `webUrl` of resource `permission` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
     );
 }
 
@@ -243,7 +243,7 @@ fn unknown_enum_in_body_field() {
     );
     assert_only(
         &text,
-        &format!("78:17: body field of operation `grant` `roles` has type `roleKind`, which is not defined (known types: {KNOWN_TYPES})"),
+        &format!("78:17: body field `roles` of operation `grant` has type `roleKind`, which is not defined (known types: {KNOWN_TYPES})"),
     );
 }
 
@@ -256,7 +256,7 @@ fn unknown_type_in_collection() {
     );
     assert_only(
         &text,
-        &format!("23:15: property of resource `permission` `roles` has type `unknownThing`, which is not defined (known types: {KNOWN_TYPES})"),
+        &format!("23:15: property `roles` of resource `permission` has type `unknownThing`, which is not defined (known types: {KNOWN_TYPES})"),
     );
 }
 
@@ -1285,7 +1285,7 @@ fn two_independent_mistakes_are_both_reported_in_file_order() {
     assert_diagnostics(
         &text,
         &[
-            &format!("78:17: body field of operation `grant` `roles` has type `rol`, which is not defined (known types: {KNOWN_TYPES})"),
+            &format!("78:17: body field `roles` of operation `grant` has type `rol`, which is not defined (known types: {KNOWN_TYPES})"),
             "82:13: the response of operation `grant` has type `permision`, which is not a resource (resources: permission)",
         ],
     );
@@ -1304,7 +1304,7 @@ fn mistakes_in_different_sections_are_all_reported_in_file_order() {
     assert_diagnostics(
         &text,
         &[
-            &format!("26:15: property of resource `permission` `webUrl` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
+            &format!("26:15: property `webUrl` of resource `permission` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
             "48:16: operation `get` uses path variant `drives`, which is not defined (defined: drive, shares)",
             "67:13: operation `grant` has the HTTP method `FETCH`; expected one of: GET, POST, PUT, PATCH, DELETE",
         ],
