@@ -514,7 +514,10 @@ fn scope_list(node: &Node, what: &str, at: Span) -> Result<ScopeListSpec> {
             format!(
                 "expected a list of scopes (least privileged first) or `not supported` for {what}, found {}",
                 match other {
-                    Node::Scalar(s) if is_null(s) => "nothing".to_owned(),
+                    Node::Scalar(s) if s.as_str().is_empty() => "nothing".to_owned(),
+                    Node::Scalar(s) if is_null(s) => {
+                        format!("`{}`, which YAML reads as null (nothing)", s.as_str())
+                    }
                     Node::Scalar(s) => format!("`{}`", s.as_str()),
                     other => kind(other).to_owned(),
                 }
