@@ -1,7 +1,8 @@
-//! `codegen generate` and `check` keep the scope table of the project's README current for the
-//! project's own spec only: a run on another spec (`--spec OTHER`) leaves `./README.md` as it
-//! was, unless `--readme` asks for it. Each case runs the real binary in a directory of its
-//! own, laid out as the project is.
+//! The `codegen` binary on the files around a spec. `generate` and `check` keep the scope table
+//! of the project's README current for the project's own spec only: a run on another spec
+//! (`--spec OTHER`) leaves `./README.md` as it was, unless `--readme` asks for it. And the
+//! spec's path, which every generated file names in a comment, cannot break that comment.
+//! Each case runs the real binary in a directory of its own, laid out as the project is.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,7 +15,7 @@ const README: &str = "# A project\n\n<!-- scope-table: written by `codegen gener
 fn project(name: &str) -> PathBuf {
     let dir = std::env::temp_dir()
         .join(format!(
-            "graph-permissions-cli-readme-{}",
+            "graph-permissions-cli-{}",
             std::process::id()
         ))
         .join(name);
@@ -95,4 +96,21 @@ fn another_spec_writes_the_readme_it_is_given() {
         "{}",
         readme(&dir)
     );
+}
+
+/// A spec whose file name holds a line break and a bidirectional control still makes files
+/// whose header comments hold them escaped: nothing ends the comment early.
+#[test]
+fn a_spec_path_with_a_line_break_makes_comments_that_stay_comments() {
+    let dir = project("path");
+    let name = "odd\nname\u{202e}.yaml";
+    std::fs::write(dir.join(name), SPEC).expect("write the spec");
+    codegen(&dir, &["generate", "--spec", name, "--out", "out"]);
+    let models = std::fs::read_to_string(dir.join("out/models.rs")).expect("models.rs");
+    let first = models.lines().next().unwrap_or_default();
+    assert_eq!(
+        first,
+        "// Generated from odd\\u{a}name\\u{202e}.yaml by graph-permissions-codegen. Do not edit: change the spec"
+    );
+    assert!(!models.contains('\u{202e}'));
 }
