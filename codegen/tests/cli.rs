@@ -14,10 +14,7 @@ const README: &str = "# A project\n\n<!-- scope-table: written by `codegen gener
 /// scope table is empty.
 fn project(name: &str) -> PathBuf {
     let dir = std::env::temp_dir()
-        .join(format!(
-            "graph-permissions-cli-{}",
-            std::process::id()
-        ))
+        .join(format!("graph-permissions-cli-{}", std::process::id()))
         .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("spec")).expect("create the project");

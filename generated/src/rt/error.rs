@@ -70,6 +70,19 @@ pub enum Error {
     /// A next link already followed: the server is looping.
     #[error("`@odata.nextLink` `{link}` was already followed; stopped instead of looping")]
     RepeatedNextLink { link: String },
+    /// A next link on the client's host that is not followed: it carries userinfo, or leads
+    /// out of the base URL's path. The link is shown without its userinfo.
+    #[error("refused to follow `@odata.nextLink` `{link}`: {reason}")]
+    NextLinkRefused { link: String, reason: String },
+    /// Paging reached a limit of `ClientBuilder::paging` and the server still sent a next link.
+    #[error("stopped following `@odata.nextLink` after {pages} pages ({bytes} bytes, {elapsed:?}): the server still sent one at the limit of {limit} (`ClientBuilder::paging`)")]
+    TooManyPages {
+        pages: usize,
+        bytes: u64,
+        elapsed: Duration,
+        /// The limit reached, e.g. `10000 pages`.
+        limit: String,
+    },
 }
 
 /// An error status from Graph, with what its body says.

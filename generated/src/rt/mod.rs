@@ -8,6 +8,7 @@ mod auth;
 pub mod blocking;
 mod client;
 mod error;
+mod links;
 mod model;
 mod path;
 mod request;
@@ -20,6 +21,7 @@ pub mod typed;
 pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 pub use error::{Error, GraphError};
+pub use links::PagingLimits;
 pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
 
