@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use crate::model::*;
-use crate::names;
 
 /// Which operations and resources to keep; `None` keeps all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -99,8 +98,7 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
     }
     for op in &out.operations {
         if let Some((r, _)) = op.select {
-            out.resources[r].field_ident =
-                Some(names::with_suffix(&out.resources[r].ident, "Field"));
+            out.resources[r].field_ident = Some(out.resources[r].ident.with_suffix("Field"));
         }
     }
     Ok(out)

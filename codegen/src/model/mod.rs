@@ -1,13 +1,21 @@
 //! The intermediate form between a valid spec and Rust: every name resolved once, every Rust
 //! identifier chosen once, wire names kept beside them. `emit` reads only this.
 
+mod path;
+
+pub use crate::surface::Ident;
+pub use crate::vocab::{
+    ApiVersion, KnownHeader, Method, ParameterStyle, ParameterType, PermissionType, Shape,
+};
+pub use path::{Invalid, Part, PathTemplate};
+
 /// A validated spec, ready to emit.
 #[derive(Clone, Debug)]
 pub struct Model {
     pub title: String,
     pub description: String,
     /// The API versions, the stable one first.
-    pub versions: Vec<String>,
+    pub versions: Vec<ApiVersion>,
     pub scopes: Vec<Scope>,
     pub enums: Vec<Enum>,
     pub resources: Vec<Resource>,
@@ -18,14 +26,14 @@ pub struct Model {
 #[derive(Clone, Debug)]
 pub struct Scope {
     pub wire: String,
-    pub ident: String,
+    pub ident: Ident,
     pub description: String,
 }
 
 /// Where an item is published: every version, or only some (then it sits behind `beta`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Availability {
-    pub versions: Vec<String>,
+    pub versions: Vec<ApiVersion>,
     /// Published in the stable version (the first of `Model::versions`).
     pub stable: bool,
 }
@@ -33,7 +41,7 @@ pub struct Availability {
 #[derive(Clone, Debug)]
 pub struct Enum {
     pub wire: String,
-    pub ident: String,
+    pub ident: Ident,
     pub description: String,
     pub values: Vec<EnumValue>,
 }
@@ -41,7 +49,7 @@ pub struct Enum {
 #[derive(Clone, Debug)]
 pub struct EnumValue {
     pub wire: String,
-    pub ident: String,
+    pub ident: Ident,
     pub description: String,
     pub availability: Availability,
 }
@@ -49,7 +57,7 @@ pub struct EnumValue {
 #[derive(Clone, Debug)]
 pub struct Resource {
     pub wire: String,
-    pub ident: String,
+    pub ident: Ident,
     pub description: String,
     /// Inherited properties first, in the order of the resource they come from.
     pub properties: Vec<Property>,
@@ -57,18 +65,18 @@ pub struct Resource {
     pub one_of: Vec<usize>,
     pub facets: Vec<Facet>,
     /// The enum of the facets' kinds, when there are facets.
-    pub kind_ident: Option<String>,
+    pub kind_ident: Option<Ident>,
     /// The enum of property names for `$select`, when an operation selects this resource.
-    pub field_ident: Option<String>,
+    pub field_ident: Option<Ident>,
 }
 
 /// A resource property or a request body field.
 #[derive(Clone, Debug)]
 pub struct Property {
     pub wire: String,
-    pub ident: String,
+    pub ident: Ident,
     /// The name of this property in the resource's `$select` enum.
-    pub variant_ident: String,
+    pub variant_ident: Ident,
     pub ty: Type,
     /// The type refers back to its own resource without a collection in between: boxed.
     pub boxed: bool,
@@ -82,7 +90,7 @@ pub struct Property {
 #[derive(Clone, Debug)]
 pub struct Deprecation {
     pub replacement_wire: String,
-    pub replacement_ident: String,
+    pub replacement_ident: Ident,
     pub note: Option<String>,
 }
 
@@ -106,7 +114,7 @@ pub struct Facet {
     /// An index into the resource's `properties`.
     pub property: usize,
     pub kind_wire: String,
-    pub kind_ident: String,
+    pub kind_ident: Ident,
     pub description: String,
 }
 
@@ -114,95 +122,30 @@ pub struct Facet {
 pub struct Variant {
     pub wire: String,
     pub description: String,
-    pub path: Vec<PathPart>,
+    pub path: PathTemplate,
     pub parameters: Vec<Parameter>,
-}
-
-/// A piece of a path template.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PathPart {
-    Literal(String),
-    /// An index into the owner's `parameters`.
-    Parameter(usize),
 }
 
 #[derive(Clone, Debug)]
 pub struct Parameter {
     pub wire: String,
-    pub ident: String,
+    pub ident: Ident,
     pub description: String,
     pub style: ParameterStyle,
     pub ty: ParameterType,
-}
-
-/// What an endpoint function takes for a path parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ParameterType {
-    /// `&str`.
-    String,
-    /// `&rt::SharingUrl`: a sharing URL or share id, encoded by the runtime.
-    SharingUrl,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ParameterStyle {
-    /// One path segment: `/` is encoded.
-    Segment,
-    /// `/`-separated segments, each encoded (an item path).
-    Segments,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-    Put,
-    Patch,
-    Delete,
-}
-
-impl Method {
-    pub const ALL: [(&'static str, Method); 5] = [
-        ("GET", Method::Get),
-        ("POST", Method::Post),
-        ("PUT", Method::Put),
-        ("PATCH", Method::Patch),
-        ("DELETE", Method::Delete),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Put => "PUT",
-            Method::Patch => "PATCH",
-            Method::Delete => "DELETE",
-        }
-    }
-
-    /// The runtime's `Method` variant.
-    pub fn variant(self) -> &'static str {
-        match self {
-            Method::Get => "Get",
-            Method::Post => "Post",
-            Method::Put => "Put",
-            Method::Patch => "Patch",
-            Method::Delete => "Delete",
-        }
-    }
 }
 
 #[derive(Clone, Debug)]
 pub struct Operation {
     pub wire: String,
     /// The marker type, e.g. `CreateLink`.
-    pub type_ident: String,
+    pub type_ident: Ident,
     /// The snake-case stem of the endpoint functions, e.g. `create_link`.
-    pub fn_stem: String,
+    pub fn_stem: Ident,
     pub summary: String,
     pub description: String,
     pub method: Method,
-    pub path: Vec<PathPart>,
+    pub path: PathTemplate,
     pub parameters: Vec<Parameter>,
     pub endpoints: Vec<Endpoint>,
     pub availability: Availability,
@@ -220,7 +163,7 @@ pub struct Operation {
 pub struct Endpoint {
     /// An index into `Model::variants`.
     pub variant: usize,
-    pub fn_ident: String,
+    pub fn_ident: Ident,
 }
 
 #[derive(Clone, Debug)]
@@ -229,44 +172,13 @@ pub struct Header {
     pub description: String,
     pub required: bool,
     /// What the header is for, when the runtime handles it.
-    pub role: HeaderRole,
+    pub role: KnownHeader,
     pub status: Option<u16>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HeaderRole {
-    /// `Authorization`: the client's token.
-    Authorization,
-    /// `Content-Type`: set with the JSON body.
-    ContentType,
-    /// `if-match`: 412 when the etag differs.
-    IfMatch,
-    /// `if-none-match`: 304 when the etag matches.
-    IfNoneMatch,
-}
-
-impl HeaderRole {
-    /// Headers the runtime understands, by lowercase wire name.
-    pub const KNOWN: [(&'static str, HeaderRole); 4] = [
-        ("authorization", HeaderRole::Authorization),
-        ("content-type", HeaderRole::ContentType),
-        ("if-match", HeaderRole::IfMatch),
-        ("if-none-match", HeaderRole::IfNoneMatch),
-    ];
-
-    /// The status Graph answers when a conditional header's condition fails.
-    pub fn status(self) -> Option<u16> {
-        match self {
-            HeaderRole::IfMatch => Some(412),
-            HeaderRole::IfNoneMatch => Some(304),
-            _ => None,
-        }
-    }
 }
 
 #[derive(Clone, Debug)]
 pub struct Body {
-    pub ident: String,
+    pub ident: Ident,
     pub description: String,
     pub fields: Vec<Property>,
 }
@@ -277,13 +189,6 @@ pub struct Response {
     pub resource: Option<usize>,
     pub shape: Shape,
     pub statuses: Vec<Status>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    Single,
-    Collection,
-    None,
 }
 
 #[derive(Clone, Debug)]
@@ -300,18 +205,3 @@ pub enum ScopeRow {
     /// Indices into `Model::scopes`, least privileged first.
     Scopes(Vec<usize>),
 }
-
-/// The three permission types, in the order of `Operation::scopes`.
-pub const PERMISSION_TYPES: [(&str, &str, &str); 3] = [
-    (
-        "delegated-work",
-        "DelegatedWork",
-        "Delegated (work or school account)",
-    ),
-    (
-        "delegated-personal",
-        "DelegatedPersonal",
-        "Delegated (personal Microsoft account)",
-    ),
-    ("application", "Application", "Application"),
-];
