@@ -1,7 +1,7 @@
 //! The scopes every operation needs, as a Markdown table: printed by `codegen scopes`, and
 //! kept in the README between two markers by `codegen generate` (and checked by `check`).
 
-use crate::model::{Model, PermissionType, ScopeRow};
+use crate::model::{Model, OperationId, PermissionType, ScopeRow};
 
 /// The line before the table in the README.
 pub const START: &str =
@@ -30,15 +30,14 @@ pub fn markdown(
             })
             .collect::<Result<_, _>>()?,
     };
-    let rows: Vec<usize> = match ops {
-        None => (0..model.operations.len()).collect(),
+    let rows: Vec<OperationId> = match ops {
+        None => model.operations.ids().collect(),
         Some(ops) => ops
             .iter()
             .map(|name| {
                 model
                     .operations
-                    .iter()
-                    .position(|o| &o.wire == name)
+                    .find_id(|o| &o.wire == name)
                     .ok_or_else(|| {
                         format!(
                             "the spec has no operation `{name}` (it has: {})",

@@ -35,12 +35,12 @@ struct Validator {
     versions: Vec<ApiVersion>,
     /// Rust type names taken so far, and what took them.
     types: Namespace,
-    scope_index: HashMap<String, usize>,
-    enum_index: HashMap<String, usize>,
-    resource_index: HashMap<String, usize>,
-    variant_index: HashMap<String, usize>,
+    scope_index: HashMap<String, ScopeId>,
+    enum_index: HashMap<String, EnumId>,
+    resource_index: HashMap<String, ResourceId>,
+    variant_index: HashMap<String, VariantId>,
     /// Where each path variant's parameters are written, by (variant, parameter).
-    variant_parameters: HashMap<(usize, String), Span>,
+    variant_parameters: HashMap<(VariantId, String), Span>,
 }
 
 /// Rust names in one namespace, each with the spec name and place that claimed it.
@@ -124,7 +124,8 @@ impl Validator {
         let scopes = self.scopes(&spec.scopes);
         // Index every referable name first: a reference may point forward.
         for (i, (name, _)) in spec.enums.iter().enumerate() {
-            self.enum_index.insert(name.value.clone(), i);
+            self.enum_index
+                .insert(name.value.clone(), EnumId::from_index(i));
         }
         for (i, (name, _)) in spec.resources.iter().enumerate() {
             if self.enum_index.contains_key(&name.value) {
@@ -133,13 +134,15 @@ impl Validator {
                     format!("resource `{}` has the name of an enum; a type reference could not tell them apart", name.value),
                 );
             }
-            self.resource_index.insert(name.value.clone(), i);
+            self.resource_index
+                .insert(name.value.clone(), ResourceId::from_index(i));
         }
         for (i, (name, v)) in spec.variants.iter().enumerate() {
-            self.variant_index.insert(name.value.clone(), i);
+            self.variant_index
+                .insert(name.value.clone(), VariantId::from_index(i));
             for (param, _) in &v.parameters {
                 self.variant_parameters
-                    .insert((i, param.value.clone()), param.span);
+                    .insert((VariantId::from_index(i), param.value.clone()), param.span);
             }
         }
         let enums = spec
@@ -152,7 +155,7 @@ impl Validator {
             .variants
             .iter()
             .map(|(name, v)| self.variant(name, v))
-            .collect::<Vec<_>>();
+            .collect::<Items<VariantId, _>>();
         let mut functions = Namespace::default();
         let operations = spec
             .operations
@@ -164,7 +167,7 @@ impl Validator {
             title: spec.info.title.clone(),
             description: spec.info.description.clone(),
             versions: self.versions.clone(),
-            scopes,
+            scopes: scopes.into(),
             enums,
             resources,
             variants,
@@ -252,7 +255,8 @@ impl Validator {
             let ident = self.rust_name(name, "scope", Ident::new_type);
             let claim = idents.claim(ident.as_str(), format!("scope `{}`", name.value), name.span);
             self.report(claim);
-            self.scope_index.insert(name.value.clone(), out.len());
+            self.scope_index
+                .insert(name.value.clone(), ScopeId::from_index(out.len()));
             out.push(Scope {
                 wire: name.value.clone(),
                 ident,
@@ -425,9 +429,12 @@ impl Validator {
         }
     }
 
-    fn resources(&mut self, specs: &spec::Entries<spec::ResourceSpec>) -> Vec<Resource> {
+    fn resources(
+        &mut self,
+        specs: &spec::Entries<spec::ResourceSpec>,
+    ) -> Items<ResourceId, Resource> {
         // Properties of each resource in order, inherited ones first.
-        let mut out = Vec::new();
+        let mut out = Items::default();
         for (name, r) in specs {
             let what = format!("resource `{}`", name.value);
             let ident = self.rust_name(name, "resource", Ident::new_type);
@@ -439,7 +446,7 @@ impl Validator {
                     pname.span,
                 ));
             }
-            let properties: Vec<Property> = {
+            let properties: Items<PropertyId, Property> = {
                 self.check_fields(&fields, &what);
                 fields.iter().map(|(p, _)| p.clone()).collect()
             };
@@ -457,8 +464,8 @@ impl Validator {
                     }
                 }
             }
-            let find = |v: &mut Validator, n: &Name, role: &str| -> Option<usize> {
-                let found = properties.iter().position(|p| p.wire == n.value);
+            let find = |v: &mut Validator, n: &Name, role: &str| -> Option<PropertyId> {
+                let found = properties.find_id(|p| p.wire == n.value);
                 if found.is_none() {
                     v.error(
                         n.span,
@@ -525,7 +532,7 @@ impl Validator {
         name: &'s Name,
     ) -> Vec<(&'s Name, &'s spec::PropertySpec)> {
         let mut chain: Vec<&'s Name> = vec![name];
-        let mut current = &specs[self.resource_index[&name.value]].1;
+        let mut current = &specs[self.resource_index[&name.value].index()].1;
         while let Some(parent) = &current.extends {
             if chain.len() > MAX_EXTENDS_DEPTH {
                 // Bounded, so that a chain of thousands costs thousands of steps, not millions.
@@ -541,7 +548,7 @@ impl Validator {
             match self
                 .resource_index
                 .get(&parent.value)
-                .and_then(|&i| specs.get(i))
+                .and_then(|&i| specs.get(i.index()))
             {
                 None => {
                     self.error(
@@ -582,7 +589,7 @@ impl Validator {
             .iter()
             .rev()
             .flat_map(|n| {
-                let r = &specs[self.resource_index[&n.value]].1;
+                let r = &specs[self.resource_index[&n.value].index()].1;
                 r.properties.iter().map(|(pn, p)| (pn, p))
             })
             .collect()
@@ -696,8 +703,8 @@ impl Validator {
         &mut self,
         name: &Name,
         op: &spec::OperationSpec,
-        variants: &[Variant],
-        resources: &mut [Resource],
+        variants: &Items<VariantId, Variant>,
+        resources: &mut Items<ResourceId, Resource>,
         functions: &mut Namespace,
     ) -> Operation {
         let what = format!("operation `{}`", name.value);
@@ -985,8 +992,8 @@ impl Validator {
         query: &spec::Entries<String>,
         response: &Response,
         what: &str,
-        resources: &mut [Resource],
-    ) -> Option<(usize, String)> {
+        resources: &mut Items<ResourceId, Resource>,
+    ) -> Option<(ResourceId, String)> {
         let mut select = None;
         for (name, description) in query {
             if QueryOption::parse(&name.value).is_none() {
@@ -1130,7 +1137,7 @@ fn listing<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 /// each resource to the resources its properties hold, property `i → t` leads back exactly
 /// when `i` and `t` are in one strongly connected component; those are found in linear time
 /// (Kosaraju, with explicit stacks: a chain of thousands of resources is no deep recursion).
-fn mark_boxed(resources: &mut [Resource]) {
+fn mark_boxed(resources: &mut Items<ResourceId, Resource>) {
     let n = resources.len();
     let edges: Vec<Vec<usize>> = resources
         .iter()
@@ -1138,7 +1145,7 @@ fn mark_boxed(resources: &mut [Resource]) {
             r.properties
                 .iter()
                 .filter_map(|p| match p.ty {
-                    Type::Resource(t) if t < n => Some(t),
+                    Type::Resource(t) if t.index() < n => Some(t.index()),
                     _ => None,
                 })
                 .collect()
@@ -1190,9 +1197,9 @@ fn mark_boxed(resources: &mut [Resource]) {
         }
     }
     for (i, resource) in resources.iter_mut().enumerate() {
-        for p in &mut resource.properties {
+        for p in resource.properties.iter_mut() {
             if let Type::Resource(t) = p.ty {
-                p.boxed = component.get(t) == component.get(i);
+                p.boxed = component.get(t.index()) == component.get(i);
             }
         }
     }

@@ -70,25 +70,26 @@ pub fn emit_module(model: &Model, options: &EmitOptions, name: &'static str) -> 
 /// emitted, parsed and formatted, in chunks, on several threads.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Item {
-    Enum(usize),
-    Resource(usize),
-    Operation(usize),
-    /// (operation, endpoint)
-    Endpoint(usize, usize),
+    Enum(EnumId),
+    Resource(ResourceId),
+    Operation(OperationId),
+    /// (operation, its endpoint's position)
+    Endpoint(OperationId, usize),
     Scopes,
 }
 
 /// The items of a module, in the order they are written.
 pub(crate) fn items(model: &Model, module: &str) -> Vec<Item> {
     match module {
-        "models" => (0..model.enums.len())
+        "models" => model
+            .enums
+            .ids()
             .map(Item::Enum)
-            .chain((0..model.resources.len()).map(Item::Resource))
+            .chain(model.resources.ids().map(Item::Resource))
             .collect(),
-        "operations" => (0..model.operations.len()).map(Item::Operation).collect(),
+        "operations" => model.operations.ids().map(Item::Operation).collect(),
         "endpoints" => model
             .operations
-            .iter()
             .enumerate()
             .flat_map(|(o, op)| (0..op.endpoints.len()).map(move |e| Item::Endpoint(o, e)))
             .collect(),

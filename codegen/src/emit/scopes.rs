@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, Cx};
-use crate::model::{PermissionType, ScopeRow};
+use crate::model::{Id, PermissionType, ScopeRow};
 use crate::surface::names::ident;
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
@@ -161,7 +161,7 @@ fn typed(cx: &Cx) -> TokenStream {
             let kind = permission_type.marker();
             let list: Vec<usize> = match row {
                 ScopeRow::NotSupported => Vec::new(),
-                ScopeRow::Scopes(list) => list.clone(),
+                ScopeRow::Scopes(list) => list.iter().map(|s| s.index()).collect(),
             };
             (0..list.len()).map(move |k| {
                 let trait_name = trait_ref;

@@ -1,7 +1,7 @@
 //! Facts against the spec: what each page says that the spec does not, and the reverse.
 
 use super::facts::*;
-use crate::model::{self, KnownHeader, Model, PermissionType, Type};
+use crate::model::{self, Id, KnownHeader, Model, PermissionType, Type};
 
 /// Which side says it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -478,12 +478,12 @@ pub(crate) fn type_name(model: &Model, ty: &Type) -> String {
         Type::DateTimeOffset => "DateTimeOffset".to_owned(),
         Type::Enum(i) => model
             .enums
-            .get(*i)
+            .get_id(*i)
             .map(|e| e.wire.clone())
             .unwrap_or_default(),
         Type::Resource(i) => model
             .resources
-            .get(*i)
+            .get_id(*i)
             .map(|r| r.wire.clone())
             .unwrap_or_default(),
         Type::Collection(inner) => format!("Collection({})", type_name(model, inner)),
@@ -638,7 +638,7 @@ fn operation(model: &Model, facts: &PageFacts, api: &ApiFacts) -> Section {
             ),
         );
     };
-    let op = &model.operations[index];
+    let op = &model.operations[model::OperationId::from_index(index)];
     let op_path = operation_path(op);
     let suffix = normalize(&op_path);
     let mut diffs = Vec::new();
@@ -1254,7 +1254,7 @@ fn resource(model: &Model, facts: &PageFacts, r: &ResourceFacts) -> Section {
                 _ => None,
             });
         let by_name = || {
-            model.enums.iter().position(|en| {
+            model.enums.find_id(|en| {
                 let w = en.wire.to_lowercase();
                 w == lower || Some(w.as_str()) == lower.strip_suffix('s')
             })

@@ -1,12 +1,14 @@
 //! The intermediate form between a valid spec and Rust: every name resolved once, every Rust
 //! identifier chosen once, wire names kept beside them. `emit` reads only this.
 
+mod ids;
 mod path;
 
 pub use crate::surface::Ident;
 pub use crate::vocab::{
     ApiVersion, KnownHeader, Method, ParameterStyle, ParameterType, PermissionType, Shape,
 };
+pub use ids::{EnumId, Id, Items, OperationId, PropertyId, ResourceId, ScopeId, VariantId};
 pub use path::{Invalid, Part, PathTemplate};
 
 /// A validated spec, ready to emit.
@@ -16,11 +18,11 @@ pub struct Model {
     pub description: String,
     /// The API versions, the stable one first.
     pub versions: Vec<ApiVersion>,
-    pub scopes: Vec<Scope>,
-    pub enums: Vec<Enum>,
-    pub resources: Vec<Resource>,
-    pub variants: Vec<Variant>,
-    pub operations: Vec<Operation>,
+    pub scopes: Items<ScopeId, Scope>,
+    pub enums: Items<EnumId, Enum>,
+    pub resources: Items<ResourceId, Resource>,
+    pub variants: Items<VariantId, Variant>,
+    pub operations: Items<OperationId, Operation>,
 }
 
 #[derive(Clone, Debug)]
@@ -60,9 +62,9 @@ pub struct Resource {
     pub ident: Ident,
     pub description: String,
     /// Inherited properties first, in the order of the resource they come from.
-    pub properties: Vec<Property>,
-    /// Indices into `properties` of which exactly one is set.
-    pub one_of: Vec<usize>,
+    pub properties: Items<PropertyId, Property>,
+    /// The properties of which exactly one is set.
+    pub one_of: Vec<PropertyId>,
     pub facets: Vec<Facet>,
     /// The enum of the facets' kinds, when there are facets.
     pub kind_ident: Option<Ident>,
@@ -102,17 +104,14 @@ pub enum Type {
     Int64,
     Double,
     DateTimeOffset,
-    /// An index into `Model::enums`.
-    Enum(usize),
-    /// An index into `Model::resources`.
-    Resource(usize),
+    Enum(EnumId),
+    Resource(ResourceId),
     Collection(Box<Type>),
 }
 
 #[derive(Clone, Debug)]
 pub struct Facet {
-    /// An index into the resource's `properties`.
-    pub property: usize,
+    pub property: PropertyId,
     pub kind_wire: String,
     pub kind_ident: Ident,
     pub description: String,
@@ -151,7 +150,7 @@ pub struct Operation {
     pub availability: Availability,
     pub headers: Vec<Header>,
     /// The resource whose properties `$select` picks, and the option's description.
-    pub select: Option<(usize, String)>,
+    pub select: Option<(ResourceId, String)>,
     pub body: Option<Body>,
     pub response: Response,
     /// delegated work or school, delegated personal, application.
@@ -161,8 +160,7 @@ pub struct Operation {
 /// One per-path function: an operation reached through a variant.
 #[derive(Clone, Debug)]
 pub struct Endpoint {
-    /// An index into `Model::variants`.
-    pub variant: usize,
+    pub variant: VariantId,
     pub fn_ident: Ident,
 }
 
@@ -185,8 +183,8 @@ pub struct Body {
 
 #[derive(Clone, Debug)]
 pub struct Response {
-    /// An index into `Model::resources`; `None` for no body.
-    pub resource: Option<usize>,
+    /// `None` for no body.
+    pub resource: Option<ResourceId>,
     pub shape: Shape,
     pub statuses: Vec<Status>,
 }
@@ -202,6 +200,6 @@ pub struct Status {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScopeRow {
     NotSupported,
-    /// Indices into `Model::scopes`, least privileged first.
-    Scopes(Vec<usize>),
+    /// Least privileged first.
+    Scopes(Vec<ScopeId>),
 }
