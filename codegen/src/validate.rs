@@ -380,8 +380,15 @@ impl Validator {
         }
     }
 
-    fn property(&mut self, name: &Name, p: &spec::PropertySpec, what: &str) -> Property {
-        let what = format!("{what} `{}`", name.value);
+    /// `kind` (property, body field) `name` of `owner`: what messages about it call it.
+    fn property(
+        &mut self,
+        name: &Name,
+        p: &spec::PropertySpec,
+        kind: &str,
+        owner: &str,
+    ) -> Property {
+        let what = format!("{kind} `{}` of {owner}", name.value);
         Property {
             wire: name.value.clone(),
             ident: self.rust_name(name, "property", Ident::new_value),
@@ -441,10 +448,7 @@ impl Validator {
             self.claim_type(&ident, what.clone(), name.span);
             let mut fields: Vec<(Property, Span)> = Vec::new();
             for (pname, p) in self.inherited(specs, name) {
-                fields.push((
-                    self.property(pname, p, &format!("property of {what}")),
-                    pname.span,
-                ));
+                fields.push((self.property(pname, p, "property", &what), pname.span));
             }
             let properties: Items<PropertyId, Property> = {
                 self.check_fields(&fields, &what);
@@ -799,12 +803,7 @@ impl Validator {
             let fields: Vec<(Property, Span)> = b
                 .fields
                 .iter()
-                .map(|(n, f)| {
-                    (
-                        self.property(n, f, &format!("body field of {what}")),
-                        n.span,
-                    )
-                })
+                .map(|(n, f)| (self.property(n, f, "body field", &what), n.span))
                 .collect();
             self.check_fields(&fields, &format!("the body of {what}"));
             Body {
