@@ -1446,6 +1446,15 @@ async fn tracing_has_span_fields_and_never_the_token() {
     ] {
         assert!(logs.contains(field), "no `{field}` in:\n{logs}");
     }
+    // Both attempts send one client-request-id, and their spans show it.
+    let requests = received(&server).await;
+    let id = header(&requests[0], "client-request-id").expect("a client-request-id");
+    assert_eq!(header(&requests[1], "client-request-id"), Some(id));
+    let field = format!("client_request_id=\"{id}\"");
+    assert!(
+        logs.matches(&field).count() >= 2,
+        "`{field}` not on both attempts:\n{logs}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
