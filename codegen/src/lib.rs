@@ -21,11 +21,12 @@ mod format;
 pub mod import;
 mod load;
 pub mod model;
-mod names;
 pub mod scope_table;
 mod select;
 pub mod spec;
+pub mod surface;
 mod validate;
+pub mod vocab;
 
 use std::path::{Path, PathBuf};
 

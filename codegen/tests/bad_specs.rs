@@ -1137,18 +1137,18 @@ fn rust_keywords_as_names_are_fine() {
         ),
     ]);
     let model = parse(&text).unwrap_or_else(|d| panic!("refused: {d:#?}"));
-    let permission = &model.resources[0];
+    let permission = model.resources.first().unwrap();
     let keyword = permission.properties.last().unwrap();
     assert_eq!(
         (keyword.wire.as_str(), keyword.ident.as_str()),
         ("type", "r#type")
     );
-    let self_ = &model.resources[1];
+    let self_ = model.resources.get(1).unwrap();
     assert_eq!(
         (self_.wire.as_str(), self_.ident.as_str()),
         ("self", "Self_")
     );
-    assert_eq!(self_.properties[0].ident, "r#type");
+    assert_eq!(self_.properties.first().unwrap().ident, "r#type");
     // And the generated code parses.
     for module in emit(&model, &EmitOptions::default()) {
         if let Err(e) = syn::parse2::<syn::File>(module.tokens.clone()) {

@@ -507,7 +507,7 @@ fn response(node: &Node, op: &str, at: Span) -> Result<ResponseSpec> {
 
 fn scope_list(node: &Node, what: &str, at: Span) -> Result<ScopeListSpec> {
     match node {
-        Node::Scalar(s) if s.as_str() == "not supported" => Ok(ScopeListSpec::NotSupported),
+        Node::Scalar(s) if s.as_str() == crate::vocab::NOT_SUPPORTED => Ok(ScopeListSpec::NotSupported),
         Node::Sequence(_) => Ok(ScopeListSpec::Scopes(names(node, what, at)?)),
         other => Err(Diagnostic::new(
             value_span(other, at),

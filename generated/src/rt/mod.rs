@@ -4,6 +4,8 @@
 //! to compile.
 
 mod auth;
+#[cfg(feature = "azure-identity")]
+mod azure;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
@@ -18,7 +20,7 @@ mod sharing;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
-pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
+pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 pub use error::{Error, GraphError};
 pub use links::PagingLimits;
