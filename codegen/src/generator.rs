@@ -72,11 +72,13 @@ impl Generator {
         self
     }
 
+    /// The spec's name, as comments of the generated files can hold it.
     fn shown_name(&self) -> String {
-        match &self.spec_name {
+        let name = match &self.spec_name {
             Some(name) => name.clone(),
             None => self.spec.display().to_string().replace('\\', "/"),
-        }
+        };
+        crate::format::comment_safe(&name)
     }
 
     /// Where `generate` writes; defaults to `$OUT_DIR`.

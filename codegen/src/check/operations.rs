@@ -40,7 +40,7 @@ impl Checker {
             fields: b
                 .fields
                 .iter()
-                .map(|(n, f)| self.property(n, f, &format!("body field of {what}")))
+                .map(|(n, f)| self.property(n, f, "body field", &what))
                 .collect(),
         });
         let scopes = self.scope_table(&op.scopes, &what);

@@ -28,7 +28,7 @@ impl Checker {
         let properties: Items<PropertyId, Property> = self
             .inherited(specs, name)
             .into_iter()
-            .map(|(pname, p)| self.property(pname, p, &format!("property of {what}")))
+            .map(|(pname, p)| self.property(pname, p, "property", &what))
             .collect();
         // Checked where each deprecation is written: on the resource's own properties.
         for (pname, p) in &r.properties {
@@ -94,9 +94,16 @@ impl Checker {
         found
     }
 
-    /// A resource property or a body field.
-    pub(super) fn property(&mut self, name: &Name, p: &spec::PropertySpec, what: &str) -> Property {
-        let what = format!("{what} `{}`", name.value);
+    /// A resource property or a body field: `kind` (property, body field) `name` of
+    /// `owner`, as messages about it call it.
+    pub(super) fn property(
+        &mut self,
+        name: &Name,
+        p: &spec::PropertySpec,
+        kind: &str,
+        owner: &str,
+    ) -> Property {
+        let what = format!("{kind} `{}` of {owner}", name.value);
         Property {
             wire: name.value.clone(),
             ty: self.ty(&p.ty, &what),

@@ -4,6 +4,8 @@
 //! to compile.
 
 mod auth;
+#[cfg(feature = "azure-identity")]
+mod azure;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
@@ -17,7 +19,7 @@ mod sharing;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
-pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
+pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 pub use error::{Error, GraphError};
 pub use retry::{parse_retry_after, RetryPolicy};
