@@ -33,7 +33,7 @@ impl Default for PagingLimits {
     fn default() -> Self {
         Self {
             max_pages: 10_000,
-            max_bytes: 1024 * 1024 * 1024,
+            max_bytes: 256 * 1024 * 1024,
             max_elapsed: Duration::from_secs(60 * 60),
         }
     }
