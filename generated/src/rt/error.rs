@@ -62,6 +62,7 @@ pub enum Error {
     /// The server could not be reached.
     #[error("cannot connect to {host}: {reason}")]
     Connect {
+        /// The host of the URL.
         host: String,
         /// The innermost cause, e.g. "Connection refused (os error 111)".
         reason: String,
