@@ -12,6 +12,7 @@ mod client;
 #[cfg(feature = "time")]
 mod datetime;
 mod error;
+mod links;
 mod model;
 mod path;
 mod request;
@@ -26,6 +27,7 @@ pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 #[cfg(feature = "time")]
 pub use datetime::DateTimeError;
 pub use error::{Error, GraphError};
+pub use links::PagingLimits;
 pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
 
