@@ -131,8 +131,11 @@ pub enum Error {
     /// Paging reached a limit of `ClientBuilder::paging` and the server still sent a next link.
     #[error("stopped following `@odata.nextLink` after {pages} pages ({bytes} bytes, {elapsed:?}): the server still sent one at the limit of {limit} (`ClientBuilder::paging`)")]
     TooManyPages {
+        /// Pages read.
         pages: usize,
+        /// Body bytes read, all pages together.
         bytes: u64,
+        /// From the first page to stopping.
         elapsed: Duration,
         /// The limit reached, e.g. `10000 pages`.
         limit: String,
