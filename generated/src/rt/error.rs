@@ -62,6 +62,7 @@ pub enum Error {
     /// The server could not be reached.
     #[error("cannot connect to {host}: {reason}")]
     Connect {
+        /// The host of the URL.
         host: String,
         /// The innermost cause, e.g. "Connection refused (os error 111)".
         reason: String,
@@ -130,8 +131,11 @@ pub enum Error {
     /// Paging reached a limit of `ClientBuilder::paging` and the server still sent a next link.
     #[error("stopped following `@odata.nextLink` after {pages} pages ({bytes} bytes, {elapsed:?}): the server still sent one at the limit of {limit} (`ClientBuilder::paging`)")]
     TooManyPages {
+        /// Pages read.
         pages: usize,
+        /// Body bytes read, all pages together.
         bytes: u64,
+        /// From the first page to stopping.
         elapsed: Duration,
         /// The limit reached, e.g. `10000 pages`.
         limit: String,
