@@ -14,6 +14,7 @@ use tracing::Instrument;
 
 use super::error::{snippet, Error, GraphError};
 use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
+use super::throttle::{ClientStats, Throttle};
 use super::{Page, RetryPolicy, TokenCredential};
 
 /// The Microsoft Graph deployments.
@@ -101,6 +102,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    max_concurrency: Option<usize>,
     http: Option<reqwest::Client>,
 }
 
@@ -124,6 +126,7 @@ impl Default for ClientBuilder {
             retry: RetryPolicy::default(),
             max_response_bytes: 32 * 1024 * 1024,
             check_scopes: false,
+            max_concurrency: None,
             http: None,
         }
     }
@@ -180,6 +183,13 @@ impl ClientBuilder {
         self
     }
 
+    /// At most `n` HTTP requests in flight at once, across every clone of the client (a
+    /// `$batch` is one request). Unbounded unless set.
+    pub fn max_concurrency(mut self, n: usize) -> Self {
+        self.max_concurrency = Some(n.max(1));
+        self
+    }
+
     /// A `reqwest::Client` of the caller's, e.g. with a proxy. It should not follow redirects:
     /// the client's own never does, so that a redirect cannot carry the token elsewhere.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
@@ -222,6 +232,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
                 check_scopes: self.check_scopes,
+                throttle: Throttle::new(self.max_concurrency),
                 http,
             }),
         })
@@ -243,6 +254,7 @@ struct Inner {
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    throttle: Throttle,
     http: reqwest::Client,
 }
 
@@ -257,12 +269,12 @@ impl fmt::Debug for Client {
 }
 
 /// A response, read.
-struct Raw {
-    status: u16,
-    request_id: Option<String>,
+pub(super) struct Raw {
+    pub(super) status: u16,
+    pub(super) request_id: Option<String>,
     /// `Retry-After`, for the retry loop.
-    retry_after: Option<String>,
-    body: Vec<u8>,
+    pub(super) retry_after: Option<String>,
+    pub(super) body: Vec<u8>,
 }
 
 impl Client {
@@ -311,20 +323,45 @@ impl Client {
                 body,
             )
             .await?;
-        match decode::<O>(raw) {
-            Err(Error::Graph(mut graph)) if graph.status == 403 => {
-                // Say what the token lacks, when its claims tell.
-                if let Ok(Some(claims)) = self.claims().await {
-                    graph.scope_hint = claims.check(O::META).err();
-                }
-                Err(Error::Graph(graph))
-            }
-            other => other,
+        let result = decode::<O>(raw);
+        if !is_forbidden(&result) {
+            return result;
         }
+        let claims = self.claims().await.ok().flatten();
+        with_scope_hint::<O>(result, claims.as_ref())
+    }
+
+    /// What this client and its clones sent, and how often throttling made them wait.
+    pub fn stats(&self) -> ClientStats {
+        self.inner.throttle.stats()
+    }
+
+    /// The retry policy, for `$batch`, which retries throttled requests itself.
+    pub(super) fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    pub(super) fn checks_scopes(&self) -> bool {
+        self.inner.check_scopes
+    }
+
+    pub(super) fn max_response_bytes(&self) -> usize {
+        self.inner.max_response_bytes
+    }
+
+    /// Makes every request of the client wait (a request inside a `$batch` was throttled).
+    pub(super) fn pause_for(&self, status: u16, retry_after: Option<&str>) {
+        self.inner
+            .throttle
+            .observe(status, retry_after, pause_cap(&self.inner.retry));
+    }
+
+    pub(super) fn count_throttled_wait(&self) {
+        self.inner.throttle.count_wait();
     }
 
     /// The claims of the current access token, when it is a JWT that has them.
-    async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
+    pub(super) async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
         let token = self
             .inner
             .credential
@@ -426,7 +463,7 @@ impl Client {
     }
 
     /// A next link may only lead back to the client's own scheme, host and port, once.
-    fn next_link(&self, link: &str, seen: &mut HashSet<String>) -> Result<Url, Error> {
+    pub(super) fn next_link(&self, link: &str, seen: &mut HashSet<String>) -> Result<Url, Error> {
         let url = Url::parse(link).map_err(|e| Error::InvalidUrl {
             url: link.to_owned(),
             reason: e.to_string(),
@@ -446,7 +483,7 @@ impl Client {
     }
 
     /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
-    fn url(
+    pub(super) fn url(
         &self,
         version: ApiVersion,
         path: &str,
@@ -486,6 +523,21 @@ impl Client {
         headers: &[(&'static str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<Raw, Error> {
+        let limit = self.inner.max_response_bytes;
+        self.execute_limited(method, url, template, headers, body, limit)
+            .await
+    }
+
+    /// [`Client::execute`] with a body limit of its own (a `$batch` carries up to 20 bodies).
+    pub(super) async fn execute_limited(
+        &self,
+        method: super::Method,
+        url: Url,
+        template: &'static str,
+        headers: &[(&'static str, String)],
+        body: Option<Vec<u8>>,
+        limit: usize,
+    ) -> Result<Raw, Error> {
         let inner = &*self.inner;
         let mut extra = HeaderMap::new();
         for (name, value) in headers {
@@ -510,7 +562,7 @@ impl Client {
                 request_id = tracing::field::Empty,
             );
             let outcome = self
-                .attempt(&method, &url, &extra, body.as_deref())
+                .attempt(&method, &url, &extra, body.as_deref(), limit)
                 .instrument(span.clone())
                 .await;
             let raw = outcome?;
@@ -541,6 +593,7 @@ impl Client {
                     "throttled; waiting before the next attempt"
                 )
             });
+            inner.throttle.count_wait();
             tokio::time::sleep(delay).await;
         }
     }
@@ -551,8 +604,11 @@ impl Client {
         url: &Url,
         headers: &HeaderMap,
         body: Option<&[u8]>,
+        limit: usize,
     ) -> Result<Raw, Error> {
         let inner = &*self.inner;
+        // Held until the body is read: the bound counts requests in flight.
+        let _admission = inner.throttle.admit().await;
         let token = inner.credential.get_token(&[inner.scope.as_str()]).await?;
         let mut builder = inner
             .http
@@ -591,7 +647,9 @@ impl Client {
         };
         let request_id = header("request-id");
         let retry_after = header("retry-after");
-        let limit = inner.max_response_bytes;
+        inner
+            .throttle
+            .observe(status, retry_after.as_deref(), pause_cap(&inner.retry));
         if response
             .content_length()
             .is_some_and(|len| len > limit as u64)
@@ -614,6 +672,11 @@ impl Client {
     }
 }
 
+/// No pause outlasts what the retry policy would wait for.
+fn pause_cap(policy: &RetryPolicy) -> Duration {
+    policy.max_retry_after.min(policy.max_elapsed)
+}
+
 /// The innermost cause of an error, e.g. "Connection refused (os error 111)".
 fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
     let mut cause = error;
@@ -624,7 +687,7 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// The JSON body, or none for operations without one (`()` encodes as `null`).
-fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
+pub(super) fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
     let bytes = serde_json::to_vec(body).map_err(|e| Error::Decode {
         status: 0,
         expected: "request body",
@@ -634,8 +697,27 @@ fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
     Ok((bytes != b"null").then_some(bytes))
 }
 
+/// A 403 from Graph, for which the token's claims may say what is missing.
+pub(super) fn is_forbidden<T>(result: &Result<T, Error>) -> bool {
+    matches!(result, Err(Error::Graph(graph)) if graph.status == 403)
+}
+
+/// Adds to a 403 what the token lacks for the operation, when its claims tell.
+pub(super) fn with_scope_hint<O: Operation>(
+    result: Result<Response<O::Output>, Error>,
+    claims: Option<&super::TokenClaims>,
+) -> Result<Response<O::Output>, Error> {
+    match (result, claims) {
+        (Err(Error::Graph(mut graph)), Some(claims)) if graph.status == 403 => {
+            graph.scope_hint = claims.check(O::META).err();
+            Err(Error::Graph(graph))
+        }
+        (other, _) => other,
+    }
+}
+
 /// A response → the operation's typed result, or the error its status means.
-fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
+pub(super) fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
 where
     O::Output: Decode,
 {

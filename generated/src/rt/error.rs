@@ -70,6 +70,10 @@ pub enum Error {
     /// A next link already followed: the server is looping.
     #[error("`@odata.nextLink` `{link}` was already followed; stopped instead of looping")]
     RepeatedNextLink { link: String },
+    /// The `$batch` call that carried this request failed as a whole; every request in it
+    /// shares the error.
+    #[error("the $batch call that carried this request failed: {0}")]
+    BatchFailed(std::sync::Arc<Error>),
 }
 
 /// An error status from Graph, with what its body says.

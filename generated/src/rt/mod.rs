@@ -4,6 +4,7 @@
 //! to compile.
 
 mod auth;
+mod batch;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
@@ -14,14 +15,17 @@ mod request;
 mod retry;
 mod scope;
 mod sharing;
+mod throttle;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
 pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
+pub use batch::{Batch, BatchError, BatchResults, Handle, HandleId};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 pub use error::{Error, GraphError};
 pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
+pub use throttle::ClientStats;
 
 pub use model::{
     deserialize_enum, deserialize_model, read_field, read_unknown, serialize_model, write_extra,
