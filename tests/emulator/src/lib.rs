@@ -70,7 +70,7 @@ pub struct Counters {
     /// 429 answers, inside batches or not.
     pub throttled: u64,
     /// HTTP requests that arrived while a `Retry-After` pause was in force (after a grace
-    /// of 50 ms for requests already on their way when the 429 left).
+    /// of 10 ms for requests already on their way when the 429 left).
     pub during_pause: u64,
     /// Permissions deleted.
     pub deletes: u64,
@@ -194,10 +194,16 @@ async fn handle(state: &State, request: hyper::Request<Incoming>) -> hyper::Resp
     state.requests.fetch_add(1, Ordering::Relaxed);
     let now = state.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
     state.max_in_flight.fetch_max(now, Ordering::SeqCst);
-    let answer = answer(state, request).await;
+    // Counted on arrival; answered after the latency, so that a pause a 429 begins starts
+    // when the 429 leaves.
+    let paused = state.rate.arrived();
     if !state.config.latency.is_zero() {
         tokio::time::sleep(state.config.latency).await;
     }
+    let answer = match paused {
+        true => routes::throttled(state, state.rate.remaining_secs()),
+        false => answer(state, request).await,
+    };
     state.in_flight.fetch_sub(1, Ordering::SeqCst);
     let mut response = hyper::Response::builder().status(answer.status);
     for (name, value) in &answer.headers {
@@ -210,9 +216,6 @@ async fn handle(state: &State, request: hyper::Request<Incoming>) -> hyper::Resp
 
 async fn answer(state: &State, request: hyper::Request<Incoming>) -> routes::Answer {
     let (parts, body) = request.into_parts();
-    if state.rate.arrived() {
-        return routes::throttled(state, state.rate.remaining_secs());
-    }
     let authorized = parts
         .headers
         .get("authorization")

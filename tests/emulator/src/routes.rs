@@ -95,6 +95,10 @@ pub(crate) fn route(state: &State, method: &str, target: &str, body: &[u8], top:
         ("GET", []) => json_answer(200, &select(drive.item(item), &query)),
         ("GET", ["children"]) => children(state, version, rest, item, &query),
         ("GET", ["permissions"]) => permissions(state, item),
+        ("GET", ["permissions", id]) => match permission(state, item, id) {
+            Some(permission) => json_answer(200, &permission),
+            None => error(404, "itemNotFound", "The permission could not be found."),
+        },
         ("DELETE", ["permissions", id]) => delete(state, item, id),
         _ => error(
             405,
@@ -130,6 +134,16 @@ fn children(state: &State, version: &str, rest: &str, item: usize, query: &Query
         body["@odata.nextLink"] = Value::String(link);
     }
     json_answer(200, &body)
+}
+
+fn permission(state: &State, item: usize, id: &str) -> Option<Value> {
+    let answer = permissions(state, item);
+    let list: Value = serde_json::from_slice(&answer.body).ok()?;
+    list["value"]
+        .as_array()?
+        .iter()
+        .find(|p| p["id"] == id)
+        .cloned()
 }
 
 fn permissions(state: &State, item: usize) -> Answer {
