@@ -281,6 +281,31 @@ impl Caller<'_> {
     }
 }
 
+/// `/Folder/name`; `/name` under the root.
+fn child_path(parent: &str, name: &str) -> String {
+    match parent {
+        "/" => format!("/{name}"),
+        parent => format!("{parent}/{name}"),
+    }
+}
+
+/// The audited item's path from the drive's root: its parent's `path` (`/drive/root:/A%20B`,
+/// percent-encoded) without the drive part, and its name; `/` for the root.
+fn path_from_root(item: &DriveItem) -> String {
+    let parent = item
+        .parent_reference
+        .as_ref()
+        .and_then(|p| p.path.as_deref())
+        .and_then(|p| p.split_once(':'))
+        .map(|(_, rest)| percent_encoding::percent_decode_str(rest).decode_utf8_lossy());
+    match (parent, item.name.as_deref()) {
+        (Some(parent), Some(name)) => {
+            child_path(if parent.is_empty() { "/" } else { &parent }, name)
+        }
+        _ => "/".to_owned(),
+    }
+}
+
 fn is_next_page(job: &Job) -> bool {
     matches!(
         job,
@@ -329,7 +354,7 @@ impl State<'_> {
             (Job::Start, Outcome::Item(Ok(item))) => {
                 let node = Node {
                     id: item.id.clone().unwrap_or_default(),
-                    path: "/".to_owned(),
+                    path: path_from_root(&item),
                     is_root: self.options.item.is_none(),
                 };
                 self.found(node, item.folder.is_some());
@@ -337,10 +362,7 @@ impl State<'_> {
             (Job::Children(parent, _), Outcome::Children(Ok(page))) => {
                 for child in page.value {
                     let name = child.name.as_deref().unwrap_or_default();
-                    let path = match parent.path.as_str() {
-                        "/" => format!("/{name}"),
-                        parent => format!("{parent}/{name}"),
-                    };
+                    let path = child_path(&parent.path, name);
                     let node = Node {
                         id: child.id.clone().unwrap_or_default(),
                         path,

@@ -8,7 +8,7 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PermissionRecord {
     pub item_id: String,
-    /// From the audited item, `/` itself: `/Folder/report.docx`.
+    /// From the drive's root: `/Folder/report.docx`; `/` for the root.
     pub item_path: String,
     pub permission_id: Option<String>,
     /// `link`, `user`, `invitation` or `inherited` (the first facet present).

@@ -255,3 +255,34 @@ async fn bad_usage_is_exit_code_1() {
     assert_eq!(output.status.code(), Some(1), "--drive is required");
     assert_eq!(emulator.counters().requests, 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_item_is_audited_with_its_subtree_only_under_its_path_from_the_root() {
+    let emulator = Emulator::start(config()).await.unwrap();
+    let drive = emulator.config().drive;
+    let output = audit(&emulator, &["--item", "I000002", "--api-version", "beta"]).await;
+    assert_eq!(output.status.code(), Some(0));
+    let mut subtree = vec![2];
+    let mut at = 0;
+    while at < subtree.len() {
+        subtree.extend(drive.children(subtree[at]));
+        at += 1;
+    }
+    let expected = sorted(
+        subtree
+            .iter()
+            .flat_map(|&i| {
+                drive
+                    .permissions(i)
+                    .into_iter()
+                    .map(move |p| expected_record(&drive, i, &p))
+            })
+            .collect(),
+    );
+    assert_eq!(
+        subtree.len(),
+        1 + 10 + 90,
+        "items 21 to 29 are folders; 30 has no children in 300"
+    );
+    assert_eq!(sorted(records(&output)), expected);
+}

@@ -20,7 +20,8 @@ pub struct ClientStats {
     pub requests_sent: u64,
     /// Times a request waited because of throttling: for a pause, or before a retry.
     pub throttled_waits: u64,
-    /// Times a throttled response paused every request of the client.
+    /// Times a throttled response paused every request of the client (a pause made longer
+    /// while in force counts once).
     pub pauses: u64,
 }
 
@@ -90,11 +91,15 @@ impl Throttle {
             .checked_add(wait)
             .unwrap_or_else(|| now + Duration::from_secs(365 * 24 * 3600));
         let mut paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
-        if paused.is_some_and(|current| current >= until) {
+        let in_force = paused.filter(|current| *current > now);
+        if in_force.is_some_and(|current| current >= until) {
             return;
         }
         *paused = Some(until);
-        self.pauses.fetch_add(1, Ordering::Relaxed);
+        // A pause made longer is still one pause.
+        if in_force.is_none() {
+            self.pauses.fetch_add(1, Ordering::Relaxed);
+        }
         tracing::warn!(
             status,
             ?wait,
