@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use graph_permissions::rt::{ApiVersion, Client, StaticToken};
+use graph_permissions::rt::{ApiVersion, Client, ClientBuilder, StaticToken};
 use indicatif::{ProgressBar, ProgressStyle};
 use sharing_audit::audit::{self, Event, Options, Removal, Summary};
 use sharing_audit::output::{Format, Sink};
@@ -16,7 +16,9 @@ use sharing_audit::output::{Format, Sink};
 /// Who can reach what in a drive: lists every sharing permission of every item under an
 /// item (the root when none), with batched, throttling-aware calls to Microsoft Graph.
 ///
-/// The access token comes from the GRAPH_TOKEN environment variable.
+/// The access token comes from the GRAPH_TOKEN environment variable (built with the
+/// `azure-identity` feature, from AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
+/// when GRAPH_TOKEN is not set).
 #[derive(Parser)]
 #[command(name = "sharing-audit", version)]
 struct Cli {
@@ -83,12 +85,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<Summary, String> {
-    let token = std::env::var("GRAPH_TOKEN").unwrap_or_default();
-    if token.trim().is_empty() {
-        return Err("set GRAPH_TOKEN to an access token for Microsoft Graph".to_owned());
-    }
-    let client = Client::builder()
-        .credential(StaticToken::new(token.trim()))
+    let client = with_credential(Client::builder())?
         .base_url(&cli.base_url)
         .max_concurrency(cli.concurrency.into())
         .build()
@@ -141,6 +138,34 @@ fn run(cli: Cli) -> Result<Summary, String> {
     }
     print_summary(&summary, &options, &client);
     Ok(summary)
+}
+
+/// GRAPH_TOKEN, or (feature `azure-identity`) a client secret from the environment.
+fn with_credential(builder: ClientBuilder) -> Result<ClientBuilder, String> {
+    let token = std::env::var("GRAPH_TOKEN").unwrap_or_default();
+    if !token.trim().is_empty() {
+        return Ok(builder.credential(StaticToken::new(token.trim())));
+    }
+    #[cfg(feature = "azure-identity")]
+    {
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        if let (Some(tenant), Some(client), Some(secret)) = (
+            env("AZURE_TENANT_ID"),
+            env("AZURE_CLIENT_ID"),
+            env("AZURE_CLIENT_SECRET"),
+        ) {
+            let secret = azure_core::credentials::Secret::new(secret);
+            let credential =
+                azure_identity::ClientSecretCredential::new(&tenant, client, secret, None)
+                    .map_err(|e| {
+                        format!("AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_SECRET: {e}")
+                    })?;
+            return Ok(builder.credential(credential));
+        }
+        Err("set GRAPH_TOKEN to an access token for Microsoft Graph, or AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET".to_owned())
+    }
+    #[cfg(not(feature = "azure-identity"))]
+    Err("set GRAPH_TOKEN to an access token for Microsoft Graph".to_owned())
 }
 
 fn progress_bar() -> ProgressBar {

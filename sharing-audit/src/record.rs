@@ -154,26 +154,11 @@ fn from_identity(identity: &Identity, login: Option<&str>) -> Grantee {
 
 impl ErrorDetail {
     pub fn new(error: &Error, during: &'static str) -> Self {
-        let (status, code, request_id) = match error {
-            Error::Graph(graph) => (
-                Some(graph.status),
-                graph.code.clone(),
-                graph.request_id.clone(),
-            ),
-            Error::Throttled { status, last, .. } => {
-                (Some(*status), last.code.clone(), last.request_id.clone())
-            }
-            Error::PreconditionFailed { request_id } => (Some(412), None, request_id.clone()),
-            Error::BatchFailed(inner) => {
-                let inner = Self::new(inner, during);
-                (inner.status, inner.code, inner.request_id)
-            }
-            _ => (None, None, None),
-        };
+        let graph = error.graph();
         Self {
-            status,
-            code,
-            request_id,
+            status: error.status(),
+            code: graph.and_then(|g| g.code.clone()),
+            request_id: error.request_id().map(str::to_owned),
             message: error.to_string(),
             during,
         }

@@ -1,7 +1,7 @@
 //! Facts against the spec: what each page says that the spec does not, and the reverse.
 
 use super::facts::*;
-use crate::model::{self, Model, PathPart, Type, PERMISSION_TYPES};
+use crate::model::{self, Id, KnownHeader, Model, PermissionType, Type};
 
 /// Which side says it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -50,7 +50,7 @@ pub enum Change {
         path: String,
     },
     Scopes {
-        /// Index into `PERMISSION_TYPES`.
+        /// Index into `PermissionType::ALL`.
         row: usize,
         page: ScopeRowFact,
         spec: ScopeRowFact,
@@ -354,7 +354,7 @@ fn summary(change: &Change) -> String {
         Change::VariantRemoved { variant, path } => format!("variant `{variant}` (`{path}`)"),
         Change::Scopes { row, page, spec, .. } => format!(
             "scopes of \"{}\": {} (the spec: {})",
-            PERMISSION_TYPES[*row].2,
+            PermissionType::ALL[*row].label(),
             page.render(),
             spec.render()
         ),
@@ -459,25 +459,12 @@ pub(crate) fn normalize(path: &str) -> String {
     out.trim_end_matches('/').to_owned()
 }
 
-fn render_path(parts: &[PathPart], parameters: &[model::Parameter]) -> String {
-    parts
-        .iter()
-        .map(|p| match p {
-            PathPart::Literal(s) => s.clone(),
-            PathPart::Parameter(i) => format!(
-                "{{{}}}",
-                parameters.get(*i).map(|p| p.wire.as_str()).unwrap_or("?")
-            ),
-        })
-        .collect()
-}
-
 pub(crate) fn operation_path(op: &model::Operation) -> String {
-    render_path(&op.path, &op.parameters)
+    op.path.to_string()
 }
 
 pub(crate) fn variant_path(v: &model::Variant) -> String {
-    render_path(&v.path, &v.parameters)
+    v.path.to_string()
 }
 
 /// A model type in the spec's spelling.
@@ -491,12 +478,12 @@ pub(crate) fn type_name(model: &Model, ty: &Type) -> String {
         Type::DateTimeOffset => "DateTimeOffset".to_owned(),
         Type::Enum(i) => model
             .enums
-            .get(*i)
+            .get_id(*i)
             .map(|e| e.wire.clone())
             .unwrap_or_default(),
         Type::Resource(i) => model
             .resources
-            .get(*i)
+            .get_id(*i)
             .map(|r| r.wire.clone())
             .unwrap_or_default(),
         Type::Collection(inner) => format!("Collection({})", type_name(model, inner)),
@@ -651,7 +638,7 @@ fn operation(model: &Model, facts: &PageFacts, api: &ApiFacts) -> Section {
             ),
         );
     };
-    let op = &model.operations[index];
+    let op = &model.operations[model::OperationId::from_index(index)];
     let op_path = operation_path(op);
     let suffix = normalize(&op_path);
     let mut diffs = Vec::new();
@@ -668,8 +655,9 @@ fn operation(model: &Model, facts: &PageFacts, api: &ApiFacts) -> Section {
     };
 
     // Version.
-    if !op.availability.versions.contains(&facts.version) && model.versions.contains(&facts.version)
-    {
+    let listed =
+        |versions: &[model::ApiVersion]| versions.iter().any(|v| v.as_str() == facts.version);
+    if !listed(&op.availability.versions) && listed(&model.versions) {
         diffs.push(page_side(
             Change::Version {
                 version: facts.version.clone(),
@@ -786,15 +774,13 @@ fn operation(model: &Model, facts: &PageFacts, api: &ApiFacts) -> Section {
             .headers
             .iter()
             .find(|s| s.wire.eq_ignore_ascii_case(&h.name));
-        let known = model::HeaderRole::KNOWN
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(&h.name));
+        let known = KnownHeader::parse_ignoring_case(&h.name);
         match (spec, known) {
             (None, None) => notes.push(format!(
                 "line {}: header `{}` is not one the client knows how to send (known: Authorization, Content-Type, if-match, if-none-match); not imported",
                 h.line, h.name
             )),
-            (None, Some((_, role))) => diffs.push(page_side(
+            (None, Some(role)) => diffs.push(page_side(
                 Change::HeaderAdded {
                     name: h.name.clone(),
                     description: h.description.clone(),
@@ -1078,7 +1064,7 @@ fn fields(
     diffs: &mut Vec<Difference>,
     notes: &mut Vec<String>,
 ) {
-    let beta_only = (facts.version != model.versions.first().cloned().unwrap_or_default())
+    let beta_only = (model.versions.first().map(|v| v.as_str()) != Some(facts.version.as_str()))
         .then(|| vec![facts.version.clone()]);
     let mut last_known: Option<String> = None;
     for f in page {
@@ -1250,7 +1236,7 @@ fn resource(model: &Model, facts: &PageFacts, r: &ResourceFacts) -> Section {
         &mut diffs,
         &mut notes,
     );
-    let beta_only = (facts.version != model.versions.first().cloned().unwrap_or_default())
+    let beta_only = (model.versions.first().map(|v| v.as_str()) != Some(facts.version.as_str()))
         .then(|| vec![facts.version.clone()]);
     for e in &r.enums {
         let lower = e.name.to_lowercase();
@@ -1268,7 +1254,7 @@ fn resource(model: &Model, facts: &PageFacts, r: &ResourceFacts) -> Section {
                 _ => None,
             });
         let by_name = || {
-            model.enums.iter().position(|en| {
+            model.enums.find_id(|en| {
                 let w = en.wire.to_lowercase();
                 w == lower || Some(w.as_str()) == lower.strip_suffix('s')
             })

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::page::{clean, space_header, Page, Table};
 use super::PageError;
-use crate::model::{Method, PERMISSION_TYPES};
+use crate::model::{Method, PermissionType};
 
 /// The facts of one page.
 #[derive(Clone, Debug)]
@@ -47,7 +47,7 @@ pub struct PathFact {
 
 #[derive(Clone, Debug)]
 pub enum ScopesFact {
-    /// The three rows, in `PERMISSION_TYPES` order; `file` is where the table is (the page,
+    /// The three rows, in `PermissionType::ALL` order; `file` is where the table is (the page,
     /// or the included file).
     Table {
         rows: [ScopeRowFact; 3],
@@ -348,7 +348,7 @@ fn http_request(page: &Page) -> std::result::Result<(Method, Vec<PathFact>), Pag
 /// `PATCH /x` → (Patch, "/x").
 fn method_of(line: &str) -> Option<(Method, &str)> {
     let (m, rest) = line.split_once(char::is_whitespace)?;
-    let method = Method::ALL.iter().find(|(s, _)| *s == m)?.1;
+    let method = Method::parse(m)?;
     Some((method, rest.trim()))
 }
 
@@ -541,15 +541,15 @@ fn scopes(page: &Page, path: &Path, shown: &str) -> Result<ScopesFact> {
     })
 }
 
-/// The three rows of a permission table, in `PERMISSION_TYPES` order.
+/// The three rows of a permission table, in `PermissionType::ALL` order.
 fn scope_rows(table: &Table) -> std::result::Result<([ScopeRowFact; 3], [usize; 3]), PageError> {
-    let labels: Vec<String> = PERMISSION_TYPES
+    let labels: Vec<String> = PermissionType::ALL
         .iter()
-        .map(|(_, _, label)| label.to_lowercase())
+        .map(|t| t.label().to_lowercase())
         .collect();
-    let expected = PERMISSION_TYPES
+    let expected = PermissionType::ALL
         .iter()
-        .map(|(_, _, label)| format!("\"{label}\""))
+        .map(|t| format!("\"{}\"", t.label()))
         .collect::<Vec<_>>()
         .join(", ");
     let mut rows: [Option<(ScopeRowFact, usize)>; 3] = [None, None, None];
@@ -583,7 +583,7 @@ fn scope_rows(table: &Table) -> std::result::Result<([ScopeRowFact; 3], [usize; 
                 row.line,
                 format!(
                     "a second row for \"{}\"; expected one row for each of {expected}",
-                    PERMISSION_TYPES[k].2
+                    PermissionType::ALL[k].label()
                 ),
             ));
         }
@@ -598,7 +598,7 @@ fn scope_rows(table: &Table) -> std::result::Result<([ScopeRowFact; 3], [usize; 
                 row.line,
                 format!(
                     "no scopes for \"{}\"; expected scope names such as `Files.Read`, least privileged first, or \"Not supported\"",
-                    PERMISSION_TYPES[k].2
+                    PermissionType::ALL[k].label()
                 ),
             ));
         };
@@ -606,9 +606,9 @@ fn scope_rows(table: &Table) -> std::result::Result<([ScopeRowFact; 3], [usize; 
     }
     let missing: Vec<String> = rows
         .iter()
-        .zip(PERMISSION_TYPES)
+        .zip(PermissionType::ALL)
         .filter(|(r, _)| r.is_none())
-        .map(|(_, (_, _, label))| format!("\"{label}\""))
+        .map(|(_, t)| format!("\"{}\"", t.label()))
         .collect();
     if !missing.is_empty() {
         return Err(PageError::new(

@@ -4,7 +4,7 @@
 use super::compare::{self, Change, Owner, Section, Side, Subject};
 use super::facts::{PageFacts, PageKind, ScopeRowFact};
 use super::yaml_edit::{scalar, Edits, Entry, YamlDoc};
-use crate::model::{Model, PERMISSION_TYPES};
+use crate::model::{KnownHeader, Model, PermissionType};
 
 /// The spec's text with every page's differences made, one page after the other, and what
 /// could not be made.
@@ -160,8 +160,8 @@ impl<'a> Plan<'a> {
                             .model
                             .versions
                             .iter()
+                            .map(|v| v.as_str().to_owned())
                             .filter(|v| have.contains(v))
-                            .cloned()
                             .collect();
                         self.doc.replace_list(&mut self.edits, &e, &ordered)?;
                     }
@@ -225,7 +225,7 @@ impl<'a> Plan<'a> {
                     }
                 }
                 Change::Scopes { row, page, .. } => {
-                    let wire = PERMISSION_TYPES[*row].0;
+                    let wire = PermissionType::ALL[*row].as_str();
                     let e = self.entry(&["operations", op, "scopes", wire])?;
                     match page {
                         ScopeRowFact::NotSupported => {
@@ -264,10 +264,8 @@ impl<'a> Plan<'a> {
                     description,
                     required,
                 } => {
-                    let conditional = crate::model::HeaderRole::KNOWN
-                        .iter()
-                        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-                        .and_then(|(_, r)| r.status());
+                    let conditional =
+                        KnownHeader::parse_ignoring_case(name).and_then(|r| r.status());
                     let mut fields = Vec::new();
                     if *required {
                         fields.push("required: true".to_owned());

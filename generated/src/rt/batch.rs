@@ -18,8 +18,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use tracing::Instrument;
 
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
 use super::client::{decode, encode_body, with_scope_hint, Raw};
-use super::error::snippet;
+use super::error::{snippet, RequestIds};
 use super::request::{ApiVersion, Decode, Method, Operation, OperationMeta, Request};
 use super::{Client, Error, GraphError, Response, RetryPolicy, TokenClaims};
 
@@ -96,6 +98,8 @@ struct Entry {
     headers: Vec<(&'static str, String)>,
     body: Option<Box<RawValue>>,
     depends_on: Vec<usize>,
+    /// Sent as the request's `client-request-id` header, as `send` does, and kept in its result.
+    client_request_id: String,
     /// Why the request cannot be sent, found while adding it.
     refused: Option<Error>,
 }
@@ -191,6 +195,7 @@ impl Batch {
             headers: Vec::new(),
             body: None,
             depends_on: Vec::new(),
+            client_request_id: uuid::Uuid::new_v4().to_string(),
             refused: None,
         };
         self.push(version, entry, &[])
@@ -213,7 +218,7 @@ impl Batch {
                 request.path().to_owned()
             }
         };
-        let body = match encode_json(request.body()) {
+        let body = match encode_json(O::META.name, request.body()) {
             Ok(body) => body,
             Err(error) => {
                 refused = refused.or(Some(error));
@@ -240,6 +245,7 @@ impl Batch {
             headers,
             body,
             depends_on: Vec::new(),
+            client_request_id: uuid::Uuid::new_v4().to_string(),
             refused,
         };
         self.push(version, entry, dependencies)
@@ -435,11 +441,7 @@ impl Run {
                         status: raw.status,
                         attempts: self.attempts[i],
                         elapsed,
-                        last: Box::new(GraphError::from_body(
-                            raw.status,
-                            &raw.body,
-                            raw.request_id,
-                        )),
+                        last: Box::new(GraphError::from_body(raw.status, &raw.body, raw.ids)),
                     }));
                 }
             }
@@ -534,13 +536,12 @@ impl Run {
                     id: i.to_string(),
                     method: entry.method.as_str(),
                     url: &entry.url,
-                    headers: (!entry.headers.is_empty()).then(|| {
-                        entry
-                            .headers
-                            .iter()
-                            .map(|(n, v)| (*n, v.as_str()))
-                            .collect()
-                    }),
+                    headers: entry
+                        .headers
+                        .iter()
+                        .map(|(n, v)| (*n, v.as_str()))
+                        .chain([("client-request-id", entry.client_request_id.as_str())])
+                        .collect(),
                     body: entry.body.as_deref(),
                     depends_on: entry
                         .depends_on
@@ -551,7 +552,7 @@ impl Run {
                 }
             })
             .collect();
-        let body = encode_body(&WireBatch { requests })?;
+        let body = encode_body("$batch", &WireBatch { requests })?;
         let url = self.client.url(self.version, "/$batch", &[])?;
         let per_response = self.client.max_response_bytes();
         let limit = per_response
@@ -563,9 +564,7 @@ impl Run {
             .await?;
         if raw.status != 200 {
             return Err(Error::Graph(Box::new(GraphError::from_body(
-                raw.status,
-                &raw.body,
-                raw.request_id,
+                raw.status, &raw.body, raw.ids,
             ))));
         }
         let envelope: WireResponses<'_> =
@@ -580,9 +579,9 @@ impl Run {
             .into_iter()
             .filter_map(|response| {
                 let index = response.id.parse::<usize>().ok()?;
-                chunk
-                    .contains(&index)
-                    .then(|| (index, response.into_raw(per_response)))
+                let entry = self.entries.get(index).filter(|_| chunk.contains(&index))?;
+                let id = entry.client_request_id.clone();
+                Some((index, response.into_raw(per_response, id)))
             })
             .collect())
     }
@@ -661,18 +660,19 @@ fn missing_answer(index: usize) -> Error {
 }
 
 /// A request body as raw JSON, or none for operations without one.
-fn encode_json<B: Serialize>(body: &B) -> Result<Option<Box<RawValue>>, Error> {
-    let Some(bytes) = encode_body(body)? else {
+fn encode_json<B: Serialize>(
+    operation: &'static str,
+    body: &B,
+) -> Result<Option<Box<RawValue>>, Error> {
+    let Some(bytes) = encode_body(operation, body)? else {
         return Ok(None);
     };
     let text = String::from_utf8(bytes).expect("serde_json writes UTF-8");
     RawValue::from_string(text)
         .map(Some)
-        .map_err(|e| Error::Decode {
-            status: 0,
-            expected: "request body",
+        .map_err(|e| Error::Encode {
+            operation,
             message: e.to_string(),
-            body: String::new(),
         })
 }
 
@@ -686,8 +686,7 @@ struct WireRequest<'a> {
     id: String,
     method: &'static str,
     url: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    headers: Option<std::collections::BTreeMap<&'static str, &'a str>>,
+    headers: std::collections::BTreeMap<&'static str, &'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     body: Option<&'a RawValue>,
     #[serde(rename = "dependsOn", skip_serializing_if = "Vec::is_empty")]
@@ -713,7 +712,7 @@ struct WireResponse<'a> {
 impl WireResponse<'_> {
     /// One answer, as if it had come alone: a JSON body as its bytes, a base64 string (what
     /// Graph sends for other content) decoded, the body limit applied to it alone.
-    fn into_raw(self, limit: usize) -> Result<Raw, Error> {
+    fn into_raw(self, limit: usize, client_request_id: String) -> Result<Raw, Error> {
         let body = match self.body.map(RawValue::get) {
             None => Vec::new(),
             Some(json) if json.starts_with('"') => {
@@ -736,10 +735,26 @@ impl WireResponse<'_> {
                     other => other.to_string(),
                 })
         };
+        let mut headers = HeaderMap::new();
+        for (name, value) in &self.headers {
+            let value = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_owned);
+            if let (Ok(name), Ok(value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_str(&value),
+            ) {
+                headers.append(name, value);
+            }
+        }
         Ok(Raw {
             status: self.status,
-            request_id: header("request-id"),
+            ids: RequestIds {
+                request_id: header("request-id"),
+                client_request_id: Some(client_request_id),
+            },
             retry_after: header("retry-after"),
+            headers,
             body,
         })
     }
@@ -751,14 +766,16 @@ mod tests {
 
     fn answer(json: &str) -> Result<Raw, Error> {
         let wire: WireResponse<'_> = serde_json::from_str(json).unwrap();
-        wire.into_raw(64)
+        wire.into_raw(64, "c1".to_owned())
     }
 
     #[test]
     fn a_json_body_stays_json_and_a_string_body_is_base64() {
         let raw = answer(r#"{"id":"1","status":200,"headers":{"Request-Id":"r1","Retry-After":3},"body":{"a":1}}"#).unwrap();
         assert_eq!((raw.status, raw.body.as_slice()), (200, &br#"{"a":1}"#[..]));
-        assert_eq!(raw.request_id.as_deref(), Some("r1"));
+        assert_eq!(raw.ids.request_id.as_deref(), Some("r1"));
+        assert_eq!(raw.ids.client_request_id.as_deref(), Some("c1"));
+        assert_eq!(raw.headers["retry-after"], "3");
         assert_eq!(raw.retry_after.as_deref(), Some("3"));
         let raw = answer(r#"{"id":"2","status":200,"body":"aGVsbG8="}"#).unwrap();
         assert_eq!(raw.body, b"hello");

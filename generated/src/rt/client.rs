@@ -12,7 +12,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tracing::Instrument;
 
-use super::error::{snippet, Error, GraphError};
+use super::auth::IntoCredential;
+use super::error::{snippet, Error, GraphError, RequestIds};
 use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
 use super::throttle::{ClientStats, Throttle};
 use super::{Page, RetryPolicy, TokenCredential};
@@ -31,6 +32,7 @@ pub enum Cloud {
 }
 
 impl Cloud {
+    /// The service root, without the API version.
     pub const fn base_url(self) -> &'static str {
         match self {
             Cloud::Global => "https://graph.microsoft.com",
@@ -39,25 +41,64 @@ impl Cloud {
             Cloud::China => "https://microsoftgraph.chinacloudapi.cn",
         }
     }
+
+    /// The scope an application token for this deployment is asked for.
+    pub const fn scope(self) -> &'static str {
+        match self {
+            Cloud::Global => "https://graph.microsoft.com/.default",
+            Cloud::UsGovL4 => "https://graph.microsoft.us/.default",
+            Cloud::UsGovL5Dod => "https://dod-graph.microsoft.us/.default",
+            Cloud::China => "https://microsoftgraph.chinacloudapi.cn/.default",
+        }
+    }
 }
 
 /// What a successful call returned.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response<T> {
     status: u16,
-    request_id: Option<String>,
+    ids: ResponseIds,
+    headers: HeaderMap,
     value: T,
     failures: Vec<ItemFailure>,
 }
 
+/// The ids of a successful call, for Microsoft support.
+#[derive(Clone, Debug, PartialEq)]
+struct ResponseIds {
+    request_id: Option<String>,
+    client_request_id: String,
+}
+
 impl<T> Response<T> {
+    /// The HTTP status, e.g. 200 or 201.
     pub fn status(&self) -> u16 {
         self.status
     }
 
     /// The `request-id` header, for Microsoft support.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.ids.request_id.as_deref()
+    }
+
+    /// The `client-request-id` (a UUID) the client sent with the request.
+    pub fn client_request_id(&self) -> &str {
+        &self.ids.client_request_id
+    }
+
+    /// The `ETag` header, as sent: what `if_match` and `if_none_match` take.
+    pub fn etag(&self) -> Option<&str> {
+        self.header("etag")
+    }
+
+    /// A response header as text, when it is present and visible ASCII.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Every response header (after decompression: no `content-encoding`).
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
     }
 
     /// 201 Created: `createLink` made a new link (200 means an existing one came back).
@@ -75,10 +116,12 @@ impl<T> Response<T> {
         &self.failures
     }
 
+    /// The typed result.
     pub fn value(&self) -> &T {
         &self.value
     }
 
+    /// The typed result, owned.
     pub fn into_value(self) -> T {
         self.value
     }
@@ -87,7 +130,9 @@ impl<T> Response<T> {
 /// An item of a partial-success (207) collection that failed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemFailure {
+    /// `error.code` of the item.
     pub code: Option<String>,
+    /// `error.message` of the item.
     pub message: Option<String>,
     /// The whole item as Graph sent it.
     pub item: serde_json::Value,
@@ -97,7 +142,9 @@ pub struct ItemFailure {
 pub struct ClientBuilder {
     credential: Option<Arc<dyn TokenCredential>>,
     base_url: String,
+    scope: Option<String>,
     timeout: Duration,
+    connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
     max_response_bytes: usize,
@@ -121,7 +168,9 @@ impl Default for ClientBuilder {
         Self {
             credential: None,
             base_url: Cloud::Global.base_url().to_owned(),
+            scope: None,
             timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
             user_agent: concat!("graph-permissions/", env!("CARGO_PKG_VERSION")).to_owned(),
             retry: RetryPolicy::default(),
             max_response_bytes: 32 * 1024 * 1024,
@@ -133,9 +182,19 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Where access tokens come from. Required.
-    pub fn credential(mut self, credential: impl TokenCredential + 'static) -> Self {
-        self.credential = Some(Arc::new(credential));
+    /// Where access tokens come from. Required. Any [`TokenCredential`], a shared
+    /// `Arc<dyn TokenCredential>`, or (feature `azure-identity`) an azure_identity credential
+    /// as its constructor returns it.
+    pub fn credential(mut self, credential: impl IntoCredential) -> Self {
+        self.credential = Some(credential.into_credential());
+        self
+    }
+
+    /// The scope tokens are asked for. Unless set, the `.default` scope of the base URL's
+    /// origin: `https://graph.microsoft.com/.default` for the global service, and each
+    /// national cloud's own (see [`Cloud::scope`]).
+    pub fn scope(mut self, scope: impl Into<String>) -> Self {
+        self.scope = Some(scope.into());
         self
     }
 
@@ -157,6 +216,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The limit for opening a connection (TCP and TLS), within the per-attempt timeout
+    /// (10 s unless set). Not applied to a client given with [`ClientBuilder::http_client`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header (`graph-permissions/VERSION` unless set).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
@@ -168,7 +235,8 @@ impl ClientBuilder {
         self
     }
 
-    /// A larger body is refused without reading it all (32 MiB unless set).
+    /// A larger body is refused without reading it all (32 MiB unless set). The limit counts
+    /// decompressed bytes: a small gzip body that inflates past it is refused too.
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = limit;
         self
@@ -197,9 +265,10 @@ impl ClientBuilder {
         self
     }
 
+    /// The client, or why it cannot be built ([`Error::Config`] without a credential,
+    /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host).
     pub fn build(self) -> Result<Client, Error> {
-        let credential = self.credential.ok_or_else(|| Error::InvalidUrl {
-            url: self.base_url.clone(),
+        let credential = self.credential.ok_or_else(|| Error::Config {
             reason: "no credential: call `credential(…)` on the builder".to_owned(),
         })?;
         let invalid = |reason: String| Error::InvalidUrl {
@@ -218,16 +287,20 @@ impl ClientBuilder {
             None => reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .user_agent(self.user_agent.clone())
+                .connect_timeout(self.connect_timeout)
                 .build()
                 .map_err(Error::Transport)?,
         };
-        let scope = format!("{}/.default", base.origin().ascii_serialization());
+        let scope = self
+            .scope
+            .unwrap_or_else(|| format!("{}/.default", base.origin().ascii_serialization()));
         Ok(Client {
             inner: Arc::new(Inner {
                 credential,
                 base,
                 scope,
                 timeout: self.timeout,
+                connect_timeout: self.connect_timeout,
                 user_agent: self.user_agent,
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
@@ -250,6 +323,7 @@ struct Inner {
     base: Url,
     scope: String,
     timeout: Duration,
+    connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
     max_response_bytes: usize,
@@ -271,13 +345,15 @@ impl fmt::Debug for Client {
 /// A response, read.
 pub(super) struct Raw {
     pub(super) status: u16,
-    pub(super) request_id: Option<String>,
+    pub(super) ids: RequestIds,
     /// `Retry-After`, for the retry loop.
     pub(super) retry_after: Option<String>,
+    pub(super) headers: HeaderMap,
     pub(super) body: Vec<u8>,
 }
 
 impl Client {
+    /// A builder; [`ClientBuilder::credential`] is the one required setting.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -313,7 +389,7 @@ impl Client {
             }
         }
         let url = self.url(version, request.path(), request.query())?;
-        let body = encode_body(request.body())?;
+        let body = encode_body(O::META.name, request.body())?;
         let raw = self
             .execute(
                 O::META.method,
@@ -410,7 +486,7 @@ impl Client {
             Some(error) => Err(Error::InvalidPath(error.clone())),
             None => self
                 .url(version, request.path(), request.query())
-                .and_then(|url| Ok((url, encode_body(request.body())?))),
+                .and_then(|url| Ok((url, encode_body(O::META.name, request.body())?))),
         };
         let headers = request.headers().to_vec();
         let state = State {
@@ -514,7 +590,8 @@ impl Client {
         Ok(url)
     }
 
-    /// Sends one request, retrying throttled attempts, and reads the response.
+    /// Sends one request, retrying throttled attempts, and reads the response. Every attempt
+    /// carries the same new `client-request-id`.
     async fn execute(
         &self,
         method: super::Method,
@@ -539,14 +616,8 @@ impl Client {
         limit: usize,
     ) -> Result<Raw, Error> {
         let inner = &*self.inner;
-        let mut extra = HeaderMap::new();
-        for (name, value) in headers {
-            let header_value = HeaderValue::from_str(value).map_err(|_| Error::InvalidHeader {
-                name: (*name).to_owned(),
-                reason: "it holds a control character such as CR or LF".to_owned(),
-            })?;
-            extra.insert(HeaderName::from_static(name), header_value);
-        }
+        let client_request_id = uuid::Uuid::new_v4().to_string();
+        let extra = header_map(headers, &client_request_id)?;
         let method =
             reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
         let started = Instant::now();
@@ -558,6 +629,7 @@ impl Client {
                 method = %method,
                 path = template,
                 attempt,
+                client_request_id = client_request_id.as_str(),
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
@@ -565,9 +637,10 @@ impl Client {
                 .attempt(&method, &url, &extra, body.as_deref(), limit)
                 .instrument(span.clone())
                 .await;
-            let raw = outcome?;
+            let mut raw = outcome?;
+            raw.ids.client_request_id = Some(client_request_id.clone());
             span.record("status", raw.status);
-            if let Some(id) = &raw.request_id {
+            if let Some(id) = &raw.ids.request_id {
                 span.record("request_id", id.as_str());
             }
             if !RetryPolicy::retries(raw.status) {
@@ -578,7 +651,7 @@ impl Client {
             if attempt >= inner.retry.max_attempts
                 || elapsed.saturating_add(delay) > inner.retry.max_elapsed
             {
-                let last = GraphError::from_body(raw.status, &raw.body, raw.request_id.clone());
+                let last = GraphError::from_body(raw.status, &raw.body, raw.ids);
                 return Err(Error::Throttled {
                     status: raw.status,
                     attempts: attempt,
@@ -613,7 +686,10 @@ impl Client {
         let mut builder = inner
             .http
             .request(method.clone(), url.clone())
-            .bearer_auth(token.token.expose())
+            .header(
+                reqwest::header::AUTHORIZATION,
+                bearer(token.token.expose())?,
+            )
             .header(reqwest::header::USER_AGENT, inner.user_agent.as_str())
             .headers(headers.clone())
             .timeout(inner.timeout);
@@ -622,54 +698,108 @@ impl Client {
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .body(body.to_vec());
         }
-        let timeout = inner.timeout;
-        let host = url.host_str().unwrap_or_default().to_owned();
-        let transport = |e: reqwest::Error| {
-            if e.is_timeout() {
-                Error::Timeout(timeout)
-            } else if e.is_connect() {
-                Error::Connect {
-                    host: host.clone(),
-                    reason: root_cause(&e),
-                }
-            } else {
-                Error::Transport(e.without_url())
-            }
-        };
-        let mut response = builder.send().await.map_err(transport)?;
+        let host = url.host_str().unwrap_or_default();
+        let transport = |e: reqwest::Error| self.transport_error(e, host);
+        let response = builder.send().await.map_err(transport)?;
         let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
+        let headers = response.headers().clone();
+        let text = |name: &str| {
+            headers
                 .get(name)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
-        let request_id = header("request-id");
-        let retry_after = header("retry-after");
+        let ids = RequestIds {
+            request_id: text("request-id"),
+            client_request_id: None,
+        };
+        let retry_after = text("retry-after");
         inner
             .throttle
             .observe(status, retry_after.as_deref(), pause_cap(&inner.retry));
-        if response
-            .content_length()
-            .is_some_and(|len| len > limit as u64)
-        {
-            return Err(Error::TooLarge { limit });
-        }
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(transport)? {
-            if body.len() + chunk.len() > limit {
-                return Err(Error::TooLarge { limit });
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let body = read_body(response, limit, transport).await?;
         Ok(Raw {
             status,
-            request_id,
+            ids,
             retry_after,
+            headers,
             body,
         })
     }
+
+    /// A reqwest error as what happened: no connection (in time), no answer in time, or else.
+    fn transport_error(&self, error: reqwest::Error, host: &str) -> Error {
+        if error.is_connect() {
+            let reason = if error.is_timeout() {
+                format!("no connection within {:?}", self.inner.connect_timeout)
+            } else {
+                root_cause(&error)
+            };
+            Error::Connect {
+                host: host.to_owned(),
+                reason,
+            }
+        } else if error.is_timeout() {
+            Error::Timeout(self.inner.timeout)
+        } else {
+            Error::Transport(error.without_url())
+        }
+    }
+}
+
+/// The caller's headers and the `client-request-id`, refusing values that cannot be sent.
+fn header_map(
+    headers: &[(&'static str, String)],
+    client_request_id: &str,
+) -> Result<HeaderMap, Error> {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        let header_value = HeaderValue::from_str(value).map_err(|_| Error::InvalidHeader {
+            name: (*name).to_owned(),
+            reason: "it holds a control character such as CR or LF".to_owned(),
+        })?;
+        map.insert(HeaderName::from_static(name), header_value);
+    }
+    let id = HeaderValue::from_str(client_request_id).expect("a UUID is a valid header value");
+    map.insert(HeaderName::from_static("client-request-id"), id);
+    Ok(map)
+}
+
+/// `Bearer {token}`, marked sensitive (kept out of HTTP/2 header tables and reqwest's `Debug`).
+/// A token that cannot be a header value is refused without showing it.
+fn bearer(token: &str) -> Result<HeaderValue, Error> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
+        Error::Auth(super::AuthError {
+            message: "the credential returned an access token that cannot be sent: it holds CR, \
+                      LF or another character not allowed in an HTTP header; nothing was sent"
+                .to_owned(),
+        })
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// The body, decompressed, refused as soon as it passes `limit` bytes.
+async fn read_body(
+    mut response: reqwest::Response,
+    limit: usize,
+    transport: impl Fn(reqwest::Error) -> Error,
+) -> Result<Vec<u8>, Error> {
+    // Without decompression, a declared length over the limit is refused unread.
+    if response
+        .content_length()
+        .is_some_and(|len| len > limit as u64)
+    {
+        return Err(Error::TooLarge { limit });
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(&transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// No pause outlasts what the retry policy would wait for.
@@ -687,12 +817,13 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// The JSON body, or none for operations without one (`()` encodes as `null`).
-pub(super) fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
-    let bytes = serde_json::to_vec(body).map_err(|e| Error::Decode {
-        status: 0,
-        expected: "request body",
+pub(super) fn encode_body<B: Serialize>(
+    operation: &'static str,
+    body: &B,
+) -> Result<Option<Vec<u8>>, Error> {
+    let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode {
+        operation,
         message: e.to_string(),
-        body: String::new(),
     })?;
     Ok((bytes != b"null").then_some(bytes))
 }
@@ -725,16 +856,12 @@ where
     let success =
         (200..300).contains(&raw.status) || (raw.status == 304 && O::Output::ACCEPTS_NOT_MODIFIED);
     if !success {
-        if raw.status == 412 {
-            return Err(Error::PreconditionFailed {
-                request_id: raw.request_id,
-            });
-        }
-        return Err(Error::Graph(Box::new(GraphError::from_body(
-            raw.status,
-            &raw.body,
-            raw.request_id,
-        ))));
+        let error = Box::new(GraphError::from_body(raw.status, &raw.body, raw.ids));
+        return Err(if raw.status == 412 {
+            Error::PreconditionFailed(error)
+        } else {
+            Error::Graph(error)
+        });
     }
     let mut failures = Vec::new();
     let mut body = raw.body;
@@ -749,7 +876,11 @@ where
     })?;
     Ok(Response {
         status: raw.status,
-        request_id: raw.request_id,
+        ids: ResponseIds {
+            request_id: raw.ids.request_id,
+            client_request_id: raw.ids.client_request_id.unwrap_or_default(),
+        },
+        headers: raw.headers,
         value,
         failures,
     })

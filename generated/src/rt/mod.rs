@@ -4,6 +4,8 @@
 //! to compile.
 
 mod auth;
+#[cfg(feature = "azure-identity")]
+mod azure;
 mod batch;
 #[cfg(feature = "blocking")]
 pub mod blocking;
@@ -19,7 +21,7 @@ mod throttle;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
-pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
+pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
 pub use batch::{Batch, BatchError, BatchResults, Handle, HandleId};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 pub use error::{Error, GraphError};

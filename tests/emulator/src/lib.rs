@@ -70,7 +70,7 @@ pub struct Counters {
     /// 429 answers, inside batches or not.
     pub throttled: u64,
     /// HTTP requests that arrived while a `Retry-After` pause was in force (after a grace
-    /// of 10 ms for requests already on their way when the 429 left).
+    /// of 25 ms for requests already on their way when the 429 left).
     pub during_pause: u64,
     /// Permissions deleted.
     pub deletes: u64,

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 /// Requests in a pause that were already on their way when the 429 left are not the client's
 /// fault: arrivals this soon after a pause began are not counted as sent during it.
-const GRACE: Duration = Duration::from_millis(10);
+const GRACE: Duration = Duration::from_millis(25);
 
 /// When to throttle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

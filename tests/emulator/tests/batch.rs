@@ -59,7 +59,7 @@ async fn forty_five_mixed_requests_each_get_their_own_typed_result() {
         )
         .unwrap();
     let delete = batch
-        .add(ep::delete_drive(DRIVE_ID, &item(19), "anon-19"))
+        .add(ep::delete_drive(DRIVE_ID, &item(43), "anon-43"))
         .unwrap();
     let no_such_permission = batch
         .add(ep::get_drive(DRIVE_ID, &item(2), "nope"))
@@ -117,7 +117,7 @@ async fn forty_five_mixed_requests_each_get_their_own_typed_result() {
     );
     assert_eq!(
         emulator.deleted(),
-        [(item(19), "anon-19".to_owned())],
+        [(item(43), "anon-43".to_owned())],
         "the delete that depended on a failed request was not run"
     );
 }

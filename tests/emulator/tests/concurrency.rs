@@ -52,7 +52,7 @@ async fn never_more_than_n_requests_in_flight_across_clones() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_throttled_answer_pauses_every_request_of_the_client() {
     let mut config = Config::new(50);
-    config.latency = Duration::from_millis(5);
+    config.latency = Duration::from_millis(10);
     config.throttling = Some(Throttling {
         per_second: 15,
         retry_after_secs: 1,
