@@ -35,22 +35,31 @@ pub enum BatchError {
     /// One `$batch` call reaches one API version.
     #[error("`{operation}` at `{path}` goes to {request}, but this batch goes to {batch}: a $batch call reaches one API version, so send it in a batch of its own")]
     MixedVersions {
+        /// The version of the requests already in the batch.
         batch: ApiVersion,
+        /// The version of the request refused.
         request: ApiVersion,
+        /// The operation of the request refused, e.g. `list`.
         operation: &'static str,
+        /// Its path, relative to the version.
         path: String,
     },
     /// `add_after` was given a handle of another batch.
     #[error("`{operation}` at `{path}` cannot depend on a request of another batch")]
     ForeignHandle {
+        /// The operation of the request refused, e.g. `list`.
         operation: &'static str,
+        /// Its path, relative to the version.
         path: String,
     },
     /// Requests that depend on each other must go in one call, and a call holds at most 20.
     #[error("`{operation}` at `{path}` would join {size} requests that depend on each other, more than the {MAX_BATCH_REQUESTS} one $batch call holds")]
     GroupTooLarge {
+        /// The operation of the request refused, e.g. `list`.
         operation: &'static str,
+        /// Its path, relative to the version.
         path: String,
+        /// The requests the group would hold.
         size: usize,
     },
     /// A next link that cannot be followed.
@@ -120,10 +129,12 @@ impl Client {
 }
 
 impl Batch {
+    /// The requests added so far.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// No request added yet.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
@@ -169,10 +180,7 @@ impl Batch {
     /// Adds the next page of a collection: a GET of the `@odata.nextLink` a page of `O` gave.
     /// The link must lead to the client's own host and to this batch's version.
     pub fn add_next_page<O: Operation>(&mut self, link: &str) -> Result<Handle<O>, BatchError> {
-        let url = self
-            .client
-            .next_link(link, &mut Default::default())
-            .map_err(BatchError::NextLink)?;
+        let url = self.client.next_link(link).map_err(BatchError::NextLink)?;
         let (version, relative) = [ApiVersion::V1_0, ApiVersion::Beta]
             .into_iter()
             .find_map(|version| {

@@ -1,6 +1,5 @@
 //! The client: sends request values to Graph and hands back typed results.
 
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -14,6 +13,7 @@ use tracing::Instrument;
 
 use super::auth::IntoCredential;
 use super::error::{snippet, Error, GraphError, RequestIds};
+use super::links::{has_userinfo, redact_userinfo, Pager, PagingLimits};
 use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
 use super::throttle::{ClientStats, Throttle};
 use super::{Page, RetryPolicy, TokenCredential};
@@ -150,13 +150,14 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     check_scopes: bool,
     max_concurrency: Option<usize>,
+    paging: PagingLimits,
     http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &redact_userinfo(&self.base_url))
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
@@ -176,6 +177,7 @@ impl Default for ClientBuilder {
             max_response_bytes: 32 * 1024 * 1024,
             check_scopes: false,
             max_concurrency: None,
+            paging: PagingLimits::default(),
             http: None,
         }
     }
@@ -258,6 +260,13 @@ impl ClientBuilder {
         self
     }
 
+    /// How far `items` and `collect_all` follow next links ([`PagingLimits::default`] unless
+    /// set): past a limit, paging ends with [`Error::TooManyPages`].
+    pub fn paging(mut self, limits: PagingLimits) -> Self {
+        self.paging = limits;
+        self
+    }
+
     /// A `reqwest::Client` of the caller's, e.g. with a proxy. It should not follow redirects:
     /// the client's own never does, so that a redirect cannot carry the token elsewhere.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
@@ -268,11 +277,12 @@ impl ClientBuilder {
     /// The client, or why it cannot be built ([`Error::Config`] without a credential,
     /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host).
     pub fn build(self) -> Result<Client, Error> {
+        let shown = redact_userinfo(&self.base_url).into_owned();
         let credential = self.credential.ok_or_else(|| Error::Config {
             reason: "no credential: call `credential(…)` on the builder".to_owned(),
         })?;
         let invalid = |reason: String| Error::InvalidUrl {
-            url: self.base_url.clone(),
+            url: shown.clone(),
             reason,
         };
         let base =
@@ -280,6 +290,11 @@ impl ClientBuilder {
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
             return Err(invalid(
                 "expected an http or https URL with a host".to_owned(),
+            ));
+        }
+        if has_userinfo(&base) {
+            return Err(invalid(
+                "it carries a user name or password; the client authenticates with its credential only, and would send them to every next link".to_owned(),
             ));
         }
         let http = match self.http {
@@ -306,6 +321,7 @@ impl ClientBuilder {
                 max_response_bytes: self.max_response_bytes,
                 check_scopes: self.check_scopes,
                 throttle: Throttle::new(self.max_concurrency),
+                paging: self.paging,
                 http,
             }),
         })
@@ -329,13 +345,14 @@ struct Inner {
     max_response_bytes: usize,
     check_scopes: bool,
     throttle: Throttle,
+    paging: PagingLimits,
     http: reqwest::Client,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base.as_str())
+            .field("base_url", &redact_userinfo(self.inner.base.as_str()))
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
@@ -475,7 +492,7 @@ impl Client {
         struct State<T> {
             next: Option<Next>,
             buffered: std::vec::IntoIter<T>,
-            seen: HashSet<String>,
+            pager: Pager,
         }
         enum Next {
             First(Result<(Url, Option<Vec<u8>>), Error>),
@@ -492,7 +509,7 @@ impl Client {
         let state = State {
             next: Some(Next::First(first)),
             buffered: Vec::new().into_iter(),
-            seen: HashSet::new(),
+            pager: Pager::new(self.inner.paging.clone()),
         };
         stream::unfold(state, move |mut state| {
             let headers = headers.clone();
@@ -505,7 +522,7 @@ impl Client {
                     let (method, url, body) = match state.next.take()? {
                         Next::First(Ok((url, body))) => (O::META.method, url, body),
                         Next::First(Err(e)) => return Some((Err(e), state)),
-                        Next::Link(link) => match self.next_link(&link, &mut state.seen) {
+                        Next::Link(link) => match state.pager.follow(&self.inner.base, &link) {
                             Ok(url) => (super::Method::Get, url, None),
                             Err(e) => return Some((Err(e), state)),
                         },
@@ -514,6 +531,7 @@ impl Client {
                         Ok(raw) => raw,
                         Err(e) => return Some((Err(e), state)),
                     };
+                    state.pager.read(raw.body.len());
                     match decode::<O>(raw) {
                         Ok(response) => {
                             let page = response.into_value();
@@ -538,24 +556,10 @@ impl Client {
         self.items(request).try_collect().await
     }
 
-    /// A next link may only lead back to the client's own scheme, host and port, once.
-    pub(super) fn next_link(&self, link: &str, seen: &mut HashSet<String>) -> Result<Url, Error> {
-        let url = Url::parse(link).map_err(|e| Error::InvalidUrl {
-            url: link.to_owned(),
-            reason: e.to_string(),
-        })?;
-        if url.origin() != self.inner.base.origin() {
-            return Err(Error::ForeignNextLink {
-                link: link.to_owned(),
-                host: self.inner.base.origin().ascii_serialization(),
-            });
-        }
-        if !seen.insert(url.as_str().to_owned()) {
-            return Err(Error::RepeatedNextLink {
-                link: link.to_owned(),
-            });
-        }
-        Ok(url)
+    /// A next link checked as `items` checks it (host, path, userinfo), for a `$batch`, whose
+    /// caller decides how far to page.
+    pub(super) fn next_link(&self, link: &str) -> Result<Url, Error> {
+        Pager::new(self.inner.paging.clone()).follow(&self.inner.base, link)
     }
 
     /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
@@ -871,7 +875,12 @@ where
     let value = O::Output::decode(raw.status, &body).map_err(|e| Error::Decode {
         status: raw.status,
         expected: O::META.name,
-        message: e.to_string(),
+        // An empty body decodes as `null`, which serde calls "invalid type: null".
+        message: if body.iter().all(u8::is_ascii_whitespace) {
+            "empty body".to_owned()
+        } else {
+            e.to_string()
+        },
         body: snippet(&body),
     })?;
     Ok(Response {
