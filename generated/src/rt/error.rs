@@ -119,6 +119,10 @@ pub enum Error {
         /// The link as the server sent it, but for its userinfo.
         link: String,
     },
+    /// The `$batch` call that carried this request failed as a whole; every request in it
+    /// shares the error.
+    #[error("the $batch call that carried this request failed: {0}")]
+    BatchFailed(std::sync::Arc<Error>),
     /// A next link on the client's host that is not followed: it carries userinfo, or leads
     /// out of the base URL's path.
     #[error("refused to follow `@odata.nextLink` `{link}`: {reason}")]
@@ -149,6 +153,7 @@ impl Error {
             Error::Graph(graph) | Error::PreconditionFailed(graph) => Some(graph.status),
             Error::Throttled { status, .. } => Some(*status),
             Error::Decode { status, .. } => Some(*status),
+            Error::BatchFailed(inner) => inner.status(),
             _ => None,
         }
     }
@@ -163,6 +168,7 @@ impl Error {
         match self {
             Error::Graph(graph) | Error::PreconditionFailed(graph) => Some(graph),
             Error::Throttled { last, .. } => Some(last),
+            Error::BatchFailed(inner) => inner.graph(),
             _ => None,
         }
     }

@@ -6,6 +6,7 @@
 mod auth;
 #[cfg(feature = "azure-identity")]
 mod azure;
+mod batch;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
@@ -19,10 +20,12 @@ mod request;
 mod retry;
 mod scope;
 mod sharing;
+mod throttle;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
 pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
+pub use batch::{Batch, BatchError, BatchResults, Handle, HandleId};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 #[cfg(feature = "time")]
 pub use datetime::DateTimeError;
@@ -30,6 +33,7 @@ pub use error::{Error, GraphError};
 pub use links::PagingLimits;
 pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
+pub use throttle::ClientStats;
 
 pub use model::{DateTimeOffset, Map, Page};
 pub use path::PathError;
