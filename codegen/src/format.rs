@@ -14,17 +14,11 @@ pub fn unparse(tokens: TokenStream, context: &str) -> Result<String, Error> {
     Ok(prettyplease::unparse(&parsed))
 }
 
-/// The header, then the code with a blank line between top-level items.
-pub fn finish(spec_name: &str, code: &str) -> String {
-    format!("{}{}", header(spec_name), space_items(code))
-}
-
-/// Like [`finish`], for the single file a build script writes into `OUT_DIR`.
-pub fn finish_build(spec_name: &str, code: &str) -> String {
+/// The first lines of the single file a build script writes into `OUT_DIR`.
+pub fn build_header(spec_name: &str) -> String {
     format!(
         "// Generated from {spec_name} by graph-permissions-codegen in a build script. Do not\n\
-         // edit: it is written again whenever the spec changes.\n\n{}",
-        space_items(code)
+         // edit: it is written again whenever the spec changes.\n"
     )
 }
 
@@ -52,22 +46,33 @@ pub fn header(spec_name: &str) -> String {
     )
 }
 
-/// Puts a blank line between top-level items, which prettyplease writes back to back.
-fn space_items(code: &str) -> String {
-    let mut out = String::with_capacity(code.len() + code.len() / 16);
-    let mut previous = "";
-    for line in code.lines() {
-        let item_start = !line.starts_with([' ', '}', ')', ']']) && !line.is_empty();
-        let top_level = !previous.starts_with([' ', '/', '#']);
-        let after_item = previous.starts_with('}')
-            || previous.starts_with("//!")
-            || (top_level && (previous.ends_with(';') || previous.ends_with('}')));
-        if item_start && after_item {
+/// Puts a blank line between top-level items, which prettyplease writes back to back. It
+/// reads a module's text in pieces, in order, remembering the line before each piece.
+#[derive(Default)]
+pub struct Spacer {
+    previous: String,
+}
+
+impl Spacer {
+    /// The next piece of the module's text, spaced.
+    pub fn space(&mut self, code: &str) -> String {
+        let mut out = String::with_capacity(code.len() + code.len() / 16);
+        let mut previous = std::mem::take(&mut self.previous);
+        for line in code.lines() {
+            let item_start = !line.starts_with([' ', '}', ')', ']']) && !line.is_empty();
+            let top_level = !previous.starts_with([' ', '/', '#']);
+            let after_item = previous.starts_with('}')
+                || previous.starts_with("//!")
+                || (top_level && (previous.ends_with(';') || previous.ends_with('}')));
+            if item_start && after_item {
+                out.push('\n');
+            }
+            out.push_str(line);
             out.push('\n');
+            previous.clear();
+            previous.push_str(line);
         }
-        out.push_str(line);
-        out.push('\n');
-        previous = line;
+        self.previous = previous;
+        out
     }
-    out
 }

@@ -1,5 +1,7 @@
 //! Narrows a model to some operations and resources (for a downstream crate that wants a
 //! subset), keeping everything those need: the resources and enums their types refer to.
+//! It works on the semantic model, before any Rust name is chosen, so nothing derived from
+//! the whole spec (a `$select` enum no kept operation uses) survives it.
 
 use std::collections::BTreeSet;
 
@@ -87,25 +89,15 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
         .map(|&o| {
             let mut op = model.operations[o].clone();
             op.response.resource = op.response.resource.map(|r| map.resources.get(r));
-            op.select = op.select.map(|(r, d)| (map.resources.get(r), d));
+            if let Some(select) = &mut op.select {
+                select.resource = map.resources.get(select.resource);
+            }
             if let Some(body) = &mut op.body {
                 body.fields = body.fields.iter().map(retype).collect();
             }
             op
         })
         .collect();
-    // A `$select` enum is emitted only for a resource some kept operation selects.
-    for resource in out.resources.iter_mut() {
-        resource.field_ident = None;
-    }
-    let selected: Vec<ResourceId> = out
-        .operations
-        .iter()
-        .filter_map(|o| o.select.as_ref().map(|s| s.0))
-        .collect();
-    for r in selected {
-        out.resources[r].field_ident = Some(out.resources[r].ident.with_suffix("Field"));
-    }
     Ok(out)
 }
 

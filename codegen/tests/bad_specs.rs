@@ -1137,20 +1137,21 @@ fn rust_keywords_as_names_are_fine() {
         ),
     ]);
     let model = parse(&text).unwrap_or_else(|d| panic!("refused: {d:#?}"));
-    let permission = model.resources.first().unwrap();
-    let keyword = permission.properties.last().unwrap();
+    let api = graph_permissions_codegen::api(&model);
+    let permission = &api.structs[0];
+    let keyword = permission.fields.last().unwrap();
     assert_eq!(
         (keyword.wire.as_str(), keyword.ident.as_str()),
         ("type", "r#type")
     );
-    let self_ = model.resources.get(1).unwrap();
+    let self_ = &api.structs[1];
     assert_eq!(
         (self_.wire.as_str(), self_.ident.as_str()),
         ("self", "Self_")
     );
-    assert_eq!(self_.properties.first().unwrap().ident, "r#type");
+    assert_eq!(self_.fields.first().unwrap().ident, "r#type");
     // And the generated code parses.
-    for module in emit(&model, &EmitOptions::default()) {
+    for module in emit(&api, &EmitOptions::default()) {
         if let Err(e) = syn::parse2::<syn::File>(module.tokens.clone()) {
             panic!("module `{}` does not parse: {e}", module.name);
         }

@@ -416,7 +416,8 @@ const CHANGES: &[ChangeCase] = &[
         section: PERMISSION,
         added: "property `createdDateTime` added: DateTimeOffset, read-only",
         resolved: None,
-        verdict: Level::Minor,
+        // The model structs are exhaustive: a new field breaks struct literals downstream.
+        verdict: Level::Major,
         item: "models::Permission::created_date_time",
     },
     // Plain text (seed 003): a row `restrictedView …` in the roles enumeration.

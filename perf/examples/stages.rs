@@ -5,7 +5,8 @@ fn main() {
     let t = Instant::now();
     let model = graph_permissions_codegen::parse(&text).unwrap();
     let t1 = t.elapsed();
-    let modules = graph_permissions_codegen::emit(&model, &Default::default());
+    let api = graph_permissions_codegen::api(&model);
+    let modules = graph_permissions_codegen::emit(&api, &Default::default());
     let t2 = t.elapsed();
     let mut total = 0;
     let mut parse_t = std::time::Duration::ZERO;

@@ -41,12 +41,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     let ty = |t: &Type, k: usize| -> String {
         fn go(t: &Type, m: &Model, sfx: &str) -> String {
             match t {
-                Type::String => "String".into(),
-                Type::Boolean => "Boolean".into(),
-                Type::Int32 => "Int32".into(),
-                Type::Int64 => "Int64".into(),
-                Type::Double => "Double".into(),
-                Type::DateTimeOffset => "DateTimeOffset".into(),
+                Type::Primitive(p) => p.as_str().into(),
                 Type::Enum(i) => format!("{}{sfx}", m.enums[*i].wire),
                 Type::Resource(i) => format!("{}{sfx}", m.resources[*i].wire),
                 Type::Collection(inner) => format!("Collection({})", go(inner, m, sfx)),
@@ -175,8 +170,11 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
                     }
                 }
             }
-            if let Some((_, description)) = &op.select {
-                let _ = writeln!(out, "    query:\n      $select: {}", q(description));
+            if !op.query.is_empty() {
+                out.push_str("    query:\n");
+            }
+            for option in &op.query {
+                let _ = writeln!(out, "      {}: {}", option.option, q(&option.description));
             }
             if let Some(b) = &op.body {
                 let _ = writeln!(

@@ -5,21 +5,56 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, Cx};
-use crate::model::*;
+use crate::model::{ParameterStyle, ParameterType, Part};
+use crate::surface::api::{EndpointFn, OperationItem};
+use crate::surface::ModuleKind;
 
-pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
-    let rt = cx.rt;
-    let variant = &cx.model.variants[endpoint.variant];
-    let name = &endpoint.fn_ident;
-    let marker = &op.type_ident;
+pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> TokenStream {
+    let name = &endpoint.ident;
+    let marker = &op.marker;
     let cfg = cx.cfg(&op.availability);
-    let template = cx.template(op, variant);
-    let variant_name = &variant.wire;
-
-    let params: Vec<&Parameter> = variant.parameters.iter().chain(&op.parameters).collect();
-    let mut arguments: Vec<String> = params
+    let template = endpoint.template.to_string();
+    let variant_name = &endpoint.variant;
+    let docs = doc(paragraphs(cx, op, endpoint));
+    let mut args: Vec<TokenStream> = endpoint
+        .args
         .iter()
-        .map(|p| format!("- `{}`: {}", p.ident.unraw(), p.description))
+        .map(|a| {
+            let arg = &a.ident;
+            let ty = a.ty.tokens(ModuleKind::Endpoints);
+            quote!(#arg: #ty)
+        })
+        .collect();
+    let body_value = match &endpoint.body {
+        Some(ty) => {
+            let ty = ty.tokens(ModuleKind::Endpoints);
+            args.push(quote!(body: #ty));
+            quote!(body)
+        }
+        None => quote!(()),
+    };
+    let parts = path_parts(endpoint);
+    // The endpoint is a constant of its own: naming the operation's `META` here would make
+    // every function carry (and the compiler evaluate) the whole operation table.
+    quote! {
+        #docs
+        #cfg
+        pub fn #name(#(#args),*) -> rt::Request<super::operations::#marker> {
+            rt::Request::new(
+                &rt::Endpoint { variant: #variant_name, template: #template },
+                rt::path(&[#(#parts),*]),
+                #body_value,
+            )
+        }
+    }
+}
+
+/// The function's doc: summary, description, request line, arguments, permissions.
+fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> Vec<String> {
+    let mut arguments: Vec<String> = endpoint
+        .args
+        .iter()
+        .map(|a| format!("- `{}`: {}", a.ident.unraw(), a.description))
         .collect();
     if let Some(b) = &op.body {
         arguments.push(format!(
@@ -31,73 +66,39 @@ pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStr
         format!(
             "{} (through `{}`).",
             op.summary.trim_end_matches('.'),
-            variant.wire
+            endpoint.variant
         ),
         op.description.clone(),
-        format!("`{} {template}`", op.method.as_str()),
+        format!("`{} {}`", op.method, endpoint.template),
     ];
     if !arguments.is_empty() {
         paragraphs.push(format!("# Arguments\n{}", arguments.join("\n")));
     }
     paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
     paragraphs.extend(cx.versions_doc(&op.availability));
-    let docs = doc(&paragraphs);
-
-    let mut args: Vec<TokenStream> = params
-        .iter()
-        .map(|p| {
-            let arg = &p.ident;
-            match p.ty {
-                ParameterType::String => quote!(#arg: &str),
-                ParameterType::SharingUrl => quote!(#arg: &#rt::SharingUrl),
-            }
-        })
-        .collect();
-    let body_value = match &op.body {
-        Some(b) => {
-            let b = &b.ident;
-            args.push(quote!(body: super::operations::#b));
-            quote!(body)
-        }
-        None => quote!(()),
-    };
-    let parts = path_parts(op, variant);
-    // The endpoint is a constant of its own: naming the operation's `META` here would make
-    // every function carry (and the compiler evaluate) the whole operation table.
-    quote! {
-        #docs
-        #cfg
-        pub fn #name(#(#args),*) -> #rt::Request<super::operations::#marker> {
-            #rt::Request::new(
-                &#rt::Endpoint { variant: #variant_name, template: #template },
-                #rt::path(&[#(#parts),*]),
-                #body_value,
-            )
-        }
-    }
+    paragraphs
 }
 
-/// The variant's path parts, then the operation's, with adjacent literals joined.
-fn path_parts(op: &Operation, variant: &Variant) -> Vec<TokenStream> {
-    let parameters: Vec<&Parameter> = variant.parameters.iter().chain(&op.parameters).collect();
-    let path = variant.path.join(&op.path);
-    path.parts()
+/// The template's parts, adjacent literals joined: placeholders become their arguments.
+fn path_parts(endpoint: &EndpointFn) -> Vec<TokenStream> {
+    endpoint
+        .template
+        .parts()
         .iter()
-        .map(|part| match part {
-            Part::Literal(text) => quote!(rt::PathPart::Literal(#text)),
+        .filter_map(|part| match part {
+            Part::Literal(text) => Some(quote!(rt::PathPart::Literal(#text))),
             Part::Param(wire) => {
-                let Some(p) = parameters.iter().find(|p| p.wire == *wire) else {
-                    unreachable!("a checked template names only its parameters")
-                };
-                let arg = &p.ident;
-                let arg = match p.ty {
+                // A checked template names only its parameters.
+                let a = endpoint.args.iter().find(|a| a.wire == *wire)?;
+                let arg = &a.ident;
+                let arg = match a.param_type {
                     ParameterType::String => quote!(#arg),
                     ParameterType::SharingUrl => quote!(#arg.as_str()),
                 };
-                match p.style {
+                Some(match a.style {
                     ParameterStyle::Segment => quote!(rt::PathPart::Segment(#wire, #arg)),
                     ParameterStyle::Segments => quote!(rt::PathPart::Segments(#wire, #arg)),
-                }
+                })
             }
         })
         .collect()

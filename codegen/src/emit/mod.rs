@@ -1,4 +1,5 @@
-//! [`Model`] → Rust tokens, one module at a time.
+//! [`Api`] → Rust tokens, one module at a time. Every name and type was decided in
+//! [`surface`](crate::surface); this only prints them.
 //!
 //! Generated code names std, core and the runtime by absolute paths, so that a spec may name
 //! a resource `Option`, `String` or `Client` without breaking it. Endpoint functions are
@@ -13,7 +14,8 @@ mod scopes;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::*;
+use crate::model::{Availability, PermissionType, ScopeRow};
+use crate::surface::api::{Api, OperationItem};
 
 /// The generated modules, in the order they are written.
 pub const MODULES: [&str; 4] = ["models", "operations", "endpoints", "scopes"];
@@ -48,18 +50,18 @@ pub struct Module {
     pub tokens: TokenStream,
 }
 
-/// Emits every module of the model.
-pub fn emit(model: &Model, options: &EmitOptions) -> Vec<Module> {
+/// Emits every module of the API.
+pub fn emit(api: &Api, options: &EmitOptions) -> Vec<Module> {
     MODULES
         .iter()
-        .map(|name| emit_module(model, options, name))
+        .map(|name| emit_module(api, options, name))
         .collect()
 }
 
-/// Emits one module of the model, by name (one of [`MODULES`]; any other is `scopes`).
-pub fn emit_module(model: &Model, options: &EmitOptions, name: &'static str) -> Module {
-    let header = module_header(model, options, name);
-    let body = emit_items(model, options, &items(model, name));
+/// Emits one module of the API, by name (one of [`MODULES`]; any other is `scopes`).
+pub fn emit_module(api: &Api, options: &EmitOptions, name: &'static str) -> Module {
+    let header = module_header(api, options, name);
+    let body = emit_items(api, options, &items(api, name));
     Module {
         name,
         tokens: quote!(#header #body),
@@ -70,26 +72,25 @@ pub fn emit_module(model: &Model, options: &EmitOptions, name: &'static str) -> 
 /// emitted, parsed and formatted, in chunks, on several threads.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Item {
-    Enum(EnumId),
-    Resource(ResourceId),
-    Operation(OperationId),
-    /// (operation, its endpoint's position)
-    Endpoint(OperationId, usize),
+    Enum(usize),
+    Struct(usize),
+    Operation(usize),
+    /// (operation, endpoint)
+    Endpoint(usize, usize),
     Scopes,
 }
 
 /// The items of a module, in the order they are written.
-pub(crate) fn items(model: &Model, module: &str) -> Vec<Item> {
+pub(crate) fn items(api: &Api, module: &str) -> Vec<Item> {
     match module {
-        "models" => model
-            .enums
-            .ids()
+        "models" => (0..api.enums.len())
             .map(Item::Enum)
-            .chain(model.resources.ids().map(Item::Resource))
+            .chain((0..api.structs.len()).map(Item::Struct))
             .collect(),
-        "operations" => model.operations.ids().map(Item::Operation).collect(),
-        "endpoints" => model
+        "operations" => (0..api.operations.len()).map(Item::Operation).collect(),
+        "endpoints" => api
             .operations
+            .iter()
             .enumerate()
             .flat_map(|(o, op)| (0..op.endpoints.len()).map(move |e| Item::Endpoint(o, e)))
             .collect(),
@@ -100,8 +101,8 @@ pub(crate) fn items(model: &Model, module: &str) -> Vec<Item> {
 /// The module's doc and its `use` of the runtime. Each module names the runtime `rt`: no
 /// generated item can take that name (types are UpperCamelCase, endpoint functions always
 /// hold a `_`).
-pub(crate) fn module_header(model: &Model, options: &EmitOptions, name: &str) -> TokenStream {
-    let title = &model.title;
+pub(crate) fn module_header(api: &Api, options: &EmitOptions, name: &str) -> TokenStream {
+    let title = &api.title;
     let about = match name {
         "models" => format!("The resources and enumerations of {title}."),
         "operations" => format!("The operations of {title}: a marker type each, with what the spec says about it."),
@@ -115,26 +116,25 @@ pub(crate) fn module_header(model: &Model, options: &EmitOptions, name: &str) ->
 }
 
 /// The tokens of some items of a module.
-pub(crate) fn emit_items(model: &Model, options: &EmitOptions, items: &[Item]) -> TokenStream {
+pub(crate) fn emit_items(api: &Api, options: &EmitOptions, items: &[Item]) -> TokenStream {
     let derives: Vec<TokenStream> = options
         .extra_derives
         .iter()
         .filter_map(|d| d.parse().ok())
         .collect();
     let cx = Cx {
-        model,
-        rt: &quote!(rt),
+        api,
         derives: &derives,
         typed_scopes: options.typed_scopes,
     };
     items
         .iter()
         .map(|item| match *item {
-            Item::Enum(i) => models::wire_enum(&cx, &model.enums[i]),
-            Item::Resource(i) => models::resource(&cx, &model.resources[i]),
-            Item::Operation(i) => operations::operation(&cx, &model.operations[i]),
+            Item::Enum(i) => models::wire_enum(&cx, &api.enums[i]),
+            Item::Struct(i) => models::model_struct(&cx, &api.structs[i]),
+            Item::Operation(i) => operations::operation(&cx, &api.operations[i]),
             Item::Endpoint(o, e) => {
-                let op = &model.operations[o];
+                let op = &api.operations[o];
                 endpoints::function(&cx, op, &op.endpoints[e])
             }
             Item::Scopes => scopes::emit(&cx),
@@ -142,10 +142,10 @@ pub(crate) fn emit_items(model: &Model, options: &EmitOptions, items: &[Item]) -
         .collect()
 }
 
-/// What every emitter needs at hand.
+/// What every emitter needs at hand. Generated code names the runtime `rt` (see
+/// [`module_header`]).
 struct Cx<'a> {
-    model: &'a Model,
-    rt: &'a TokenStream,
+    api: &'a Api,
     derives: &'a [TokenStream],
     typed_scopes: bool,
 }
@@ -167,7 +167,7 @@ impl Cx<'_> {
 
     /// A doc line saying which API versions publish an item, when not all do.
     fn versions_doc(&self, availability: &Availability) -> Option<String> {
-        (availability.versions != self.model.versions).then(|| {
+        (availability.versions != self.api.versions).then(|| {
             let versions: Vec<&str> = availability.versions.iter().map(|v| v.as_str()).collect();
             let mut line = format!("Published in: {}.", versions.join(", "));
             if !availability.stable {
@@ -177,13 +177,8 @@ impl Cx<'_> {
         })
     }
 
-    /// The whole path template of an operation through a variant.
-    fn template(&self, op: &Operation, variant: &Variant) -> String {
-        variant.path.join(&op.path).to_string()
-    }
-
     /// An operation's permission table, as Markdown for a doc comment.
-    fn scope_table(&self, op: &Operation) -> String {
+    fn scope_table(&self, op: &OperationItem) -> String {
         let mut out =
             String::from("| Permission type | Scopes, least privileged first |\n|---|---|\n");
         for (permission_type, row) in PermissionType::ALL.iter().zip(&op.scopes) {
@@ -192,7 +187,7 @@ impl Cx<'_> {
                 ScopeRow::NotSupported => "Not supported".to_owned(),
                 ScopeRow::Scopes(list) => list
                     .iter()
-                    .map(|&s| format!("`{}`", self.model.scopes[s].wire))
+                    .map(|&s| format!("`{}`", self.api.scopes[s].wire))
                     .collect::<Vec<_>>()
                     .join(", "),
             };

@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, Cx};
-use crate::model::*;
-use crate::surface::{ModuleKind, RustType};
+use crate::surface::api::{Field, Struct, WireEnum};
+use crate::surface::{Ident, ModuleKind};
 
 /// `#[derive(base, extra…)]`, without the extra derives the type already has: `Eq` asked for
 /// every model is already on the enums. Derives are told apart by their last identifier, so
@@ -46,8 +46,7 @@ fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
 }
 
 /// An enum whose unknown values are kept: Graph adds values over time.
-pub(super) fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
-    let rt = cx.rt;
+pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
     let name = &e.ident;
     let docs = doc([e.description.as_str()]);
     let variants: Vec<_> = e.values.iter().map(|v| &v.ident).collect();
@@ -67,7 +66,7 @@ pub(super) fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
         pub enum #name {
             #( #variant_docs #cfgs #variants, )*
             /// A value this spec does not know, kept exactly as Graph sent it.
-            Unknown(#rt::String),
+            Unknown(rt::String),
         }
 
         impl #name {
@@ -80,37 +79,37 @@ pub(super) fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
             }
         }
 
-        impl #rt::WireEnum for #name {
+        impl rt::WireEnum for #name {
             fn from_wire(value: &str) -> Self {
                 match value {
                     #( #cfgs #wires => Self::#variants, )*
-                    _ => Self::Unknown(#rt::String::from(value)),
+                    _ => Self::Unknown(rt::String::from(value)),
                 }
             }
         }
 
-        impl #rt::fmt::Display for #name {
-            fn fmt(&self, f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
+        impl rt::fmt::Display for #name {
+            fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        impl #rt::serde::Serialize for #name {
-            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> #rt::Result<S::Ok, S::Error> {
+        impl rt::serde::Serialize for #name {
+            fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> rt::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> #rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> #rt::Result<Self, D::Error> {
-                #rt::deserialize_enum(deserializer)
+        impl<'de> rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> rt::Result<Self, D::Error> {
+                rt::deserialize_enum(deserializer)
             }
         }
     }
 }
 
 /// The doc comment of a property or body field.
-pub(super) fn property_doc(cx: &Cx, p: &Property) -> TokenStream {
+pub(super) fn property_doc(cx: &Cx, p: &Field) -> TokenStream {
     let mut notes = Vec::new();
     if p.required {
         notes.push("Required.".to_owned());
@@ -119,25 +118,20 @@ pub(super) fn property_doc(cx: &Cx, p: &Property) -> TokenStream {
         notes.push("Read-only.".to_owned());
     }
     if let Some(d) = &p.deprecated {
-        notes.push(format!("Deprecated: use `{}`.", d.replacement_ident));
+        notes.push(format!("Deprecated: use `{}`.", d.replacement));
     }
     notes.extend(cx.versions_doc(&p.availability));
     let wire = format!("`{}`: {}", p.wire, p.description);
     doc([wire, notes.join(" ")])
 }
 
-/// The Rust type of a property: optional unless a required body field, boxed when recursive.
-pub(super) fn property_type(cx: &Cx, p: &Property) -> RustType {
-    crate::surface::field_type(cx.model, p)
-}
-
-pub(super) fn deprecated_attr(p: &Property) -> TokenStream {
+pub(super) fn deprecated_attr(p: &Field) -> TokenStream {
     match &p.deprecated {
         None => quote!(),
         Some(d) => {
             let note = match &d.note {
-                Some(note) => format!("{note} (use `{}`)", d.replacement_ident),
-                None => format!("use `{}`", d.replacement_ident),
+                Some(note) => format!("{note} (use `{}`)", d.replacement),
+                None => format!("use `{}`", d.replacement),
             };
             quote!(#[deprecated(note = #note)])
         }
@@ -147,52 +141,49 @@ pub(super) fn deprecated_attr(p: &Property) -> TokenStream {
 /// `WriteFields` for a struct: set properties in spec order, then the unknown ones.
 pub(super) fn write_fields(
     cx: &Cx,
-    name: &crate::surface::Ident,
-    properties: &[Property],
+    name: &Ident,
+    properties: &[Field],
     cfg: &TokenStream,
 ) -> TokenStream {
-    let rt = cx.rt;
     let writes = properties.iter().map(|p| {
         let field = &p.ident;
         let wire = &p.wire;
         let cfg = cx.cfg(&p.availability);
         if p.required {
-            quote!(#cfg #rt::serde::ser::SerializeMap::serialize_entry(map, #wire, &self.#field)?;)
+            quote!(#cfg rt::serde::ser::SerializeMap::serialize_entry(map, #wire, &self.#field)?;)
         } else {
-            quote!(#cfg #rt::write_field(map, #wire, &self.#field)?;)
+            quote!(#cfg rt::write_field(map, #wire, &self.#field)?;)
         }
     });
     quote! {
         #cfg
         #[allow(deprecated)]
-        impl #rt::WriteFields for #name {
-            fn write_fields<S: #rt::serde::ser::SerializeMap>(&self, map: &mut S) -> #rt::Result<(), S::Error> {
+        impl rt::WriteFields for #name {
+            fn write_fields<S: rt::serde::ser::SerializeMap>(&self, map: &mut S) -> rt::Result<(), S::Error> {
                 #(#writes)*
-                #rt::write_extra(map, &self.extra)
+                rt::write_extra(map, &self.extra)
             }
         }
 
         #cfg
-        impl #rt::serde::Serialize for #name {
-            fn serialize<S: #rt::serde::Serializer>(&self, serializer: S) -> #rt::Result<S::Ok, S::Error> {
-                #rt::serialize_model(self, serializer)
+        impl rt::serde::Serialize for #name {
+            fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> rt::Result<S::Ok, S::Error> {
+                rt::serialize_model(self, serializer)
             }
         }
     }
 }
 
 /// The field every generated struct keeps unknown properties in.
-pub(super) fn extra_field(cx: &Cx) -> TokenStream {
-    let rt = cx.rt;
+pub(super) fn extra_field() -> TokenStream {
     quote! {
         /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
         /// among them) and known properties sent as `null`, kept so that nothing is lost.
-        pub extra: #rt::Map,
+        pub extra: rt::Map,
     }
 }
 
-pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
-    let rt = cx.rt;
+pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
     let name = &r.ident;
     let wire_name = &r.wire;
     let mut paragraphs = vec![r.description.clone()];
@@ -200,28 +191,28 @@ pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
         let names: Vec<String> = r
             .one_of
             .iter()
-            .map(|&i| format!("`{}`", r.properties[i].ident))
+            .map(|&i| format!("`{}`", r.fields[i].ident))
             .collect();
         paragraphs.push(format!("Exactly one of {} is set.", names.join(", ")));
     }
     let docs = doc(&paragraphs);
-    let fields = r.properties.iter().map(|p| {
+    let fields = r.fields.iter().map(|p| {
         let field = &p.ident;
-        let ty = property_type(cx, p).tokens(ModuleKind::Models);
+        let ty = p.ty.tokens(ModuleKind::Models);
         let docs = property_doc(cx, p);
         let deprecated = deprecated_attr(p);
         let cfg = cx.cfg(&p.availability);
         quote!(#docs #deprecated #cfg pub #field: #ty,)
     });
-    let extra = extra_field(cx);
-    let reads = r.properties.iter().map(|p| {
+    let extra = extra_field();
+    let reads = r.fields.iter().map(|p| {
         let field = &p.ident;
         let wire = &p.wire;
         let cfg = cx.cfg(&p.availability);
-        quote!(#cfg #wire => #rt::read_field(&mut self.#field, key, map, &mut self.extra),)
+        quote!(#cfg #wire => rt::read_field(&mut self.#field, key, map, &mut self.extra),)
     });
     let derive = derives(cx, quote!(Clone, Debug, Default, PartialEq));
-    let write = write_fields(cx, name, &r.properties, &quote!());
+    let write = write_fields(cx, name, &r.fields, &quote!());
     let constructors = one_of_constructors(cx, r);
     let kind = kind(cx, r);
     let field_enum = field_enum(cx, r);
@@ -234,19 +225,19 @@ pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
         }
 
         #[allow(deprecated)]
-        impl #rt::ReadFields for #name {
+        impl rt::ReadFields for #name {
             const NAME: &'static str = #wire_name;
-            fn read_field<'de, A: #rt::serde::de::MapAccess<'de>>(&mut self, key: #rt::Key<'de>, map: &mut A) -> #rt::Result<(), A::Error> {
+            fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(&mut self, key: rt::Key<'de>, map: &mut A) -> rt::Result<(), A::Error> {
                 match &*key {
                     #(#reads)*
-                    _ => #rt::read_unknown(key, map, &mut self.extra),
+                    _ => rt::read_unknown(key, map, &mut self.extra),
                 }
             }
         }
 
-        impl<'de> #rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: #rt::serde::Deserializer<'de>>(deserializer: D) -> #rt::Result<Self, D::Error> {
-                #rt::deserialize_model(deserializer)
+        impl<'de> rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> rt::Result<Self, D::Error> {
+                rt::deserialize_model(deserializer)
             }
         }
 
@@ -258,24 +249,23 @@ pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
 }
 
 /// `from_email(…)` and the like, for a resource of which exactly one property is set.
-fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
-    let rt = cx.rt;
+fn one_of_constructors(cx: &Cx, r: &Struct) -> TokenStream {
     if r.one_of.is_empty() {
         return quote!();
     }
     let name = &r.ident;
     let constructors = r.one_of.iter().map(|&i| {
-        let p = &r.properties[i];
+        let p = &r.fields[i];
         let field = &p.ident;
         let ctor = p.ident.with_prefix("from_");
-        let ty = crate::surface::value_type(cx.model, p).tokens(ModuleKind::Models);
+        let ty = p.value.tokens(ModuleKind::Models);
         let docs = doc([format!("A `{}` given by its `{}`.", r.wire, p.wire)]);
         let cfg = cx.cfg(&p.availability);
         quote! {
             #docs
             #cfg
             pub fn #ctor(#field: #ty) -> Self {
-                Self { #field: #rt::Some(#field), ..#rt::Default::default() }
+                Self { #field: rt::Some(#field), ..rt::Default::default() }
             }
         }
     });
@@ -287,45 +277,39 @@ fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
 }
 
 /// The kind enum and `kind()` accessor of a resource with facets.
-fn kind(cx: &Cx, r: &Resource) -> TokenStream {
-    let rt = cx.rt;
-    let Some(kind_name) = &r.kind_ident else {
+fn kind(cx: &Cx, r: &Struct) -> TokenStream {
+    let Some(kind) = &r.kind else {
         return quote!();
     };
+    let kind_name = &kind.ident;
     let name = &r.ident;
-    let mut seen: Vec<&str> = Vec::new();
-    let variants = r.facets.iter().filter(|f| {
-        let first = !seen.contains(&f.kind_wire.as_str());
-        seen.push(&f.kind_wire);
-        first
-    });
-    let variants = variants.map(|f| {
-        let v = &f.kind_ident;
-        let signalled: Vec<String> = r
+    let variants = kind.kinds.iter().enumerate().map(|(k, v)| {
+        let ident = &v.ident;
+        let signalled: Vec<String> = kind
             .facets
             .iter()
-            .filter(|g| g.kind_wire == f.kind_wire)
-            .map(|g| format!("`{}`", r.properties[g.property].wire))
+            .filter(|(_, of)| *of == k)
+            .map(|(p, _)| format!("`{}`", r.fields[*p].wire))
             .collect();
         let docs = doc([format!(
             "`{}`: told by {}. {}",
-            f.kind_wire,
+            v.wire,
             signalled.join(" or "),
-            f.description
+            v.description
         )]);
-        quote!(#docs #v,)
+        quote!(#docs #ident,)
     });
-    let checks = r.facets.iter().map(|f| {
-        let p = &r.properties[f.property];
+    let checks = kind.facets.iter().map(|(p, k)| {
+        let p = &r.fields[*p];
         let field = &p.ident;
-        let v = &f.kind_ident;
+        let v = &kind.kinds[*k].ident;
         let cfg = cx.cfg(&p.availability);
-        quote!(#cfg if self.#field.is_some() { return #rt::Some(#kind_name::#v); })
+        quote!(#cfg if self.#field.is_some() { return rt::Some(#kind_name::#v); })
     });
-    let order: Vec<String> = r
+    let order: Vec<String> = kind
         .facets
         .iter()
-        .map(|f| format!("`{}`", r.properties[f.property].wire))
+        .map(|(p, _)| format!("`{}`", r.fields[*p].wire))
         .collect();
     let kind_doc = doc([format!(
         "The kinds of `{}`, told by which facets are present.",
@@ -351,29 +335,24 @@ fn kind(cx: &Cx, r: &Resource) -> TokenStream {
         impl #name {
             #accessor_doc
             #[allow(deprecated)]
-            pub fn kind(&self) -> #rt::Option<#kind_name> {
+            pub fn kind(&self) -> rt::Option<#kind_name> {
                 #(#checks)*
-                #rt::None
+                rt::None
             }
         }
     }
 }
 
 /// The property names of a resource that `$select` picks from.
-fn field_enum(cx: &Cx, r: &Resource) -> TokenStream {
-    let Some(field_name) = &r.field_ident else {
+fn field_enum(cx: &Cx, r: &Struct) -> TokenStream {
+    let Some(field_name) = &r.select else {
         return quote!();
     };
-    let rt = cx.rt;
     let docs = doc([format!("The properties of [`{}`], for `$select`.", r.ident)]);
-    let cfgs: Vec<_> = r
-        .properties
-        .iter()
-        .map(|p| cx.cfg(&p.availability))
-        .collect();
-    let variants: Vec<_> = r.properties.iter().map(|p| &p.variant_ident).collect();
-    let wires: Vec<_> = r.properties.iter().map(|p| p.wire.as_str()).collect();
-    let variant_docs = r.properties.iter().map(|p| doc([format!("`{}`", p.wire)]));
+    let cfgs: Vec<_> = r.fields.iter().map(|p| cx.cfg(&p.availability)).collect();
+    let variants: Vec<_> = r.fields.iter().map(|p| &p.select_variant).collect();
+    let wires: Vec<_> = r.fields.iter().map(|p| p.wire.as_str()).collect();
+    let variant_docs = r.fields.iter().map(|p| doc([format!("`{}`", p.wire)]));
     quote! {
         #docs
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -382,7 +361,7 @@ fn field_enum(cx: &Cx, r: &Resource) -> TokenStream {
             #( #variant_docs #cfgs #variants, )*
         }
 
-        impl #rt::FieldName for #field_name {
+        impl rt::FieldName for #field_name {
             fn as_str(self) -> &'static str {
                 match self {
                     #( #cfgs Self::#variants => #wires, )*

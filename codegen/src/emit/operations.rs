@@ -1,29 +1,23 @@
 //! Operations → marker types with their metadata (method, endpoints, statuses, scope table),
-//! request body structs, and the optional headers and query options each one accepts.
+//! request body structs, and the request options (query options, optional headers) each one
+//! accepts.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::models::{deprecated_attr, extra_field, property_doc, property_type, write_fields};
+use super::models::{deprecated_attr, extra_field, property_doc, write_fields};
 use super::{doc, Cx};
-use crate::model::*;
+use crate::model::ScopeRow;
+use crate::surface::api::{BodyStruct, Field, OperationItem, RequestOption};
 use crate::surface::ModuleKind;
 
 /// The doc paragraphs every item of an operation starts with.
-pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
+pub(super) fn operation_doc(cx: &Cx, op: &OperationItem) -> Vec<String> {
     let mut paragraphs = vec![op.summary.clone(), op.description.clone()];
     let templates: Vec<String> = op
         .endpoints
         .iter()
-        .map(|e| {
-            let variant = &cx.model.variants[e.variant];
-            format!(
-                "- `{} {}` ({})",
-                op.method.as_str(),
-                cx.template(op, variant),
-                variant.wire
-            )
-        })
+        .map(|e| format!("- `{} {}` ({})", op.method, e.template, e.variant))
         .collect();
     paragraphs.push(format!("# Endpoints\n{}", templates.join("\n")));
     paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
@@ -31,9 +25,8 @@ pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
     paragraphs
 }
 
-pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
-    let rt = cx.rt;
-    let name = &op.type_ident;
+pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
+    let name = &op.marker;
     let cfg = cx.cfg(&op.availability);
     let docs = doc(operation_doc(cx, op));
     let wire = &op.wire;
@@ -41,38 +34,24 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
     let method = op.method;
     let versions = cx.versions(&op.availability);
     let endpoints = op.endpoints.iter().map(|e| {
-        let variant = &cx.model.variants[e.variant];
-        let variant_name = &variant.wire;
-        let template = cx.template(op, variant);
-        quote!(#rt::Endpoint { variant: #variant_name, template: #template })
+        let variant_name = &e.variant;
+        let template = e.template.to_string();
+        quote!(rt::Endpoint { variant: #variant_name, template: #template })
     });
-    let shape = op.response.shape;
-    let statuses = op.response.statuses.iter().map(|s| {
+    let shape = op.shape;
+    let statuses = op.statuses.iter().map(|s| {
         let code = proc_macro2::Literal::u16_unsuffixed(s.code);
         let versions = cx.versions(&s.availability);
-        quote!(#rt::SuccessStatus { code: #code, versions: #versions })
+        quote!(rt::SuccessStatus { code: #code, versions: #versions })
     });
-    let scope_rows = op.scopes.iter().map(|row| match row {
-        ScopeRow::NotSupported => quote!(#rt::None),
+    let [work, personal, application] = op.scopes.clone().map(|row| match row {
+        ScopeRow::NotSupported => quote!(rt::None),
         ScopeRow::Scopes(list) => {
-            let scopes = list.iter().map(|&s| cx.model.scopes[s].wire.as_str());
-            quote!(#rt::Some(&[#(#scopes),*]))
+            let scopes = list.iter().map(|&s| cx.api.scopes[s].wire.as_str());
+            quote!(rt::Some(&[#(#scopes),*]))
         }
     });
-    let [work, personal, application] =
-        <[TokenStream; 3]>::try_from(scope_rows.collect::<Vec<_>>())
-            .unwrap_or_else(|_| unreachable!("three permission types"));
-    let output = match (op.response.shape, op.response.resource) {
-        (Shape::Single, Some(r)) => {
-            let r = &cx.model.resources[r].ident;
-            quote!(super::models::#r)
-        }
-        (Shape::Collection, Some(r)) => {
-            let r = &cx.model.resources[r].ident;
-            quote!(#rt::Page<super::models::#r>)
-        }
-        _ => quote!(()),
-    };
+    let output = op.output.tokens(ModuleKind::Operations);
     let body_type = match &op.body {
         Some(b) => {
             let b = &b.ident;
@@ -81,36 +60,17 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
         None => quote!(()),
     };
     let body = op.body.as_ref().map(|b| body(cx, op, b));
-    let select = op.select.as_ref().map(|(r, description)| {
-        let field = &cx.model.resources[*r].field_ident;
-        let docs = doc([format!("`$select`: {description}")]);
-        quote! {
-            #docs
-            #cfg
-            impl #rt::Select for #name {
-                type Field = super::models::#field;
-            }
-        }
-    });
-    let headers = op.headers.iter().filter_map(|h| {
-        let marker = quote::format_ident!("{}", h.role.request_method()?.0);
-        let docs = doc([format!("`{}`: {}", h.wire, h.description)]);
-        Some(quote! {
-            #docs
-            #cfg
-            impl #rt::#marker for #name {}
-        })
-    });
+    let options = op.options.iter().map(|o| option(op, o, &cfg));
     quote! {
         #docs
         #cfg
         pub enum #name {}
 
         #cfg
-        impl #rt::Operation for #name {
+        impl rt::Operation for #name {
             type Body = #body_type;
             type Output = #output;
-            const META: &'static #rt::OperationMeta = &#rt::OperationMeta {
+            const META: &'static rt::OperationMeta = &rt::OperationMeta {
                 name: #wire,
                 summary: #summary,
                 method: #method,
@@ -118,7 +78,7 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
                 endpoints: &[#(#endpoints),*],
                 response: #shape,
                 statuses: &[#(#statuses),*],
-                scopes: #rt::ScopeTable {
+                scopes: rt::ScopeTable {
                     delegated_work: #work,
                     delegated_personal: #personal,
                     application: #application,
@@ -126,34 +86,55 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
             };
         }
 
-        #select
-        #(#headers)*
+        #(#options)*
         #body
     }
 }
 
+/// `impl rt::Select for List { type Field = …; }`, `impl rt::IfMatch for Update {}`: the
+/// runtime trait that gives the operation's requests the option's method.
+fn option(op: &OperationItem, o: &RequestOption, cfg: &TokenStream) -> TokenStream {
+    let name = &op.marker;
+    let docs = doc([format!("`{}`: {}", o.wire, o.description)]);
+    let runtime_trait = quote::format_ident!("{}", o.runtime_trait);
+    let items = o.field.as_ref().map(|field| {
+        let field = field.tokens(ModuleKind::Operations);
+        quote!(type Field = #field;)
+    });
+    match items {
+        Some(items) => quote! {
+            #docs
+            #cfg
+            impl rt::#runtime_trait for #name {
+                #items
+            }
+        },
+        None => quote! {
+            #docs
+            #cfg
+            impl rt::#runtime_trait for #name {}
+        },
+    }
+}
+
 /// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
-fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
-    let rt = cx.rt;
+fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct) -> TokenStream {
     let name = &b.ident;
     let cfg = cx.cfg(&op.availability);
-    let docs = doc([format!(
-        "The body of [`{}`]. {}",
-        op.type_ident, b.description
-    )]);
+    let docs = doc([format!("The body of [`{}`]. {}", op.marker, b.description)]);
     let fields = b.fields.iter().map(|p| {
         let field = &p.ident;
-        let ty = property_type(cx, p).tokens(ModuleKind::Operations);
+        let ty = p.ty.tokens(ModuleKind::Operations);
         let docs = property_doc(cx, p);
         let deprecated = deprecated_attr(p);
         let cfg = cx.cfg(&p.availability);
         quote!(#docs #deprecated #cfg pub #field: #ty,)
     });
-    let extra = extra_field(cx);
-    let required: Vec<&Property> = b.fields.iter().filter(|p| p.required).collect();
+    let extra = extra_field();
+    let required: Vec<&Field> = b.fields.iter().filter(|p| p.required).collect();
     let params = required.iter().map(|p| {
         let field = &p.ident;
-        let ty = property_type(cx, p).tokens(ModuleKind::Operations);
+        let ty = p.ty.tokens(ModuleKind::Operations);
         let cfg = cx.cfg(&p.availability);
         quote!(#cfg #field: #ty)
     });
@@ -163,7 +144,7 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
         if p.required {
             quote!(#cfg #field,)
         } else {
-            quote!(#cfg #field: #rt::None,)
+            quote!(#cfg #field: rt::None,)
         }
     });
     let new_doc = doc([if required.is_empty() {
@@ -195,7 +176,7 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
             pub fn new(#(#params),*) -> Self {
                 Self {
                     #(#inits)*
-                    extra: #rt::Map::new(),
+                    extra: rt::Map::new(),
                 }
             }
         }

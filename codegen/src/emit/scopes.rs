@@ -5,23 +5,63 @@ use quote::quote;
 
 use super::{doc, Cx};
 use crate::model::{Id, PermissionType, ScopeRow};
+use crate::surface::api::OperationItem;
 use crate::surface::names::ident;
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
-    let rt = cx.rt;
-    let variants: Vec<_> = cx.model.scopes.iter().map(|s| &s.ident).collect();
-    let wires: Vec<_> = cx.model.scopes.iter().map(|s| s.wire.as_str()).collect();
+    let wires: Vec<_> = cx.api.scopes.iter().map(|s| s.wire.as_str()).collect();
+    let operations = cx.api.operations.iter().map(|op| {
+        let marker = &op.marker;
+        let cfg = cx.cfg(&op.availability);
+        quote!(#cfg <super::operations::#marker as rt::Operation>::META)
+    });
+    let scope = scope_enum(cx);
+    let typed = if cx.typed_scopes { typed(cx) } else { quote!() };
+    quote! {
+        #scope
+        /// Every scope of the spec as Graph spells it, least privileged first: the order in
+        /// which [`minimal`] prefers them.
+        pub const BY_PRIVILEGE: &[&str] = &[#(#wires),*];
+
+        /// The smallest set of least-privileged scopes that allows every one of `operations`
+        /// with `permission_type`, and which operation needs which scope.
+        pub fn minimal(operations: &[&rt::OperationMeta], permission_type: rt::PermissionType) -> rt::Result<rt::ScopePlan, rt::NotSupported> {
+            rt::minimal_scopes(operations, permission_type, BY_PRIVILEGE)
+        }
+
+        /// Every operation of the spec, in spec order.
+        pub const OPERATIONS: &[&rt::OperationMeta] = &[#(#operations),*];
+
+        /// The scopes that allow `operation` with `permission_type`, least privileged first;
+        /// `None` when that permission type cannot call it.
+        pub fn scopes(operation: &rt::OperationMeta, permission_type: rt::PermissionType) -> rt::Option<rt::Vec<Scope>> {
+            operation
+                .scopes
+                .get(permission_type)
+                .map(|scopes| scopes.iter().map(|s| <Scope as rt::WireEnum>::from_wire(s)).collect())
+        }
+
+        /// The least privileged scope that allows `operation` with `permission_type`; `None`
+        /// when that permission type cannot call it.
+        pub fn least_privileged(operation: &rt::OperationMeta, permission_type: rt::PermissionType) -> rt::Option<Scope> {
+            operation
+                .scopes
+                .least_privileged(permission_type)
+                .map(<Scope as rt::WireEnum>::from_wire)
+        }
+        #typed
+    }
+}
+
+/// `Scope`: the scopes of the spec, and the ones it does not know.
+fn scope_enum(cx: &Cx) -> TokenStream {
+    let variants: Vec<_> = cx.api.scopes.iter().map(|s| &s.ident).collect();
+    let wires: Vec<_> = cx.api.scopes.iter().map(|s| s.wire.as_str()).collect();
     let variant_docs = cx
-        .model
+        .api
         .scopes
         .iter()
         .map(|s| doc([format!("`{}`: {}", s.wire, s.description)]));
-    let operations = cx.model.operations.iter().map(|op| {
-        let marker = &op.type_ident;
-        let cfg = cx.cfg(&op.availability);
-        quote!(#cfg <super::operations::#marker as #rt::Operation>::META)
-    });
-    let typed = if cx.typed_scopes { typed(cx) } else { quote!() };
     quote! {
         /// A Microsoft Graph permission scope.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -29,7 +69,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
         pub enum Scope {
             #( #variant_docs #variants, )*
             /// A scope this spec does not know, kept as written.
-            Unknown(#rt::String),
+            Unknown(rt::String),
         }
 
         impl Scope {
@@ -42,52 +82,20 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
             }
         }
 
-        impl #rt::WireEnum for Scope {
+        impl rt::WireEnum for Scope {
             fn from_wire(value: &str) -> Self {
                 match value {
                     #( #wires => Self::#variants, )*
-                    _ => Self::Unknown(#rt::String::from(value)),
+                    _ => Self::Unknown(rt::String::from(value)),
                 }
             }
         }
 
-        impl #rt::fmt::Display for Scope {
-            fn fmt(&self, f: &mut #rt::fmt::Formatter<'_>) -> #rt::fmt::Result {
+        impl rt::fmt::Display for Scope {
+            fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
-
-        /// Every scope of the spec as Graph spells it, least privileged first: the order in
-        /// which [`minimal`] prefers them.
-        pub const BY_PRIVILEGE: &[&str] = &[#(#wires),*];
-
-        /// The smallest set of least-privileged scopes that allows every one of `operations`
-        /// with `permission_type`, and which operation needs which scope.
-        pub fn minimal(operations: &[&#rt::OperationMeta], permission_type: #rt::PermissionType) -> #rt::Result<#rt::ScopePlan, #rt::NotSupported> {
-            #rt::minimal_scopes(operations, permission_type, BY_PRIVILEGE)
-        }
-
-        /// Every operation of the spec, in spec order.
-        pub const OPERATIONS: &[&#rt::OperationMeta] = &[#(#operations),*];
-
-        /// The scopes that allow `operation` with `permission_type`, least privileged first;
-        /// `None` when that permission type cannot call it.
-        pub fn scopes(operation: &#rt::OperationMeta, permission_type: #rt::PermissionType) -> #rt::Option<#rt::Vec<Scope>> {
-            operation
-                .scopes
-                .get(permission_type)
-                .map(|scopes| scopes.iter().map(|s| <Scope as #rt::WireEnum>::from_wire(s)).collect())
-        }
-
-        /// The least privileged scope that allows `operation` with `permission_type`; `None`
-        /// when that permission type cannot call it.
-        pub fn least_privileged(operation: &#rt::OperationMeta, permission_type: #rt::PermissionType) -> #rt::Option<Scope> {
-            operation
-                .scopes
-                .least_privileged(permission_type)
-                .map(<Scope as #rt::WireEnum>::from_wire)
-        }
-        #typed
     }
 }
 
@@ -95,16 +103,15 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
 /// per operation a trait whose impls are the granted sets that allow it, each impl matching
 /// "the first allowing scope of the table is granted", so that no two impls overlap.
 fn typed(cx: &Cx) -> TokenStream {
-    let rt = cx.rt;
     let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
-    let n = cx.model.scopes.len();
+    let n = cx.api.scopes.len();
     let params: Vec<_> = cx
-        .model
+        .api
         .scopes
         .iter()
         .map(|s| const_param(s.ident.as_str()))
         .collect();
-    let variants: Vec<_> = cx.model.scopes.iter().map(|s| &s.ident).collect();
+    let variants: Vec<_> = cx.api.scopes.iter().map(|s| &s.ident).collect();
     // One bit per scope: a `u64` each, or, past 64 scopes, a `[u64; words]` each, so that no
     // two scopes share a bit (granting one must not grant another).
     let words = n.div_ceil(64).max(1);
@@ -132,72 +139,7 @@ fn typed(cx: &Cx) -> TokenStream {
         let words = proc_macro2::Literal::usize_unsuffixed(words);
         quote!([u64; #words])
     };
-    let generic = |i: usize| ident(&format!("B{i}"));
-    let traits = cx.model.operations.iter().map(|op| {
-        let marker = &op.type_ident;
-        let trait_name = op.type_ident.with_prefix("Allows");
-        let cfg = cx.cfg(&op.availability);
-        let needs: Vec<String> = PermissionType::ALL
-            .iter()
-            .zip(&op.scopes)
-            .map(|(permission_type, row)| (permission_type.label(), row))
-            .map(|(label, row)| match row {
-                ScopeRow::NotSupported => format!("{label}: not supported at all"),
-                ScopeRow::Scopes(list) => {
-                    let names: Vec<&str> = list.iter().map(|&s| cx.model.scopes[s].wire.as_str()).collect();
-                    match names.split_first() {
-                        Some((least, [])) => format!("{label}: grant {least}"),
-                        Some((least, others)) => format!("{label}: grant {least} (least privileged) or one of {}", others.join(", ")),
-                        None => format!("{label}: not supported at all"),
-                    }
-                }
-            })
-            .collect();
-        let message = format!("the scopes granted to this client do not allow `{}` with `{{P}}` permissions", op.wire);
-        let label = format!("`{}` needs a scope this client was not granted", op.wire);
-        let note = format!("to call `{}`: {}", op.wire, needs.join("; "));
-        let trait_ref = &trait_name;
-        let impls: Vec<TokenStream> = PermissionType::ALL.iter().zip(&op.scopes).flat_map(|(permission_type, row)| {
-            let kind = permission_type.marker();
-            let list: Vec<usize> = match row {
-                ScopeRow::NotSupported => Vec::new(),
-                ScopeRow::Scopes(list) => list.iter().map(|s| s.index()).collect(),
-            };
-            (0..list.len()).map(move |k| {
-                let trait_name = trait_ref;
-                let args: Vec<TokenStream> = (0..n)
-                    .map(|i| {
-                        if list[..k].contains(&i) {
-                            quote!(false)
-                        } else if list[k] == i {
-                            quote!(true)
-                        } else {
-                            let g = generic(i);
-                            quote!(#g)
-                        }
-                    })
-                    .collect();
-                let free: Vec<_> = (0..n).filter(|i| !list[..=k].contains(i)).map(generic).collect();
-                quote! {
-                    impl<#(const #free: bool),*> #trait_name<#kind> for Granted<#(#args),*> {}
-                }
-            }).collect::<Vec<_>>()
-        }).collect();
-        let docs = doc([format!("The granted scopes that allow [`{0}`](super::operations::{0}), per permission type.", op.type_ident)]);
-        quote! {
-            #docs
-            #cfg_typed
-            #cfg
-            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-            pub trait #trait_name<P> {}
-
-            #cfg_typed
-            #cfg
-            impl<P, S: #trait_name<P>> #rt::typed::PermittedBy<P, S> for super::operations::#marker {}
-
-            #(#cfg_typed #cfg #impls)*
-        }
-    });
+    let traits = cx.api.operations.iter().map(|op| allows_trait(cx, op));
     let granted_doc = doc([
         "The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).".to_owned(),
     ]);
@@ -233,6 +175,104 @@ fn typed(cx: &Cx) -> TokenStream {
 
         #(#traits)*
     }
+}
+
+/// The trait of the granted scope sets that allow an operation, and its impls.
+fn allows_trait(cx: &Cx, op: &OperationItem) -> TokenStream {
+    let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
+    let marker = &op.marker;
+    let trait_name = &op.allows;
+    let cfg = cx.cfg(&op.availability);
+    let needs: Vec<String> = PermissionType::ALL
+        .iter()
+        .zip(&op.scopes)
+        .map(|(permission_type, row)| needs(cx, permission_type.label(), row))
+        .collect();
+    let message = format!(
+        "the scopes granted to this client do not allow `{}` with `{{P}}` permissions",
+        op.wire
+    );
+    let label = format!("`{}` needs a scope this client was not granted", op.wire);
+    let note = format!("to call `{}`: {}", op.wire, needs.join("; "));
+    let impls: Vec<TokenStream> = PermissionType::ALL
+        .iter()
+        .zip(&op.scopes)
+        .flat_map(|(permission_type, row)| granted_impls(cx, trait_name, *permission_type, row))
+        .collect();
+    let docs = doc([format!(
+        "The granted scopes that allow [`{0}`](super::operations::{0}), per permission type.",
+        op.marker
+    )]);
+    quote! {
+        #docs
+        #cfg_typed
+        #cfg
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        pub trait #trait_name<P> {}
+
+        #cfg_typed
+        #cfg
+        impl<P, S: #trait_name<P>> rt::typed::PermittedBy<P, S> for super::operations::#marker {}
+
+        #(#cfg_typed #cfg #impls)*
+    }
+}
+
+/// What a permission type must be granted to call an operation, for the compile error.
+fn needs(cx: &Cx, label: &str, row: &ScopeRow) -> String {
+    let ScopeRow::Scopes(list) = row else {
+        return format!("{label}: not supported at all");
+    };
+    let names: Vec<&str> = list
+        .iter()
+        .map(|&s| cx.api.scopes[s].wire.as_str())
+        .collect();
+    match names.split_first() {
+        Some((least, [])) => format!("{label}: grant {least}"),
+        Some((least, others)) => format!(
+            "{label}: grant {least} (least privileged) or one of {}",
+            others.join(", ")
+        ),
+        None => format!("{label}: not supported at all"),
+    }
+}
+
+/// One impl per scope of a row: "the `k`-th scope is granted and none before it is", so that
+/// no two impls overlap.
+fn granted_impls(
+    cx: &Cx,
+    trait_name: &crate::surface::Ident,
+    permission_type: PermissionType,
+    row: &ScopeRow,
+) -> Vec<TokenStream> {
+    let n = cx.api.scopes.len();
+    let generic = |i: usize| ident(&format!("B{i}"));
+    let kind = permission_type.marker();
+    let list: Vec<usize> = match row {
+        ScopeRow::NotSupported => Vec::new(),
+        ScopeRow::Scopes(list) => list.iter().map(|s| s.index()).collect(),
+    };
+    (0..list.len())
+        .map(|k| {
+            let args = (0..n).map(|i| {
+                if list[..k].contains(&i) {
+                    quote!(false)
+                } else if list[k] == i {
+                    quote!(true)
+                } else {
+                    let g = generic(i);
+                    quote!(#g)
+                }
+            });
+            let free: Vec<_> = (0..n)
+                .filter(|i| !list[..=k].contains(i))
+                .map(generic)
+                .collect();
+            quote! {
+                impl<#(const #free: bool),*> #trait_name<#kind> for Granted<#(#args),*> {}
+            }
+        })
+        .collect()
 }
 
 /// The const parameter of `Granted` for a scope: `FilesRead` → `FILES_READ`. heck drops the

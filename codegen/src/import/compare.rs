@@ -469,25 +469,7 @@ pub(crate) fn variant_path(v: &model::Variant) -> String {
 
 /// A model type in the spec's spelling.
 pub(crate) fn type_name(model: &Model, ty: &Type) -> String {
-    match ty {
-        Type::String => "String".to_owned(),
-        Type::Boolean => "Boolean".to_owned(),
-        Type::Int32 => "Int32".to_owned(),
-        Type::Int64 => "Int64".to_owned(),
-        Type::Double => "Double".to_owned(),
-        Type::DateTimeOffset => "DateTimeOffset".to_owned(),
-        Type::Enum(i) => model
-            .enums
-            .get_id(*i)
-            .map(|e| e.wire.clone())
-            .unwrap_or_default(),
-        Type::Resource(i) => model
-            .resources
-            .get_id(*i)
-            .map(|r| r.wire.clone())
-            .unwrap_or_default(),
-        Type::Collection(inner) => format!("Collection({})", type_name(model, inner)),
-    }
+    ty.spec_name(model)
 }
 
 const BUILTINS: &[&str] = &[

@@ -1,17 +1,25 @@
-//! The intermediate form between a valid spec and Rust: every name resolved once, every Rust
-//! identifier chosen once, wire names kept beside them. `emit` reads only this.
+//! The semantic model: a checked spec with every reference resolved to a typed id and every
+//! keyword to its [`vocab`](crate::vocab) enum. It holds wire names only; Rust names are
+//! chosen later, in [`surface`](crate::surface). Names keep the place they were written, so
+//! that a Rust name that cannot be made is reported there.
+//!
+//! [`check`](crate::check) builds it; `select` narrows it; `surface` turns it into the
+//! crate's Rust items; the docs importer compares pages with it.
 
 mod ids;
 mod path;
+mod ty;
 
-pub use crate::surface::Ident;
+use crate::error::Span;
 pub use crate::vocab::{
-    ApiVersion, KnownHeader, Method, ParameterStyle, ParameterType, PermissionType, Shape,
+    ApiVersion, KnownHeader, Method, ParameterStyle, ParameterType, PermissionType, Primitive,
+    QueryOption, Shape,
 };
 pub use ids::{EnumId, Id, Items, OperationId, PropertyId, ResourceId, ScopeId, VariantId};
 pub use path::{Invalid, Part, PathTemplate};
+pub use ty::Type;
 
-/// A validated spec, ready to emit.
+/// A checked spec.
 #[derive(Clone, Debug)]
 pub struct Model {
     pub title: String,
@@ -19,17 +27,20 @@ pub struct Model {
     /// The API versions, the stable one first.
     pub versions: Vec<ApiVersion>,
     pub scopes: Items<ScopeId, Scope>,
+    /// Where `scopes:` is written: the generated `Scope` enum comes from there.
+    pub scopes_span: Span,
     pub enums: Items<EnumId, Enum>,
     pub resources: Items<ResourceId, Resource>,
     pub variants: Items<VariantId, Variant>,
     pub operations: Items<OperationId, Operation>,
 }
 
+/// A permission scope, e.g. `Files.Read`.
 #[derive(Clone, Debug)]
 pub struct Scope {
     pub wire: String,
-    pub ident: Ident,
     pub description: String,
+    pub span: Span,
 }
 
 /// Where an item is published: every version, or only some (then it sits behind `beta`).
@@ -43,77 +54,57 @@ pub struct Availability {
 #[derive(Clone, Debug)]
 pub struct Enum {
     pub wire: String,
-    pub ident: Ident,
     pub description: String,
     pub values: Vec<EnumValue>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct EnumValue {
     pub wire: String,
-    pub ident: Ident,
     pub description: String,
     pub availability: Availability,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct Resource {
     pub wire: String,
-    pub ident: Ident,
     pub description: String,
     /// Inherited properties first, in the order of the resource they come from.
     pub properties: Items<PropertyId, Property>,
     /// The properties of which exactly one is set.
     pub one_of: Vec<PropertyId>,
     pub facets: Vec<Facet>,
-    /// The enum of the facets' kinds, when there are facets.
-    pub kind_ident: Option<Ident>,
-    /// The enum of property names for `$select`, when an operation selects this resource.
-    pub field_ident: Option<Ident>,
+    pub span: Span,
 }
 
 /// A resource property or a request body field.
 #[derive(Clone, Debug)]
 pub struct Property {
     pub wire: String,
-    pub ident: Ident,
-    /// The name of this property in the resource's `$select` enum.
-    pub variant_ident: Ident,
     pub ty: Type,
-    /// The type refers back to its own resource without a collection in between: boxed.
-    pub boxed: bool,
     pub description: String,
     pub read_only: bool,
     pub required: bool,
     pub deprecated: Option<Deprecation>,
     pub availability: Availability,
+    /// Where the property's name is written.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct Deprecation {
     pub replacement_wire: String,
-    pub replacement_ident: Ident,
     pub note: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Type {
-    String,
-    Boolean,
-    Int32,
-    Int64,
-    Double,
-    DateTimeOffset,
-    Enum(EnumId),
-    Resource(ResourceId),
-    Collection(Box<Type>),
-}
-
+/// A property whose presence tells what kind of resource a value is.
 #[derive(Clone, Debug)]
 pub struct Facet {
     pub property: PropertyId,
     pub kind_wire: String,
-    pub kind_ident: Ident,
+    pub kind_span: Span,
     pub description: String,
 }
 
@@ -123,24 +114,21 @@ pub struct Variant {
     pub description: String,
     pub path: PathTemplate,
     pub parameters: Vec<Parameter>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct Parameter {
     pub wire: String,
-    pub ident: Ident,
     pub description: String,
     pub style: ParameterStyle,
     pub ty: ParameterType,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct Operation {
     pub wire: String,
-    /// The marker type, e.g. `CreateLink`.
-    pub type_ident: Ident,
-    /// The snake-case stem of the endpoint functions, e.g. `create_link`.
-    pub fn_stem: Ident,
     pub summary: String,
     pub description: String,
     pub method: Method,
@@ -149,19 +137,23 @@ pub struct Operation {
     pub endpoints: Vec<Endpoint>,
     pub availability: Availability,
     pub headers: Vec<Header>,
-    /// The resource whose properties `$select` picks, and the option's description.
-    pub select: Option<(ResourceId, String)>,
+    /// The OData query options the operation accepts, in spec order.
+    pub query: Vec<QueryParam>,
+    /// What `$select` picks from, when the operation accepts it.
+    pub select: Option<Select>,
     pub body: Option<Body>,
     pub response: Response,
-    /// delegated work or school, delegated personal, application.
+    /// In the order of [`PermissionType::ALL`].
     pub scopes: [ScopeRow; 3],
+    pub span: Span,
 }
 
-/// One per-path function: an operation reached through a variant.
+/// An operation reached through a path variant.
 #[derive(Clone, Debug)]
 pub struct Endpoint {
     pub variant: VariantId,
-    pub fn_ident: Ident,
+    /// Where the operation lists the variant.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
@@ -169,14 +161,31 @@ pub struct Header {
     pub wire: String,
     pub description: String,
     pub required: bool,
-    /// What the header is for, when the runtime handles it.
     pub role: KnownHeader,
+    /// The status Graph answers when a conditional header's condition fails.
     pub status: Option<u16>,
+}
+
+/// A query option an operation accepts.
+#[derive(Clone, Debug)]
+pub struct QueryParam {
+    pub option: QueryOption,
+    pub description: String,
+    /// Where the option is written.
+    pub span: Span,
+}
+
+/// `$select`: which properties of the response's resource to send.
+#[derive(Clone, Debug)]
+pub struct Select {
+    pub resource: ResourceId,
+    pub description: String,
+    /// Where `$select` is written.
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]
 pub struct Body {
-    pub ident: Ident,
     pub description: String,
     pub fields: Vec<Property>,
 }

@@ -15,6 +15,7 @@ use super::auth::IntoCredential;
 use super::error::{snippet, Error, GraphError, RequestIds};
 use super::links::{has_userinfo, redact_userinfo, Pager, PagingLimits};
 use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
+use super::throttle::{ClientStats, Throttle};
 use super::{Page, RetryPolicy, TokenCredential};
 
 /// The Microsoft Graph deployments.
@@ -148,6 +149,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    max_concurrency: Option<usize>,
     paging: PagingLimits,
     http: Option<reqwest::Client>,
 }
@@ -174,6 +176,7 @@ impl Default for ClientBuilder {
             retry: RetryPolicy::default(),
             max_response_bytes: 32 * 1024 * 1024,
             check_scopes: false,
+            max_concurrency: None,
             paging: PagingLimits::default(),
             http: None,
         }
@@ -250,6 +253,13 @@ impl ClientBuilder {
         self
     }
 
+    /// At most `n` HTTP requests in flight at once, across every clone of the client (a
+    /// `$batch` is one request). Unbounded unless set.
+    pub fn max_concurrency(mut self, n: usize) -> Self {
+        self.max_concurrency = Some(n.max(1));
+        self
+    }
+
     /// How far `items` and `collect_all` follow next links ([`PagingLimits::default`] unless
     /// set): past a limit, paging ends with [`Error::TooManyPages`].
     pub fn paging(mut self, limits: PagingLimits) -> Self {
@@ -310,6 +320,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
                 check_scopes: self.check_scopes,
+                throttle: Throttle::new(self.max_concurrency),
                 paging: self.paging,
                 http,
             }),
@@ -333,6 +344,7 @@ struct Inner {
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    throttle: Throttle,
     paging: PagingLimits,
     http: reqwest::Client,
 }
@@ -348,13 +360,13 @@ impl fmt::Debug for Client {
 }
 
 /// A response, read.
-struct Raw {
-    status: u16,
-    ids: RequestIds,
+pub(super) struct Raw {
+    pub(super) status: u16,
+    pub(super) ids: RequestIds,
     /// `Retry-After`, for the retry loop.
-    retry_after: Option<String>,
-    headers: HeaderMap,
-    body: Vec<u8>,
+    pub(super) retry_after: Option<String>,
+    pub(super) headers: HeaderMap,
+    pub(super) body: Vec<u8>,
 }
 
 impl Client {
@@ -404,20 +416,45 @@ impl Client {
                 body,
             )
             .await?;
-        match decode::<O>(raw) {
-            Err(Error::Graph(mut graph)) if graph.status == 403 => {
-                // Say what the token lacks, when its claims tell.
-                if let Ok(Some(claims)) = self.claims().await {
-                    graph.scope_hint = claims.check(O::META).err();
-                }
-                Err(Error::Graph(graph))
-            }
-            other => other,
+        let result = decode::<O>(raw);
+        if !is_forbidden(&result) {
+            return result;
         }
+        let claims = self.claims().await.ok().flatten();
+        with_scope_hint::<O>(result, claims.as_ref())
+    }
+
+    /// What this client and its clones sent, and how often throttling made them wait.
+    pub fn stats(&self) -> ClientStats {
+        self.inner.throttle.stats()
+    }
+
+    /// The retry policy, for `$batch`, which retries throttled requests itself.
+    pub(super) fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    pub(super) fn checks_scopes(&self) -> bool {
+        self.inner.check_scopes
+    }
+
+    pub(super) fn max_response_bytes(&self) -> usize {
+        self.inner.max_response_bytes
+    }
+
+    /// Makes every request of the client wait (a request inside a `$batch` was throttled).
+    pub(super) fn pause_for(&self, status: u16, retry_after: Option<&str>) {
+        self.inner
+            .throttle
+            .observe(status, retry_after, pause_cap(&self.inner.retry));
+    }
+
+    pub(super) fn count_throttled_wait(&self) {
+        self.inner.throttle.count_wait();
     }
 
     /// The claims of the current access token, when it is a JWT that has them.
-    async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
+    pub(super) async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
         let token = self
             .inner
             .credential
@@ -519,8 +556,14 @@ impl Client {
         self.items(request).try_collect().await
     }
 
+    /// A next link checked as `items` checks it (host, path, userinfo), for a `$batch`, whose
+    /// caller decides how far to page.
+    pub(super) fn next_link(&self, link: &str) -> Result<Url, Error> {
+        Pager::new(self.inner.paging.clone()).follow(&self.inner.base, link)
+    }
+
     /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
-    fn url(
+    pub(super) fn url(
         &self,
         version: ApiVersion,
         path: &str,
@@ -561,6 +604,21 @@ impl Client {
         headers: &[(&'static str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<Raw, Error> {
+        let limit = self.inner.max_response_bytes;
+        self.execute_limited(method, url, template, headers, body, limit)
+            .await
+    }
+
+    /// [`Client::execute`] with a body limit of its own (a `$batch` carries up to 20 bodies).
+    pub(super) async fn execute_limited(
+        &self,
+        method: super::Method,
+        url: Url,
+        template: &'static str,
+        headers: &[(&'static str, String)],
+        body: Option<Vec<u8>>,
+        limit: usize,
+    ) -> Result<Raw, Error> {
         let inner = &*self.inner;
         let client_request_id = uuid::Uuid::new_v4().to_string();
         let extra = header_map(headers, &client_request_id)?;
@@ -580,7 +638,7 @@ impl Client {
                 request_id = tracing::field::Empty,
             );
             let outcome = self
-                .attempt(&method, &url, &extra, body.as_deref())
+                .attempt(&method, &url, &extra, body.as_deref(), limit)
                 .instrument(span.clone())
                 .await;
             let mut raw = outcome?;
@@ -612,6 +670,7 @@ impl Client {
                     "throttled; waiting before the next attempt"
                 )
             });
+            inner.throttle.count_wait();
             tokio::time::sleep(delay).await;
         }
     }
@@ -622,8 +681,11 @@ impl Client {
         url: &Url,
         headers: &HeaderMap,
         body: Option<&[u8]>,
+        limit: usize,
     ) -> Result<Raw, Error> {
         let inner = &*self.inner;
+        // Held until the body is read: the bound counts requests in flight.
+        let _admission = inner.throttle.admit().await;
         let token = inner.credential.get_token(&[inner.scope.as_str()]).await?;
         let mut builder = inner
             .http
@@ -656,7 +718,10 @@ impl Client {
             client_request_id: None,
         };
         let retry_after = text("retry-after");
-        let body = read_body(response, inner.max_response_bytes, transport).await?;
+        inner
+            .throttle
+            .observe(status, retry_after.as_deref(), pause_cap(&inner.retry));
+        let body = read_body(response, limit, transport).await?;
         Ok(Raw {
             status,
             ids,
@@ -741,6 +806,11 @@ async fn read_body(
     Ok(body)
 }
 
+/// No pause outlasts what the retry policy would wait for.
+fn pause_cap(policy: &RetryPolicy) -> Duration {
+    policy.max_retry_after.min(policy.max_elapsed)
+}
+
 /// The innermost cause of an error, e.g. "Connection refused (os error 111)".
 fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
     let mut cause = error;
@@ -751,7 +821,10 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// The JSON body, or none for operations without one (`()` encodes as `null`).
-fn encode_body<B: Serialize>(operation: &'static str, body: &B) -> Result<Option<Vec<u8>>, Error> {
+pub(super) fn encode_body<B: Serialize>(
+    operation: &'static str,
+    body: &B,
+) -> Result<Option<Vec<u8>>, Error> {
     let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode {
         operation,
         message: e.to_string(),
@@ -759,8 +832,27 @@ fn encode_body<B: Serialize>(operation: &'static str, body: &B) -> Result<Option
     Ok((bytes != b"null").then_some(bytes))
 }
 
+/// A 403 from Graph, for which the token's claims may say what is missing.
+pub(super) fn is_forbidden<T>(result: &Result<T, Error>) -> bool {
+    matches!(result, Err(Error::Graph(graph)) if graph.status == 403)
+}
+
+/// Adds to a 403 what the token lacks for the operation, when its claims tell.
+pub(super) fn with_scope_hint<O: Operation>(
+    result: Result<Response<O::Output>, Error>,
+    claims: Option<&super::TokenClaims>,
+) -> Result<Response<O::Output>, Error> {
+    match (result, claims) {
+        (Err(Error::Graph(mut graph)), Some(claims)) if graph.status == 403 => {
+            graph.scope_hint = claims.check(O::META).err();
+            Err(Error::Graph(graph))
+        }
+        (other, _) => other,
+    }
+}
+
 /// A response → the operation's typed result, or the error its status means.
-fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
+pub(super) fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
 where
     O::Output: Decode,
 {

@@ -12,6 +12,7 @@ pub struct RetryPolicy {
     pub max_elapsed: Duration,
     /// The first back-off; each next one doubles, up to `max_delay`.
     pub base_delay: Duration,
+    /// The longest back-off.
     pub max_delay: Duration,
     /// A longer `Retry-After` is cut to this.
     pub max_retry_after: Duration,

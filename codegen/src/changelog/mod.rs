@@ -1,0 +1,213 @@
+//! `codegen changelog`: two specs compared as users of the generated crate see them — endpoint
+//! functions, model fields, enum variants, request options, scope requirements — and the
+//! semver verdict. It compares two [`Api`] values, the same values `emit` prints, so it
+//! reports exactly what changed in the crate. Rust's semver rules:
+//!
+//! - **major**: a public item removed or retyped (a field's type, an endpoint's arguments, a
+//!   body constructor's arguments, an operation's output), a field added to a struct that
+//!   code outside the crate may build with a struct literal (an exhaustive struct), an item
+//!   moved behind the `beta` feature, or a scope requirement tightened (a permission type
+//!   accepts fewer scopes).
+//! - **minor**: items added (a field of a `#[non_exhaustive]` struct among them), an
+//!   operation reaching the stable version (its endpoint functions, marker and body leave the
+//!   `beta` feature), scope requirements relaxed or reordered, deprecations, statuses.
+//! - **patch**: descriptions and other documentation only.
+
+mod diff;
+mod operations;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::surface::Api;
+
+/// How much a change matters to semver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Patch,
+    Minor,
+    Major,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Patch => "patch",
+            Level::Minor => "minor",
+            Level::Major => "major",
+        }
+    }
+}
+
+/// What happened to an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Added,
+    Removed,
+    Retyped,
+    Tightened,
+    Relaxed,
+    Reordered,
+    Deprecated,
+    Undeprecated,
+    Changed,
+    Described,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Added => "added",
+            Kind::Removed => "removed",
+            Kind::Retyped => "retyped",
+            Kind::Tightened => "tightened",
+            Kind::Relaxed => "relaxed",
+            Kind::Reordered => "reordered",
+            Kind::Deprecated => "deprecated",
+            Kind::Undeprecated => "no longer deprecated",
+            Kind::Changed => "changed",
+            Kind::Described => "described",
+        }
+    }
+}
+
+/// One change, as the crate's users see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub level: Level,
+    pub kind: Kind,
+    /// The Rust item: `endpoints::update_me`, `models::Permission::granted_to_v2`.
+    pub item: String,
+    pub detail: String,
+}
+
+/// The changes between two specs.
+#[derive(Clone, Debug, Serialize)]
+pub struct Changelog {
+    pub old: String,
+    pub new: String,
+    /// `none` when nothing a user can see changed.
+    pub verdict: String,
+    pub changes: Vec<Entry>,
+}
+
+impl Changelog {
+    /// Compares the surfaces of two specs; `old` and `new` name them.
+    pub fn new(old_name: &str, old: &Api, new_name: &str, new: &Api) -> Changelog {
+        let changes = diff::compare(old, new);
+        let verdict = changes
+            .iter()
+            .map(|c| c.level)
+            .max()
+            .map(Level::as_str)
+            .unwrap_or("none")
+            .to_owned();
+        Changelog {
+            old: old_name.to_owned(),
+            new: new_name.to_owned(),
+            verdict,
+            changes,
+        }
+    }
+
+    /// The verdict as a level; `None` when nothing changed.
+    pub fn level(&self) -> Option<Level> {
+        self.changes.iter().map(|c| c.level).max()
+    }
+
+    /// Markdown, ready for a CHANGELOG.md.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("# API changes: `{}` → `{}`\n\n", self.old, self.new);
+        let why = match self.level() {
+            Some(Level::Major) => {
+                "a public item was removed or retyped, a field was added to an exhaustive struct, or a scope requirement was tightened"
+            }
+            Some(Level::Minor) => {
+                "items were added, or scope requirements relaxed; nothing was removed or retyped"
+            }
+            Some(Level::Patch) => "descriptions only",
+            None => "nothing a user of the crate can see changed",
+        };
+        let _ = writeln!(out, "Semver: **{}** — {why}.", self.verdict);
+        for (level, title) in [
+            (Level::Major, "Breaking changes (major)"),
+            (Level::Minor, "Compatible changes (minor)"),
+            (Level::Patch, "Documentation (patch)"),
+        ] {
+            let entries: Vec<&Entry> = self.changes.iter().filter(|c| c.level == level).collect();
+            if entries.is_empty() {
+                continue;
+            }
+            let _ = write!(out, "\n## {title}\n\n");
+            for e in entries {
+                let _ = writeln!(out, "- {} `{}`: {}", e.kind.as_str(), e.item, e.detail);
+            }
+        }
+        out
+    }
+
+    /// JSON, for tools.
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".to_owned());
+        s.push('\n');
+        s
+    }
+}
+
+/// Reads and validates two specs from their texts and compares them.
+pub fn from_texts(
+    old_name: &str,
+    old_text: &str,
+    new_name: &str,
+    new_text: &str,
+) -> Result<Changelog, crate::Error> {
+    let parse = |name: &str, text: &str| {
+        crate::parse(text)
+            .map(|model| crate::api(&model))
+            .map_err(|diagnostics| crate::Error::Spec {
+                path: PathBuf::from(name),
+                diagnostics,
+            })
+    };
+    let old = parse(old_name, old_text)?;
+    let new = parse(new_name, new_text)?;
+    Ok(Changelog::new(old_name, &old, new_name, &new))
+}
+
+/// The text of the spec at `path` as it was at git revision `rev` (`git show REV:./FILE`, run
+/// in the spec's directory).
+pub fn spec_at_revision(rev: &str, path: &Path) -> Result<String, crate::Error> {
+    let shown = format!("{rev}:{}", path.display());
+    let err = |message: String| crate::Error::Read {
+        path: PathBuf::from(&shown),
+        source: std::io::Error::other(message),
+    };
+    if rev.starts_with('-') || rev.contains(':') {
+        return Err(err(format!("`{rev}` is not a git revision")));
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file = path
+        .file_name()
+        .ok_or_else(|| err("no file name".to_owned()))?;
+    let output = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .arg("show")
+        .arg(format!("{rev}:./{}", file.to_string_lossy()))
+        .output()
+        .map_err(|e| err(format!("cannot run git: {e}")))?;
+    if !output.status.success() {
+        return Err(err(String::from_utf8_lossy(&output.stderr)
+            .trim()
+            .to_owned()));
+    }
+    String::from_utf8(output.stdout)
+        .map_err(|_| err("the spec at that revision is not UTF-8".to_owned()))
+}

@@ -1,0 +1,163 @@
+//! [`Api`] → the generated files or the macro's tokens, through one assembly: each module's
+//! header, then its items in order, cut into chunks. The CLI and build scripts format the
+//! chunks on every core and receive the texts in order, each as soon as it and all before it
+//! are ready, so the text of the whole API never has to sit in memory; the macro takes the
+//! same chunks as tokens.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use proc_macro2::TokenStream;
+
+use crate::emit::{self, EmitOptions, Item, MODULES};
+use crate::error::Error;
+use crate::format;
+use crate::surface::Api;
+
+/// Items per chunk: large enough that formatting dominates, small enough that a few chunks'
+/// tokens and syntax trees are all that exist at a time.
+const CHUNK: usize = 48;
+
+/// One piece of work: the header of a module, or a chunk of its items.
+struct Job {
+    /// An index into [`MODULES`].
+    module: usize,
+    items: Option<Vec<Item>>,
+}
+
+fn jobs(api: &Api) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    for (module, name) in MODULES.iter().enumerate() {
+        jobs.push(Job {
+            module,
+            items: None,
+        });
+        let items = emit::items(api, name);
+        jobs.extend(items.chunks(CHUNK).map(|c| Job {
+            module,
+            items: Some(c.to_vec()),
+        }));
+    }
+    jobs
+}
+
+fn job_tokens(api: &Api, options: &EmitOptions, job: &Job) -> TokenStream {
+    match &job.items {
+        None => emit::module_header(api, options, MODULES[job.module]),
+        Some(items) => emit::emit_items(api, options, items),
+    }
+}
+
+/// The modules as `pub mod models { … }` and its siblings: what the proc macro expands to.
+pub(crate) fn tokens(api: &Api, options: &EmitOptions) -> TokenStream {
+    let mut modules = vec![TokenStream::new(); MODULES.len()];
+    for job in jobs(api) {
+        modules[job.module].extend(job_tokens(api, options, &job));
+    }
+    let modules = MODULES.iter().zip(modules).map(|(name, tokens)| {
+        let name = quote::format_ident!("{name}");
+        quote::quote!(pub mod #name { #tokens })
+    });
+    quote::quote!(#(#modules)*)
+}
+
+/// Formats every job on every core; `sink(module, text)` gets each job's text in job order.
+fn format_jobs(
+    api: &Api,
+    options: &EmitOptions,
+    mut sink: impl FnMut(usize, &str) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let jobs = jobs(api);
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len().max(1));
+    // Bounded: a worker that runs ahead waits, so finished texts cannot pile up.
+    let (send, receive) = mpsc::sync_channel::<(usize, Result<String, Error>)>(workers * 2);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let send = send.clone();
+            let (jobs, next) = (&jobs, &next);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else { break };
+                let text = format::unparse(job_tokens(api, options, job), MODULES[job.module]);
+                if send.send((i, text)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(send);
+        // Texts that arrived before the ones ahead of them.
+        let mut waiting: BTreeMap<usize, Result<String, Error>> = BTreeMap::new();
+        let mut due = 0;
+        for (i, text) in receive {
+            waiting.insert(i, text);
+            while let Some(text) = waiting.remove(&due) {
+                sink(jobs[due].module, &text?)?;
+                due += 1;
+            }
+        }
+        if due == jobs.len() {
+            Ok(())
+        } else {
+            Err(Error::Emit {
+                context: MODULES[jobs[due].module].to_owned(),
+                message: "a formatting thread stopped before finishing".to_owned(),
+            })
+        }
+    })
+}
+
+/// The generated files, each as pieces of text in order: `out(file name, piece)`. Either
+/// `mod.rs` and one file per module, or (`single`, for a build script) `api.rs` with the
+/// modules inline.
+pub(crate) fn files(
+    api: &Api,
+    options: &EmitOptions,
+    spec_name: &str,
+    single: bool,
+    mut out: impl FnMut(&str, &str) -> Result<(), Error>,
+) -> Result<(), Error> {
+    if single {
+        out("api.rs", &format::build_header(spec_name))?;
+    } else {
+        out("mod.rs", &mod_file(spec_name))?;
+    }
+    let mut current: Option<(usize, String, format::Spacer)> = None;
+    format_jobs(api, options, |module, text| {
+        if current.as_ref().is_none_or(|(m, _, _)| *m != module) {
+            let name = MODULES[module];
+            let file = if single {
+                if current.is_some() {
+                    out("api.rs", "}\n")?;
+                }
+                out("api.rs", &format!("\npub mod {name} {{\n"))?;
+                "api.rs".to_owned()
+            } else {
+                let file = format!("{name}.rs");
+                out(&file, &format::header(spec_name))?;
+                file
+            };
+            current = Some((module, file, format::Spacer::default()));
+        }
+        let Some((_, file, spacer)) = &mut current else {
+            return Ok(());
+        };
+        out(file, &spacer.space(text))
+    })?;
+    if single && current.is_some() {
+        out("api.rs", "}\n")?;
+    }
+    Ok(())
+}
+
+fn mod_file(spec_name: &str) -> String {
+    let mut out = format::header(spec_name);
+    out.push_str(&format!("//! The API generated from `{spec_name}`.\n\n"));
+    for module in MODULES {
+        out.push_str(&format!("pub mod {module};\n"));
+    }
+    out
+}
