@@ -48,6 +48,8 @@
 //! and a name in `operations` or `resources` that the spec does not have, an error at the name.
 //! The macro does not panic: were the generator to, the panic becomes a `compile_error!` too.
 
+#![deny(missing_docs)]
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 

@@ -27,7 +27,7 @@ pub(super) fn lines(text: &str) -> Vec<String> {
         .collect();
     let source = match source.split_last() {
         // `lines`: a final line break ends the last line rather than starting another.
-        Some((last, rest)) if last.is_empty() => rest.to_vec(),
+        Some((&"", rest)) => rest.to_vec(),
         _ => source,
     };
     let mut out = Vec::with_capacity(source.len());

@@ -1,6 +1,5 @@
 //! The client: sends request values to Graph and hands back typed results.
 
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -14,7 +13,9 @@ use tracing::Instrument;
 
 use super::auth::IntoCredential;
 use super::error::{snippet, Error, GraphError, RequestIds};
+use super::links::{has_userinfo, redact_userinfo, Pager, PagingLimits};
 use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
+use super::throttle::{ClientStats, Throttle};
 use super::{Page, RetryPolicy, TokenCredential};
 
 /// The Microsoft Graph deployments.
@@ -148,13 +149,15 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    max_concurrency: Option<usize>,
+    paging: PagingLimits,
     http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &redact_userinfo(&self.base_url))
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
@@ -173,6 +176,8 @@ impl Default for ClientBuilder {
             retry: RetryPolicy::default(),
             max_response_bytes: 32 * 1024 * 1024,
             check_scopes: false,
+            max_concurrency: None,
+            paging: PagingLimits::default(),
             http: None,
         }
     }
@@ -248,6 +253,20 @@ impl ClientBuilder {
         self
     }
 
+    /// At most `n` HTTP requests in flight at once, across every clone of the client (a
+    /// `$batch` is one request). Unbounded unless set.
+    pub fn max_concurrency(mut self, n: usize) -> Self {
+        self.max_concurrency = Some(n.max(1));
+        self
+    }
+
+    /// How far `items` and `collect_all` follow next links ([`PagingLimits::default`] unless
+    /// set): past a limit, paging ends with [`Error::TooManyPages`].
+    pub fn paging(mut self, limits: PagingLimits) -> Self {
+        self.paging = limits;
+        self
+    }
+
     /// A `reqwest::Client` of the caller's, e.g. with a proxy. It should not follow redirects:
     /// the client's own never does, so that a redirect cannot carry the token elsewhere.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
@@ -258,11 +277,12 @@ impl ClientBuilder {
     /// The client, or why it cannot be built ([`Error::Config`] without a credential,
     /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host).
     pub fn build(self) -> Result<Client, Error> {
+        let shown = redact_userinfo(&self.base_url).into_owned();
         let credential = self.credential.ok_or_else(|| Error::Config {
             reason: "no credential: call `credential(…)` on the builder".to_owned(),
         })?;
         let invalid = |reason: String| Error::InvalidUrl {
-            url: self.base_url.clone(),
+            url: shown.clone(),
             reason,
         };
         let base =
@@ -270,6 +290,11 @@ impl ClientBuilder {
         if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
             return Err(invalid(
                 "expected an http or https URL with a host".to_owned(),
+            ));
+        }
+        if has_userinfo(&base) {
+            return Err(invalid(
+                "it carries a user name or password; the client authenticates with its credential only, and would send them to every next link".to_owned(),
             ));
         }
         let http = match self.http {
@@ -295,6 +320,8 @@ impl ClientBuilder {
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
                 check_scopes: self.check_scopes,
+                throttle: Throttle::new(self.max_concurrency),
+                paging: self.paging,
                 http,
             }),
         })
@@ -317,13 +344,15 @@ struct Inner {
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    throttle: Throttle,
+    paging: PagingLimits,
     http: reqwest::Client,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base.as_str())
+            .field("base_url", &redact_userinfo(self.inner.base.as_str()))
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
@@ -331,13 +360,13 @@ impl fmt::Debug for Client {
 }
 
 /// A response, read.
-struct Raw {
-    status: u16,
-    ids: RequestIds,
+pub(super) struct Raw {
+    pub(super) status: u16,
+    pub(super) ids: RequestIds,
     /// `Retry-After`, for the retry loop.
-    retry_after: Option<String>,
-    headers: HeaderMap,
-    body: Vec<u8>,
+    pub(super) retry_after: Option<String>,
+    pub(super) headers: HeaderMap,
+    pub(super) body: Vec<u8>,
 }
 
 impl Client {
@@ -387,20 +416,45 @@ impl Client {
                 body,
             )
             .await?;
-        match decode::<O>(raw) {
-            Err(Error::Graph(mut graph)) if graph.status == 403 => {
-                // Say what the token lacks, when its claims tell.
-                if let Ok(Some(claims)) = self.claims().await {
-                    graph.scope_hint = claims.check(O::META).err();
-                }
-                Err(Error::Graph(graph))
-            }
-            other => other,
+        let result = decode::<O>(raw);
+        if !is_forbidden(&result) {
+            return result;
         }
+        let claims = self.claims().await.ok().flatten();
+        with_scope_hint::<O>(result, claims.as_ref())
+    }
+
+    /// What this client and its clones sent, and how often throttling made them wait.
+    pub fn stats(&self) -> ClientStats {
+        self.inner.throttle.stats()
+    }
+
+    /// The retry policy, for `$batch`, which retries throttled requests itself.
+    pub(super) fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    pub(super) fn checks_scopes(&self) -> bool {
+        self.inner.check_scopes
+    }
+
+    pub(super) fn max_response_bytes(&self) -> usize {
+        self.inner.max_response_bytes
+    }
+
+    /// Makes every request of the client wait (a request inside a `$batch` was throttled).
+    pub(super) fn pause_for(&self, status: u16, retry_after: Option<&str>) {
+        self.inner
+            .throttle
+            .observe(status, retry_after, pause_cap(&self.inner.retry));
+    }
+
+    pub(super) fn count_throttled_wait(&self) {
+        self.inner.throttle.count_wait();
     }
 
     /// The claims of the current access token, when it is a JWT that has them.
-    async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
+    pub(super) async fn claims(&self) -> Result<Option<super::TokenClaims>, Error> {
         let token = self
             .inner
             .credential
@@ -438,7 +492,7 @@ impl Client {
         struct State<T> {
             next: Option<Next>,
             buffered: std::vec::IntoIter<T>,
-            seen: HashSet<String>,
+            pager: Pager,
         }
         enum Next {
             First(Result<(Url, Option<Vec<u8>>), Error>),
@@ -455,7 +509,7 @@ impl Client {
         let state = State {
             next: Some(Next::First(first)),
             buffered: Vec::new().into_iter(),
-            seen: HashSet::new(),
+            pager: Pager::new(self.inner.paging.clone()),
         };
         stream::unfold(state, move |mut state| {
             let headers = headers.clone();
@@ -468,7 +522,7 @@ impl Client {
                     let (method, url, body) = match state.next.take()? {
                         Next::First(Ok((url, body))) => (O::META.method, url, body),
                         Next::First(Err(e)) => return Some((Err(e), state)),
-                        Next::Link(link) => match self.next_link(&link, &mut state.seen) {
+                        Next::Link(link) => match state.pager.follow(&self.inner.base, &link) {
                             Ok(url) => (super::Method::Get, url, None),
                             Err(e) => return Some((Err(e), state)),
                         },
@@ -477,6 +531,7 @@ impl Client {
                         Ok(raw) => raw,
                         Err(e) => return Some((Err(e), state)),
                     };
+                    state.pager.read(raw.body.len());
                     match decode::<O>(raw) {
                         Ok(response) => {
                             let page = response.into_value();
@@ -501,28 +556,14 @@ impl Client {
         self.items(request).try_collect().await
     }
 
-    /// A next link may only lead back to the client's own scheme, host and port, once.
-    fn next_link(&self, link: &str, seen: &mut HashSet<String>) -> Result<Url, Error> {
-        let url = Url::parse(link).map_err(|e| Error::InvalidUrl {
-            url: link.to_owned(),
-            reason: e.to_string(),
-        })?;
-        if url.origin() != self.inner.base.origin() {
-            return Err(Error::ForeignNextLink {
-                link: link.to_owned(),
-                host: self.inner.base.origin().ascii_serialization(),
-            });
-        }
-        if !seen.insert(url.as_str().to_owned()) {
-            return Err(Error::RepeatedNextLink {
-                link: link.to_owned(),
-            });
-        }
-        Ok(url)
+    /// A next link checked as `items` checks it (host, path, userinfo), for a `$batch`, whose
+    /// caller decides how far to page.
+    pub(super) fn next_link(&self, link: &str) -> Result<Url, Error> {
+        Pager::new(self.inner.paging.clone()).follow(&self.inner.base, link)
     }
 
     /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
-    fn url(
+    pub(super) fn url(
         &self,
         version: ApiVersion,
         path: &str,
@@ -563,6 +604,21 @@ impl Client {
         headers: &[(&'static str, String)],
         body: Option<Vec<u8>>,
     ) -> Result<Raw, Error> {
+        let limit = self.inner.max_response_bytes;
+        self.execute_limited(method, url, template, headers, body, limit)
+            .await
+    }
+
+    /// [`Client::execute`] with a body limit of its own (a `$batch` carries up to 20 bodies).
+    pub(super) async fn execute_limited(
+        &self,
+        method: super::Method,
+        url: Url,
+        template: &'static str,
+        headers: &[(&'static str, String)],
+        body: Option<Vec<u8>>,
+        limit: usize,
+    ) -> Result<Raw, Error> {
         let inner = &*self.inner;
         let client_request_id = uuid::Uuid::new_v4().to_string();
         let extra = header_map(headers, &client_request_id)?;
@@ -582,7 +638,7 @@ impl Client {
                 request_id = tracing::field::Empty,
             );
             let outcome = self
-                .attempt(&method, &url, &extra, body.as_deref())
+                .attempt(&method, &url, &extra, body.as_deref(), limit)
                 .instrument(span.clone())
                 .await;
             let mut raw = outcome?;
@@ -614,6 +670,7 @@ impl Client {
                     "throttled; waiting before the next attempt"
                 )
             });
+            inner.throttle.count_wait();
             tokio::time::sleep(delay).await;
         }
     }
@@ -624,8 +681,11 @@ impl Client {
         url: &Url,
         headers: &HeaderMap,
         body: Option<&[u8]>,
+        limit: usize,
     ) -> Result<Raw, Error> {
         let inner = &*self.inner;
+        // Held until the body is read: the bound counts requests in flight.
+        let _admission = inner.throttle.admit().await;
         let token = inner.credential.get_token(&[inner.scope.as_str()]).await?;
         let mut builder = inner
             .http
@@ -658,7 +718,10 @@ impl Client {
             client_request_id: None,
         };
         let retry_after = text("retry-after");
-        let body = read_body(response, inner.max_response_bytes, transport).await?;
+        inner
+            .throttle
+            .observe(status, retry_after.as_deref(), pause_cap(&inner.retry));
+        let body = read_body(response, limit, transport).await?;
         Ok(Raw {
             status,
             ids,
@@ -743,6 +806,11 @@ async fn read_body(
     Ok(body)
 }
 
+/// No pause outlasts what the retry policy would wait for.
+fn pause_cap(policy: &RetryPolicy) -> Duration {
+    policy.max_retry_after.min(policy.max_elapsed)
+}
+
 /// The innermost cause of an error, e.g. "Connection refused (os error 111)".
 fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
     let mut cause = error;
@@ -753,7 +821,10 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// The JSON body, or none for operations without one (`()` encodes as `null`).
-fn encode_body<B: Serialize>(operation: &'static str, body: &B) -> Result<Option<Vec<u8>>, Error> {
+pub(super) fn encode_body<B: Serialize>(
+    operation: &'static str,
+    body: &B,
+) -> Result<Option<Vec<u8>>, Error> {
     let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode {
         operation,
         message: e.to_string(),
@@ -761,8 +832,27 @@ fn encode_body<B: Serialize>(operation: &'static str, body: &B) -> Result<Option
     Ok((bytes != b"null").then_some(bytes))
 }
 
+/// A 403 from Graph, for which the token's claims may say what is missing.
+pub(super) fn is_forbidden<T>(result: &Result<T, Error>) -> bool {
+    matches!(result, Err(Error::Graph(graph)) if graph.status == 403)
+}
+
+/// Adds to a 403 what the token lacks for the operation, when its claims tell.
+pub(super) fn with_scope_hint<O: Operation>(
+    result: Result<Response<O::Output>, Error>,
+    claims: Option<&super::TokenClaims>,
+) -> Result<Response<O::Output>, Error> {
+    match (result, claims) {
+        (Err(Error::Graph(mut graph)), Some(claims)) if graph.status == 403 => {
+            graph.scope_hint = claims.check(O::META).err();
+            Err(Error::Graph(graph))
+        }
+        (other, _) => other,
+    }
+}
+
 /// A response → the operation's typed result, or the error its status means.
-fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
+pub(super) fn decode<O: Operation>(raw: Raw) -> Result<Response<O::Output>, Error>
 where
     O::Output: Decode,
 {
@@ -785,7 +875,12 @@ where
     let value = O::Output::decode(raw.status, &body).map_err(|e| Error::Decode {
         status: raw.status,
         expected: O::META.name,
-        message: e.to_string(),
+        // An empty body decodes as `null`, which serde calls "invalid type: null".
+        message: if body.iter().all(u8::is_ascii_whitespace) {
+            "empty body".to_owned()
+        } else {
+            e.to_string()
+        },
         body: snippet(&body),
     })?;
     Ok(Response {

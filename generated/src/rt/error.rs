@@ -62,6 +62,7 @@ pub enum Error {
     /// The server could not be reached.
     #[error("cannot connect to {host}: {reason}")]
     Connect {
+        /// The host of the URL.
         host: String,
         /// The innermost cause, e.g. "Connection refused (os error 111)".
         reason: String,
@@ -107,7 +108,7 @@ pub enum Error {
     /// A next link that would leave the client's host: the token would go elsewhere.
     #[error("refused to follow `@odata.nextLink` to `{link}`: it is not on {host}, and the access token would be sent there")]
     ForeignNextLink {
-        /// The link as the server sent it.
+        /// The link as the server sent it, but for its userinfo.
         link: String,
         /// The client's own scheme, host and port.
         host: String,
@@ -115,8 +116,33 @@ pub enum Error {
     /// A next link already followed: the server is looping.
     #[error("`@odata.nextLink` `{link}` was already followed; stopped instead of looping")]
     RepeatedNextLink {
-        /// The link as the server sent it.
+        /// The link as the server sent it, but for its userinfo.
         link: String,
+    },
+    /// The `$batch` call that carried this request failed as a whole; every request in it
+    /// shares the error.
+    #[error("the $batch call that carried this request failed: {0}")]
+    BatchFailed(std::sync::Arc<Error>),
+    /// A next link on the client's host that is not followed: it carries userinfo, or leads
+    /// out of the base URL's path.
+    #[error("refused to follow `@odata.nextLink` `{link}`: {reason}")]
+    NextLinkRefused {
+        /// The link as the server sent it, its userinfo replaced by `***`.
+        link: String,
+        /// Why, as a clause: "it carries a user name or password, …".
+        reason: String,
+    },
+    /// Paging reached a limit of `ClientBuilder::paging` and the server still sent a next link.
+    #[error("stopped following `@odata.nextLink` after {pages} pages ({bytes} bytes, {elapsed:?}): the server still sent one at the limit of {limit} (`ClientBuilder::paging`)")]
+    TooManyPages {
+        /// Pages read.
+        pages: usize,
+        /// Body bytes read, all pages together.
+        bytes: u64,
+        /// From the first page to stopping.
+        elapsed: Duration,
+        /// The limit reached, e.g. `10000 pages`.
+        limit: String,
     },
 }
 
@@ -127,6 +153,7 @@ impl Error {
             Error::Graph(graph) | Error::PreconditionFailed(graph) => Some(graph.status),
             Error::Throttled { status, .. } => Some(*status),
             Error::Decode { status, .. } => Some(*status),
+            Error::BatchFailed(inner) => inner.status(),
             _ => None,
         }
     }
@@ -141,6 +168,7 @@ impl Error {
         match self {
             Error::Graph(graph) | Error::PreconditionFailed(graph) => Some(graph),
             Error::Throttled { last, .. } => Some(last),
+            Error::BatchFailed(inner) => inner.graph(),
             _ => None,
         }
     }

@@ -6,30 +6,37 @@
 mod auth;
 #[cfg(feature = "azure-identity")]
 mod azure;
+mod batch;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
+#[cfg(feature = "time")]
+mod datetime;
 mod error;
+mod links;
 mod model;
 mod path;
 mod request;
 mod retry;
 mod scope;
 mod sharing;
+mod throttle;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
 pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
+pub use batch::{Batch, BatchError, BatchResults, Handle, HandleId};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
+#[cfg(feature = "time")]
+pub use datetime::DateTimeError;
 pub use error::{Error, GraphError};
+pub use links::PagingLimits;
 pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
+pub use throttle::ClientStats;
 
-pub use model::{
-    deserialize_enum, deserialize_model, read_field, read_unknown, serialize_model, write_extra,
-    write_field, DateTimeOffset, Key, Map, Page, ReadFields, WireEnum, WriteFields,
-};
-pub use path::{path, PathError, PathPart};
+pub use model::{DateTimeOffset, Map, Page};
+pub use path::PathError;
 pub use request::{
     ApiVersion, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified,
     Operation, OperationMeta, Request, ResponseShape, Select, SuccessStatus,
@@ -39,20 +46,34 @@ pub use scope::{
     TokenClaims,
 };
 
-// What generated code names through `rt::`, so that a resource named `Option` or `String`
-// cannot shadow it, and the generated files stay short.
+/// What generated code stands on and applications do not call: the (de)serialization helpers
+/// of models and enums, path building, and the std and serde names generated code spells
+/// through `rt::`, so that a resource named `Option` or `String` cannot shadow them. Not part
+/// of the API: it changes with the generator.
 #[doc(hidden)]
-pub use std::{
-    boxed::Box,
-    default::Default,
-    fmt,
-    option::Option::{self, None, Some},
-    result::Result,
-    string::String,
-    vec::Vec,
-};
+pub mod __private {
+    pub use super::model::{
+        deserialize_enum, deserialize_model, read_field, read_unknown, serialize_model,
+        write_extra, write_field, Key, ReadFields, WireEnum, WriteFields,
+    };
+    pub use super::path::{path, PathPart};
+    pub use serde;
+    pub use serde_json;
+    pub use std::{
+        boxed::Box,
+        default::Default,
+        fmt,
+        option::Option::{self, None, Some},
+        result::Result,
+        string::String,
+        vec::Vec,
+    };
+}
 
+// The paths generated code used before `__private`, until the generator names it.
 #[doc(hidden)]
-pub use serde;
-#[doc(hidden)]
-pub use serde_json;
+pub use __private::{
+    deserialize_enum, deserialize_model, fmt, path, read_field, read_unknown, serde, serde_json,
+    serialize_model, write_extra, write_field, Box, Default, Key, None, Option, PathPart,
+    ReadFields, Result, Some, String, Vec, WireEnum, WriteFields,
+};

@@ -23,22 +23,27 @@ pub struct Map {
 }
 
 impl Map {
+    /// No properties.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Whether there are no properties.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
 
+    /// How many properties there are.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// Whether a property of this name is there.
     pub fn contains_key(&self, key: &str) -> bool {
         self.entries.iter().any(|(k, _)| k == key)
     }
 
+    /// The property names, in the order Graph sent them.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(k, _)| k.as_str())
     }
@@ -58,6 +63,7 @@ impl Map {
             .map(|(_, v)| &**v)
     }
 
+    /// Each property and its JSON text, in the order Graph sent them.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &RawValue)> {
         self.entries.iter().map(|(k, v)| (k.as_str(), &**v))
     }
@@ -75,6 +81,7 @@ impl Map {
         Ok(())
     }
 
+    /// Takes a property out, as a JSON value.
     pub fn remove(&mut self, key: &str) -> Option<serde_json::Value> {
         let value = self.get(key);
         self.entries.retain(|(k, _)| k != key);
@@ -185,6 +192,7 @@ pub trait ReadFields: Default {
 
 /// A model that writes itself as the entries of a JSON object.
 pub trait WriteFields {
+    /// Writes every set property, then `extra`.
     fn write_fields<S: SerializeMap>(&self, map: &mut S) -> Result<(), S::Error>;
 }
 
@@ -261,6 +269,7 @@ pub fn write_extra<S: SerializeMap>(map: &mut S, extra: &Map) -> Result<(), S::E
 
 /// A generated enum: known values by name, any other value kept as sent.
 pub trait WireEnum: Sized {
+    /// The value for a wire string; `Unknown(…)` for one the spec does not list.
     fn from_wire(value: &str) -> Self;
 }
 
@@ -301,6 +310,7 @@ impl DateTimeOffset {
         Self(value.into())
     }
 
+    /// The timestamp exactly as sent.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -315,6 +325,7 @@ impl fmt::Display for DateTimeOffset {
 /// One page of a collection: the items under `value`, and the link to the next page.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Page<T> {
+    /// The items of this page.
     pub value: Vec<T>,
     /// `@odata.nextLink`: where the next page is, when there is one.
     pub next_link: Option<String>,

@@ -45,8 +45,11 @@ pub enum PathPart<'a> {
 /// A path parameter that cannot be sent as a path segment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PathError {
+    /// The parameter's wire name, e.g. `item-id`.
     pub parameter: &'static str,
+    /// The value given.
     pub value: String,
+    /// Why it cannot be a path segment.
     pub reason: &'static str,
 }
 

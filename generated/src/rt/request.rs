@@ -9,14 +9,20 @@ use super::scope::ScopeTable;
 /// The HTTP methods the API uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Method {
+    /// `GET`
     Get,
+    /// `POST`
     Post,
+    /// `PUT`
     Put,
+    /// `PATCH`
     Patch,
+    /// `DELETE`
     Delete,
 }
 
 impl Method {
+    /// The method as HTTP spells it.
     pub const fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
@@ -37,11 +43,14 @@ impl fmt::Display for Method {
 /// A Microsoft Graph API version: the first path segment after the host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ApiVersion {
+    /// `v1.0`: the stable API.
     V1_0,
+    /// `beta`: previews, subject to change.
     Beta,
 }
 
 impl ApiVersion {
+    /// The path segment, `v1.0` or `beta`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ApiVersion::V1_0 => "v1.0",
@@ -70,14 +79,18 @@ pub enum ResponseShape {
 /// A status Graph answers on success, and the API versions that answer it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SuccessStatus {
+    /// The HTTP status, e.g. 201.
     pub code: u16,
+    /// The API versions that answer it.
     pub versions: &'static [ApiVersion],
 }
 
 /// One path variant of an operation: the variant's name and the whole path template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Endpoint {
+    /// The variant's name in the spec, e.g. `drive`.
     pub variant: &'static str,
+    /// The path template, e.g. `/drives/{drive-id}/items/{item-id}/permissions`.
     pub template: &'static str,
 }
 
@@ -86,12 +99,19 @@ pub struct Endpoint {
 pub struct OperationMeta {
     /// The operation's name in the spec, e.g. `createLink`.
     pub name: &'static str,
+    /// The spec's one-line summary.
     pub summary: &'static str,
+    /// The HTTP method.
     pub method: Method,
+    /// The API versions the operation is published in.
     pub versions: &'static [ApiVersion],
+    /// Every path variant it is reached through.
     pub endpoints: &'static [Endpoint],
+    /// What a success response's body holds.
     pub response: ResponseShape,
+    /// The success statuses the documentation lists.
     pub statuses: &'static [SuccessStatus],
+    /// The scopes that allow the call, per permission type.
     pub scopes: ScopeTable,
 }
 
@@ -112,16 +132,19 @@ pub trait Operation {
     type Body;
     /// What a successful response decodes to; `()` for no content.
     type Output;
+    /// What the spec says about the operation.
     const META: &'static OperationMeta;
 }
 
 /// Operations that take `$select`, and the properties it picks from.
 pub trait Select: Operation {
+    /// The resource's property names.
     type Field: FieldName;
 }
 
 /// A property name of a resource, for `$select`.
 pub trait FieldName: Copy {
+    /// The name as Graph spells it, e.g. `grantedToV2`.
     fn as_str(self) -> &'static str;
 }
 
@@ -161,10 +184,12 @@ impl<O: Operation> Request<O> {
         }
     }
 
+    /// What the spec says about the request's operation.
     pub fn operation(&self) -> &'static OperationMeta {
         O::META
     }
 
+    /// The HTTP method.
     pub fn method(&self) -> Method {
         O::META.method
     }
@@ -194,6 +219,7 @@ impl<O: Operation> Request<O> {
         &self.headers
     }
 
+    /// The body, before it is encoded as JSON.
     pub fn body(&self) -> &O::Body {
         &self.body
     }
@@ -280,6 +306,7 @@ impl<T> Modified<T> {
 pub trait Decode: Sized {
     /// Whether 304 Not Modified is a result rather than an error.
     const ACCEPTS_NOT_MODIFIED: bool = false;
+    /// The output for a success status and its body.
     fn decode(status: u16, body: &[u8]) -> Result<Self, serde_json::Error>;
 }
 

@@ -14,6 +14,7 @@ pub enum PermissionType {
 }
 
 impl PermissionType {
+    /// The three, in the documentation's order.
     pub const ALL: [PermissionType; 3] = [
         PermissionType::DelegatedWork,
         PermissionType::DelegatedPersonal,
@@ -40,8 +41,11 @@ impl fmt::Display for PermissionType {
 /// least privileged first, or `None` when that type cannot make it at all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ScopeTable {
+    /// Delegated, work or school account.
     pub delegated_work: Option<&'static [&'static str]>,
+    /// Delegated, personal Microsoft account.
     pub delegated_personal: Option<&'static [&'static str]>,
+    /// Application, no signed-in user.
     pub application: Option<&'static [&'static str]>,
 }
 
@@ -65,13 +69,16 @@ impl ScopeTable {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("`{operation}` cannot be called with {permission_type} permissions (the docs say: not supported)")]
 pub struct NotSupported {
+    /// The operation, e.g. `grant`.
     pub operation: &'static str,
+    /// The permission type that cannot call it.
     pub permission_type: PermissionType,
 }
 
 /// The smallest set of least-privileged scopes that allows a set of operations, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScopePlan {
+    /// The permission type the plan is for.
     pub permission_type: PermissionType,
     /// Least privileged first.
     pub scopes: Vec<&'static str>,
@@ -82,6 +89,7 @@ pub struct ScopePlan {
 /// How one operation is allowed by a plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
+    /// The operation.
     pub operation: &'static str,
     /// The least privileged scope of the plan that allows the operation.
     pub allowed_by: &'static str,
@@ -211,6 +219,8 @@ pub fn minimal_scopes(
 /// check: Graph does that). Good for refusing a call the token cannot make before sending it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenClaims {
+    /// Application when the token has `roles`; delegated when it has `scp` (personal when its
+    /// tenant is the consumer tenant).
     pub permission_type: PermissionType,
     /// `scp` (delegated) or `roles` (application).
     pub scopes: Vec<String>,
@@ -275,8 +285,11 @@ impl TokenClaims {
 /// what would allow it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScopeHint {
+    /// The operation refused.
     pub operation: &'static str,
+    /// The token's permission type.
     pub permission_type: PermissionType,
+    /// The scopes the token has.
     pub token_scopes: Vec<String>,
     /// The scopes that would allow it, least privileged first; `None`: not supported at all.
     pub accepts: Option<&'static [&'static str]>,

@@ -26,6 +26,7 @@ pub struct Application;
 
 /// A permission type as a type.
 pub trait Kind {
+    /// The permission type at run time.
     const TYPE: PermissionType;
 }
 
@@ -52,6 +53,7 @@ pub struct Scoped<P, S> {
 }
 
 impl<P: Kind, S> Scoped<P, S> {
+    /// Types a client; the granted scopes are the caller's word (Graph still checks the token).
     pub fn new(client: Client) -> Self {
         Self {
             client,

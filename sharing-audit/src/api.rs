@@ -1,0 +1,4 @@
+//! The driveItem calls the audit needs, expanded from `spec/drive-items.yaml` by the macro:
+//! `models::DriveItem`, `endpoints::{get_item,get_root,list_children,list_root_children}_drive`.
+
+graph_permissions_macros::generate!("spec/drive-items.yaml", module = drive);
