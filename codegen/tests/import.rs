@@ -416,8 +416,8 @@ const CHANGES: &[ChangeCase] = &[
         section: PERMISSION,
         added: "property `createdDateTime` added: DateTimeOffset, read-only",
         resolved: None,
-        // The model structs are exhaustive: a new field breaks struct literals downstream.
-        verdict: Level::Major,
+        // The model structs are `#[non_exhaustive]`: a new field breaks no code downstream.
+        verdict: Level::Minor,
         item: "models::Permission::created_date_time",
     },
     // Plain text (seed 003): a row `restrictedView …` in the roles enumeration.

@@ -17,6 +17,7 @@ use marked_yaml::{LoaderOptions, Node};
 
 use crate::error::{Diagnostic, Span};
 use crate::spec::*;
+pub(crate) use scalar::BIDI_CONTROLS;
 use scalar::*;
 pub(crate) use text::within;
 use text::*;

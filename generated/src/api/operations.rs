@@ -267,7 +267,8 @@ impl rt::Operation for Update {
 impl rt::IfMatch for Update {}
 
 /// The body of [`Update`]. In the request body, supply the values for relevant fields that should be updated.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct UpdateBody {
     /// `roles`: An array of permission types.
     ///
@@ -289,6 +290,28 @@ impl UpdateBody {
             expiration_date_time: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl UpdateBody {
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<super::models::Role>) -> Self {
+        self.roles = roles;
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -454,6 +477,7 @@ impl rt::Operation for CreateLink {
 
 /// The body of [`CreateLink`]. The properties of the sharing link the application requests.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct CreateLinkBody {
     /// `type`: The type of sharing link to create.
     ///
@@ -490,6 +514,59 @@ impl CreateLinkBody {
             send_notification: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl CreateLinkBody {
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: super::models::SharingLinkType) -> Self {
+        self.r#type = r#type;
+        self
+    }
+    /// Sets `scope`.
+    pub fn scope(mut self, scope: super::models::SharingLinkScope) -> Self {
+        self.scope = rt::Some(scope);
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets `password`.
+    pub fn password(mut self, password: rt::String) -> Self {
+        self.password = rt::Some(password);
+        self
+    }
+    /// Sets `recipients`.
+    pub fn recipients(
+        mut self,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+    ) -> Self {
+        self.recipients = rt::Some(recipients);
+        self
+    }
+    /// Sets `retainInheritedPermissions`.
+    pub fn retain_inherited_permissions(
+        mut self,
+        retain_inherited_permissions: bool,
+    ) -> Self {
+        self.retain_inherited_permissions = rt::Some(retain_inherited_permissions);
+        self
+    }
+    /// Sets `sendNotification`.
+    pub fn send_notification(mut self, send_notification: bool) -> Self {
+        self.send_notification = rt::Some(send_notification);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -594,7 +671,8 @@ impl rt::Operation for Invite {
 }
 
 /// The body of [`Invite`]. In the request body, provide a JSON object with the following parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct InviteBody {
     /// `recipients`: The recipients who will receive access and the sharing invitation.
     ///
@@ -634,6 +712,64 @@ impl InviteBody {
             retain_inherited_permissions: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl InviteBody {
+    /// Sets `recipients`.
+    pub fn recipients(
+        mut self,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+    ) -> Self {
+        self.recipients = recipients;
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, message: rt::String) -> Self {
+        self.message = rt::Some(message);
+        self
+    }
+    /// Sets `requireSignIn`.
+    pub fn require_sign_in(mut self, require_sign_in: bool) -> Self {
+        self.require_sign_in = rt::Some(require_sign_in);
+        self
+    }
+    /// Sets `sendInvitation`.
+    pub fn send_invitation(mut self, send_invitation: bool) -> Self {
+        self.send_invitation = rt::Some(send_invitation);
+        self
+    }
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<super::models::Role>) -> Self {
+        self.roles = rt::Some(roles);
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets `password`.
+    pub fn password(mut self, password: rt::String) -> Self {
+        self.password = rt::Some(password);
+        self
+    }
+    /// Sets `retainInheritedPermissions`.
+    pub fn retain_inherited_permissions(
+        mut self,
+        retain_inherited_permissions: bool,
+    ) -> Self {
+        self.retain_inherited_permissions = rt::Some(retain_inherited_permissions);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -719,7 +855,8 @@ impl rt::Operation for Grant {
 }
 
 /// The body of [`Grant`]. In the request body, provide a JSON object with the following parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GrantBody {
     /// `recipients`: A collection of recipients who will receive access.
     ///
@@ -746,6 +883,28 @@ impl GrantBody {
             roles,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl GrantBody {
+    /// Sets `recipients`.
+    pub fn recipients(
+        mut self,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+    ) -> Self {
+        self.recipients = recipients;
+        self
+    }
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<super::models::Role>) -> Self {
+        self.roles = roles;
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -846,7 +1005,8 @@ impl rt::Operation for RevokeGrants {
 }
 
 /// The body of [`RevokeGrants`]. In the request body, supply JSON representation of the parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct RevokeGrantsBody {
     /// `grantees`: A collection of recipients who will be revoked access to the sharing link.
     ///
@@ -865,6 +1025,20 @@ impl RevokeGrantsBody {
             grantees,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl RevokeGrantsBody {
+    /// Sets `grantees`.
+    pub fn grantees(mut self, grantees: rt::Vec<super::models::DriveRecipient>) -> Self {
+        self.grantees = grantees;
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
