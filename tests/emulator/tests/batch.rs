@@ -173,7 +173,8 @@ async fn a_next_link_joins_a_batch_as_a_relative_request_on_the_clients_host_onl
 async fn the_scope_check_applies_to_every_request_of_a_batch() {
     use base64::Engine;
     let emulator = Emulator::start(Config::new(10)).await.unwrap();
-    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"scp":"Files.Read"}"#);
+    let payload =
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"scp":"Files.Read"}"#);
     let client = Client::builder()
         .credential(StaticToken::new(format!("e30.{payload}.sig")))
         .base_url(emulator.base_url())
