@@ -1095,7 +1095,7 @@ fn unknown_top_level_key() {
     let text = format!("{BASE}servers: []\n");
     assert_only(
         &text,
-        "90:1: unknown key `servers` in the spec; expected one of: info, scopes, enums, resources, variants, operations",
+        "90:1: unknown key `servers` in the spec; expected one of: info, sources, scopes, enums, resources, variants, operations",
     );
 }
 
