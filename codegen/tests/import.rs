@@ -279,6 +279,9 @@ fn init_then_import_creates_the_spec() {
         // A property only the beta page has; a deprecated one and its V2 successor.
         "        description: When the permission expires.\n        versions: [beta]\n",
         "        deprecated:\n          replacement: grantedToV2\n",
+        // An API page's option table: a string field typed by an enumeration named by rule.
+        "        note:\n          type: revokeGrantsNote\n",
+        "  revokeGrantsNote:\n    description: The values of the `note` field of revokeGrants.\n    values:\n      audit: Logged.\n      silent: Not logged.\n",
         // The pages it came from.
         "  api/permission-revokegrants.md: [beta]\n",
         "  resources/permission.md: [v1.0, beta]\n",

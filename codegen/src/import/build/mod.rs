@@ -44,14 +44,19 @@ pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
         PageKind::Api(_) => None,
     });
     let mut res_map = Map::new(false, false);
-    let mut enums = Map::new(false, false);
+    let mut tables = Vec::new();
     for (name, group) in &resources {
-        let items = group.items(|p| resource::item(p, view, &mut enums));
+        let items = group.items(|p| resource::item(p, view, &mut tables));
         let item = merge_group(&format!("resources.{name}"), items, &mut notes);
         res_map.set(name.clone(), item);
     }
 
-    drop_unknown_types(&mut res_map, &enums, view, &mut notes);
+    drop_unknown_types(
+        &mut res_map,
+        &resource::enumerations(&tables),
+        view,
+        &mut notes,
+    );
     let mut ops = Map::new(false, false);
     let mut variants = Map::new(false, false);
     let mut scopes = Map::new(false, false);
@@ -84,7 +89,15 @@ pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
                 .iter()
                 .position(|(q, _)| std::ptr::eq(*q, p))
                 .unwrap_or(0);
-            operation::item(p, &api[k].1, &named[k], &ctx, &variants, &mut notes)
+            operation::item(
+                p,
+                &api[k].1,
+                &named[k],
+                &ctx,
+                &variants,
+                &mut tables,
+                &mut notes,
+            )
         });
         let present: Vec<String> = items.iter().map(|(v, _)| v.to_string()).collect();
         let mut item = merge_group(&format!("operations.{name}"), items, &mut notes);
@@ -94,6 +107,7 @@ pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
         }
         ops.set(name.clone(), item);
     }
+    let enums = resource::enumerations(&tables);
     for (key, map) in [
         ("scopes", scopes),
         ("enums", enums),

@@ -4,6 +4,7 @@ use super::super::doc::{Item, Map, Source, Value};
 use super::super::facts::{ApiFacts, PageFacts, PageKind, ScopeRowFact, ScopesFact};
 use super::super::naming;
 use super::super::spec_view::SpecView;
+use super::resource::OptionTable;
 use super::Note;
 use crate::model::PERMISSION_TYPES;
 
@@ -133,6 +134,7 @@ pub(super) fn item(
     name: &str,
     ctx: &Context,
     variants: &Map,
+    tables: &mut Vec<OptionTable>,
     notes: &mut Vec<Note>,
 ) -> Item {
     let PageKind::Api(api) = &page.kind else {
@@ -187,7 +189,7 @@ pub(super) fn item(
     op.set("versions", Item::new(Value::Versions(None), None));
     headers(api, &mut op, &at);
     query(api, &mut op, &at);
-    body(api, name, ctx, &mut op, &at);
+    body(page, api, name, ctx, tables, &mut op, &at);
     response(api, ctx, &mut op, &at);
     scopes(api, name, &mut op, notes);
     Item::new(Value::Map(op), at(first_line))
@@ -230,9 +232,11 @@ fn query(api: &ApiFacts, op: &mut Map, at: &impl Fn(usize) -> Option<Source>) {
 }
 
 fn body(
+    page: &PageFacts,
     api: &ApiFacts,
     name: &str,
     ctx: &Context,
+    tables: &mut Vec<OptionTable>,
     op: &mut Map,
     at: &impl Fn(usize) -> Option<Source>,
 ) {
@@ -243,7 +247,28 @@ fn body(
     let mut fields = Map::new(true, true);
     for f in &b.fields {
         let mut m = Map::new(true, false);
-        let ty = field_type(name, &f.name, &f.ty.render(), ctx);
+        let mut ty = field_type(name, &f.name, &f.ty.render(), ctx);
+        // A field with an option table on the page: its values go to the field's
+        // enumeration (a string field without one gets one, named by rule).
+        if let Some(table) = api.enums.iter().find(|e| e.property == f.name) {
+            let base = ty
+                .trim_start_matches("Collection(")
+                .trim_end_matches(')')
+                .to_owned();
+            let enum_name = if base == "String" {
+                let e = naming::enumeration(name, &f.name, f.ty.collection);
+                ty = if f.ty.collection {
+                    format!("Collection({e})")
+                } else {
+                    e.clone()
+                };
+                e
+            } else {
+                base
+            };
+            let what = format!("The values of the `{}` field of {name}.", f.name);
+            tables.push(OptionTable::new(&enum_name, &what, page, table));
+        }
         m.set("type", Item::new(Value::Scalar(ty), at(f.line)));
         m.set(
             "required",

@@ -1,11 +1,11 @@
 //! A resource page → its entry under `resources:`, and the enumerations its option tables give.
 
 use super::super::doc::{Item, Map, Source, Value};
-use super::super::facts::{FieldFact, PageFacts, PageKind, ResourceFacts};
+use super::super::facts::{EnumFact, FieldFact, PageFacts, PageKind, ResourceFacts};
 use super::super::naming;
 use super::super::spec_view::SpecView;
 
-pub(super) fn item(page: &PageFacts, view: &SpecView, enums: &mut Map) -> Item {
+pub(super) fn item(page: &PageFacts, view: &SpecView, tables: &mut Vec<OptionTable>) -> Item {
     let PageKind::Resource(r) = &page.kind else {
         return Item::new(Value::Map(Map::default()), None);
     };
@@ -30,7 +30,7 @@ pub(super) fn item(page: &PageFacts, view: &SpecView, enums: &mut Map) -> Item {
         if inherited.contains(&p.name.as_str()) {
             continue;
         }
-        let ty = property_type(page, r, p, view, enums);
+        let ty = property_type(page, r, p, view, tables);
         let mut f = Map::new(true, false);
         f.set("type", Item::new(Value::Scalar(ty), at(p.line)));
         f.set("description", Item::text(p.description.clone()));
@@ -72,7 +72,7 @@ fn property_type(
     r: &ResourceFacts,
     p: &FieldFact,
     view: &SpecView,
-    enums: &mut Map,
+    tables: &mut Vec<OptionTable>,
 ) -> String {
     let page_ty = p.ty.render();
     let spec_ty = view.type_of(&r.name, &p.name);
@@ -88,37 +88,8 @@ fn property_type(
     let name = spec_enum
         .map(str::to_owned)
         .unwrap_or_else(|| naming::enumeration(&r.name, &p.name, p.ty.collection));
-    let from = Some(Source {
-        file: page.file.clone(),
-        line: table.line,
-    });
-    let mut values = Map::new(true, true);
-    for v in &table.values {
-        let mut value = Map::new(false, false);
-        value.set("description", Item::text(v.description.clone()));
-        value.set("versions", Item::new(Value::Versions(None), None));
-        let line = Some(Source {
-            file: page.file.clone(),
-            line: v.line,
-        });
-        values.set(v.value.clone(), Item::new(Value::Map(value), line));
-    }
-    let mut e = Map::new(false, false);
-    e.set(
-        "description",
-        Item::text(format!(
-            "The values of the `{}` property of {}.",
-            p.name, r.name
-        )),
-    );
-    e.set("values", Item::new(Value::Map(values), from.clone()));
-    let item = Item::new(Value::Map(e), from);
-    // The enumeration of two versions' pages: merged by the caller's version merge when the
-    // resource is; here the first page read of each version adds its values.
-    match enums.get_mut(&name) {
-        Some(existing) => merge_values(existing, item, &page.version),
-        None => enums.set(name.clone(), item),
-    }
+    let what = format!("The values of the `{}` property of {}.", p.name, r.name);
+    tables.push(OptionTable::new(&name, &what, page, table));
     if p.ty.collection {
         format!("Collection({name})")
     } else {
@@ -126,44 +97,99 @@ fn property_type(
     }
 }
 
-/// Adds the values of another version's table, marking the values only one version lists.
-fn merge_values(existing: &mut Item, new: Item, version: &str) {
-    let (Value::Map(old), Value::Map(new)) = (&mut existing.value, new.value) else {
-        return;
-    };
-    let (Some(Value::Map(old_values)), Some(Value::Map(new_values))) = (
-        old.get_mut("values").map(|i| &mut i.value),
-        new.get("values").map(|i| i.value.clone()),
-    ) else {
-        return;
-    };
-    let other = if version == "beta" { "v1.0" } else { "beta" };
-    for (k, item) in &mut old_values.entries {
-        if new_values.get(k).is_none() {
-            set_versions(item, other);
-        }
-    }
-    let mut last: Option<usize> = None;
-    for (k, mut item) in new_values.entries {
-        match old_values.entries.iter().position(|(o, _)| *o == k) {
-            Some(p) => last = Some(p),
-            None => {
-                set_versions(&mut item, version);
-                let at = last.map(|p| p + 1).unwrap_or(old_values.entries.len());
-                old_values.entries.insert(at, (k, item));
-                last = Some(at);
-            }
+/// One option table: the values one page gives an enumeration.
+pub(super) struct OptionTable {
+    pub name: String,
+    pub description: String,
+    pub version: String,
+    pub from: Source,
+    pub values: Vec<(String, String, Source)>,
+}
+
+impl OptionTable {
+    pub fn new(name: &str, description: &str, page: &PageFacts, table: &EnumFact) -> OptionTable {
+        let at = |line| Source {
+            file: page.file.clone(),
+            line,
+        };
+        OptionTable {
+            name: name.to_owned(),
+            description: description.to_owned(),
+            version: page.version.clone(),
+            from: at(table.line),
+            values: table
+                .values
+                .iter()
+                .map(|v| (v.value.clone(), v.description.clone(), at(v.line)))
+                .collect(),
         }
     }
 }
 
-fn set_versions(item: &mut Item, version: &str) {
-    if let Value::Map(m) = &mut item.value {
-        m.set(
-            "versions",
-            Item::new(Value::Versions(Some(vec![version.to_owned()])), None),
+/// The enumerations of every option table: a value in the tables of both versions is in
+/// both; one the tables of only one version list (while the other version has tables of
+/// the enumeration) gets `versions:`. Values in the order first seen, v1.0 first.
+pub(super) fn enumerations(tables: &[OptionTable]) -> Map {
+    let mut enums = Map::new(false, false);
+    let mut names: Vec<&str> = Vec::new();
+    for t in tables {
+        if !names.contains(&t.name.as_str()) {
+            names.push(&t.name);
+        }
+    }
+    for name in names {
+        let of = |version: &str| -> Vec<&OptionTable> {
+            tables
+                .iter()
+                .filter(|t| t.name == name && t.version == version)
+                .collect()
+        };
+        let (v1, beta) = (of("v1.0"), of("beta"));
+        let has = |ts: &[&OptionTable], value: &str| {
+            ts.iter()
+                .any(|t| t.values.iter().any(|(v, _, _)| v == value))
+        };
+        let mut values = Map::new(true, true);
+        for t in v1.iter().chain(&beta) {
+            for (k, (value, description, from)) in t.values.iter().enumerate() {
+                if values.get(value).is_some() {
+                    continue;
+                }
+                let versions = match (has(&v1, value), has(&beta, value)) {
+                    (true, false) if !beta.is_empty() => Some(vec!["v1.0".to_owned()]),
+                    (false, true) if !v1.is_empty() => Some(vec!["beta".to_owned()]),
+                    _ => None,
+                };
+                let mut m = Map::new(false, false);
+                m.set("description", Item::text(description.clone()));
+                m.set("versions", Item::new(Value::Versions(versions), None));
+                let item = Item::new(Value::Map(m), Some(from.clone()));
+                // After the value this table lists before it.
+                let place = t.values[..k]
+                    .iter()
+                    .rev()
+                    .find_map(|(p, _, _)| values.entries.iter().position(|(q, _)| q == p))
+                    .map(|p| p + 1)
+                    .unwrap_or(values.entries.len());
+                values.entries.insert(place, (value.clone(), item));
+            }
+        }
+        let first = v1.first().or(beta.first()).copied();
+        let mut e = Map::new(false, false);
+        e.set(
+            "description",
+            Item::text(first.map(|t| t.description.clone()).unwrap_or_default()),
+        );
+        e.set(
+            "values",
+            Item::new(Value::Map(values), first.map(|t| t.from.clone())),
+        );
+        enums.set(
+            name.to_owned(),
+            Item::new(Value::Map(e), first.map(|t| t.from.clone())),
         );
     }
+    enums
 }
 
 fn lower_first(name: &str) -> String {

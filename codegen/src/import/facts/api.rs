@@ -21,6 +21,8 @@ pub(super) fn read(page: &Page, path: &Path, shown: &str) -> Result<ApiFacts> {
     let query = query(page);
     let body = body(page).map_err(at)?;
     let response = response(page);
+    let fields = body.as_ref().map(|b| b.fields.as_slice()).unwrap_or(&[]);
+    let enums = super::resource::option_tables(page, fields).map_err(at)?;
     Ok(ApiFacts {
         method,
         paths,
@@ -29,6 +31,7 @@ pub(super) fn read(page: &Page, path: &Path, shown: &str) -> Result<ApiFacts> {
         query,
         body,
         response,
+        enums,
     })
 }
 

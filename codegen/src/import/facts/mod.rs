@@ -4,7 +4,7 @@
 
 mod api;
 mod fields;
-mod resource;
+pub(crate) mod resource;
 mod scopes;
 
 use std::path::{Component, Path};
@@ -49,6 +49,8 @@ pub struct ApiFacts {
     /// `None` when the page shows no body table (and does not say there is no body).
     pub body: Option<BodyFact>,
     pub response: Option<ResponseFact>,
+    /// Option tables of body fields ("Link types": the values of `type`).
+    pub enums: Vec<EnumFact>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -65,6 +65,7 @@ fn resource_name(title: &str) -> Option<String> {
 /// options", "Roles enumeration", "sharingLinkType values".
 fn is_option_heading(t: &str) -> bool {
     [
+        " types",
         " enumeration",
         " enumeration values",
         " property values",
@@ -78,7 +79,7 @@ fn is_option_heading(t: &str) -> bool {
 
 /// The option tables of the page, each tied to the property whose values it lists: the
 /// property its heading or its lead sentence ("values for the **type** property") names.
-fn option_tables(
+pub(super) fn option_tables(
     page: &Page,
     properties: &[super::FieldFact],
 ) -> std::result::Result<Vec<EnumFact>, PageError> {
@@ -96,10 +97,9 @@ fn option_tables(
             .unwrap_or(named);
         let Some(table) = page.table(range, |h| {
             h.len() >= 2
-                && matches!(
-                    h[0].as_str(),
-                    "value" | "values" | "member" | "role" | "name" | "roles"
-                )
+                && (matches!(h[0].as_str(), "member" | "role" | "name" | "roles")
+                    || h[0].ends_with("value")
+                    || h[0].ends_with("values"))
                 || space_header(h)
         }) else {
             continue;
@@ -144,15 +144,20 @@ fn option_tables(
     Ok(enums)
 }
 
-/// "The following table defines the possible values for the **type** property." → `type`.
+/// "The following table defines the possible values for the **type** property." and "The
+/// following values are allowed for the **scope** parameter." → `type`, `scope`.
 fn lead_property(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
-    let at = lower.find("values for the ")? + "values for the ".len();
+    let at = ["values for the ", "allowed for the "]
+        .iter()
+        .find_map(|lead| lower.find(lead).map(|p| p + lead.len()))?;
     let rest = &text[at..];
     let word = rest.split_whitespace().next()?;
     let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
     let then = rest[rest.find(word)? + word.len()..].trim_start_matches(['*', '`']);
-    (!word.is_empty() && then.trim_start().starts_with("property")).then(|| word.to_owned())
+    let then = then.trim_start();
+    let named = then.starts_with("property") || then.starts_with("parameter");
+    (!word.is_empty() && named).then(|| word.to_owned())
 }
 
 #[cfg(test)]
@@ -178,5 +183,7 @@ mod tests {
         let t = "The following table defines the possible values for the **type** property.";
         assert_eq!(lead_property(t).as_deref(), Some("type"));
         assert_eq!(lead_property("Values for the link."), None);
+        let t = "The following values are allowed for the **scope** parameter.";
+        assert_eq!(lead_property(t).as_deref(), Some("scope"));
     }
 }
