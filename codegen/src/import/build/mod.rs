@@ -50,25 +50,47 @@ pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
         let item = merge_group(&format!("resources.{name}"), items, &mut notes);
         res_map.set(name.clone(), item);
     }
+    let known = resource::enumerations(&tables);
+    drop_unknown_types(&mut res_map, &known, view, &mut notes);
+    let ops = operations(pages, view, &res_map, &mut tables, &mut notes);
+    let enums = resource::enumerations(&tables);
+    for (key, map) in [
+        ("scopes", ops.scopes),
+        ("enums", enums),
+        ("resources", res_map),
+        ("variants", ops.variants),
+        ("operations", ops.operations),
+    ] {
+        root.set(key, Item::new(Value::Map(map), None));
+    }
+    Built { root, notes }
+}
 
-    drop_unknown_types(
-        &mut res_map,
-        &resource::enumerations(&tables),
-        view,
-        &mut notes,
-    );
-    let mut ops = Map::new(false, false);
-    let mut variants = Map::new(false, false);
-    let mut scopes = Map::new(false, false);
-    let ctx = operation::Context {
-        view,
-        resources: &res_map,
+/// What the API pages give: operations, the variants they need, the scopes they name.
+struct Operations {
+    operations: Map,
+    variants: Map,
+    scopes: Map,
+}
+
+fn operations(
+    pages: &[PageFacts],
+    view: &SpecView,
+    resources: &Map,
+    tables: &mut Vec<resource::OptionTable>,
+    notes: &mut Vec<Note>,
+) -> Operations {
+    let mut out = Operations {
+        operations: Map::new(false, false),
+        variants: Map::new(false, false),
+        scopes: Map::new(false, false),
     };
+    let ctx = operation::Context { view, resources };
     let api: Vec<(&PageFacts, operation::Split)> = pages
         .iter()
-        .filter_map(|p| operation::split(p, view, &mut notes).map(|s| (p, s)))
+        .filter_map(|p| operation::split(p, view, notes).map(|s| (p, s)))
         .collect();
-    let named = operation::name_all(&api, view, &mut variants);
+    let named = operation::name_all(&api, view, &mut out.variants);
     let mut by_name: BTreeMap<String, Group> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
     for ((page, _), name) in api.iter().zip(&named) {
@@ -80,44 +102,26 @@ pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
             .or_insert_with(|| Group {
                 pages: BTreeMap::new(),
             })
-            .add(page, &mut notes, name);
+            .add(page, notes, name);
     }
     for name in &order {
-        let group = &by_name[name];
-        let items = group.items(|p| {
+        let items = by_name[name].items(|p| {
             let k = api
                 .iter()
                 .position(|(q, _)| std::ptr::eq(*q, p))
                 .unwrap_or(0);
-            operation::item(
-                p,
-                &api[k].1,
-                &named[k],
-                &ctx,
-                &variants,
-                &mut tables,
-                &mut notes,
-            )
+            let split = &api[k].1;
+            operation::item(p, split, &named[k], &ctx, &out.variants, tables, notes)
         });
         let present: Vec<String> = items.iter().map(|(v, _)| v.to_string()).collect();
-        let mut item = merge_group(&format!("operations.{name}"), items, &mut notes);
+        let mut item = merge_group(&format!("operations.{name}"), items, notes);
         if let Value::Map(m) = &mut item.value {
             m.set("versions", Item::new(Value::Stated(present), None));
-            operation::scope_names(m, &mut scopes);
+            operation::scope_names(m, &mut out.scopes);
         }
-        ops.set(name.clone(), item);
+        out.operations.set(name.clone(), item);
     }
-    let enums = resource::enumerations(&tables);
-    for (key, map) in [
-        ("scopes", scopes),
-        ("enums", enums),
-        ("resources", res_map),
-        ("variants", variants),
-        ("operations", ops),
-    ] {
-        root.set(key, Item::new(Value::Map(map), None));
-    }
-    Built { root, notes }
+    out
 }
 
 /// `sources:` — every page of a docs checkout read, and the versions it was read in.

@@ -111,164 +111,20 @@ const COLUMN_WORDS: &[&str] = &[
 impl Page {
     /// Reads a page from its bytes. `what` names it in errors.
     pub fn new(bytes: &[u8]) -> Result<Page, PageError> {
-        if let Some(at) = bytes.iter().position(|&b| b == 0) {
-            return Err(PageError::new(
-                line_of(bytes, at),
-                "this is a binary file, not a documentation page; expected the Markdown source or the plain text of a Graph API or resource page",
-            ));
-        }
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                return Err(PageError::new(
-                    line_of(bytes, e.valid_up_to()),
-                    "the page is not UTF-8 text; expected the Markdown source or the plain text of a Graph API or resource page",
-                ))
-            }
-        };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.trim().is_empty() {
-            return Err(PageError::new(
-                1,
-                "the page is empty; expected the Markdown source or the plain text of a Graph API or resource page",
-            ));
-        }
+        let text = page_text(bytes)?;
         let raw: Vec<&str> = text
             .split('\n')
             .map(|l| l.strip_suffix('\r').unwrap_or(l))
             .collect();
-
-        // Front matter.
-        let mut front_title = None;
-        let mut doc_type = None;
-        let mut body_start = 0;
-        if raw.first().map(|l| l.trim_end()) == Some("---") {
-            let Some(end) = raw.iter().skip(1).position(|l| l.trim_end() == "---") else {
-                return Err(PageError::new(
-                    1,
-                    "the front matter opened here is never closed; expected a line `---` after it",
-                ));
-            };
-            for l in &raw[1..=end] {
-                if let Some((key, value)) = l.split_once(':') {
-                    let value = unquote(value.trim());
-                    match key.trim() {
-                        "title" => front_title = Some(value),
-                        "doc_type" => doc_type = Some(value),
-                        _ => {}
-                    }
-                }
-            }
-            body_start = end + 2;
-        }
-
-        // HTML comments out, fences marked.
-        let mut lines = Vec::with_capacity(raw.len());
-        let mut in_comment = false;
-        let mut fence: Option<String> = None;
-        for (i, l) in raw.iter().enumerate() {
-            if i < body_start {
-                lines.push(Line {
-                    text: String::new(),
-                    fenced: false,
-                    fence: false,
-                });
-                continue;
-            }
-            let mut text = String::new();
-            let mut rest: &str = l;
-            loop {
-                if in_comment {
-                    match rest.find("-->") {
-                        Some(end) => {
-                            rest = &rest[end + 3..];
-                            in_comment = false;
-                        }
-                        None => break,
-                    }
-                } else {
-                    match rest.find("<!--") {
-                        Some(start) if fence.is_none() => {
-                            text.push_str(&rest[..start]);
-                            rest = &rest[start + 4..];
-                            in_comment = true;
-                        }
-                        _ => {
-                            text.push_str(rest);
-                            break;
-                        }
-                    }
-                }
-            }
-            let trimmed = text.trim_start();
-            let marker = if trimmed.starts_with("```") {
-                Some("```")
-            } else if trimmed.starts_with("~~~") {
-                Some("~~~")
-            } else {
-                None
-            };
-            match (&fence, marker) {
-                (None, Some(m)) => {
-                    fence = Some(m.to_owned());
-                    lines.push(Line {
-                        text,
-                        fenced: false,
-                        fence: true,
-                    });
-                }
-                (Some(open), Some(m)) if open == m => {
-                    fence = None;
-                    lines.push(Line {
-                        text,
-                        fenced: false,
-                        fence: true,
-                    });
-                }
-                (Some(_), _) => lines.push(Line {
-                    text,
-                    fenced: true,
-                    fence: false,
-                }),
-                (None, None) => lines.push(Line {
-                    text,
-                    fenced: false,
-                    fence: false,
-                }),
-            }
-        }
-
+        let (front_title, doc_type, body_start) = front_matter(&raw)?;
+        let lines = marked_lines(&raw, body_start);
         let markdown = body_start > 0
             || lines.iter().any(|l| l.fence)
             || lines
                 .iter()
                 .any(|l| !l.fenced && markdown_heading(&l.text).is_some());
 
-        let mut headings = Vec::new();
-        for (index, l) in lines.iter().enumerate() {
-            if l.fenced || l.fence {
-                continue;
-            }
-            if markdown {
-                if let Some((level, text)) = markdown_heading(&l.text) {
-                    headings.push(Heading {
-                        index,
-                        level,
-                        text: heading_text(&text),
-                    });
-                }
-            } else {
-                let text = heading_text(&l.text);
-                if is_plain_heading(&text) {
-                    headings.push(Heading {
-                        index,
-                        level: 2,
-                        text,
-                    });
-                }
-            }
-        }
-
+        let headings = headings(&lines, markdown);
         Ok(Page {
             lines,
             markdown,
@@ -525,6 +381,169 @@ impl Table {
         }
         cells
     }
+}
+
+/// The bytes as text: not binary, UTF-8, not empty; a byte-order mark dropped.
+fn page_text(bytes: &[u8]) -> Result<&str, PageError> {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(PageError::new(
+            line_of(bytes, at),
+            "this is a binary file, not a documentation page; expected the Markdown source or the plain text of a Graph API or resource page",
+        ));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            return Err(PageError::new(
+                line_of(bytes, e.valid_up_to()),
+                "the page is not UTF-8 text; expected the Markdown source or the plain text of a Graph API or resource page",
+            ))
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(PageError::new(
+            1,
+            "the page is empty; expected the Markdown source or the plain text of a Graph API or resource page",
+        ));
+    }
+    Ok(text)
+}
+
+/// `title:` and `doc_type:` of the front matter, and the index of the first line after it.
+#[allow(clippy::type_complexity)]
+fn front_matter(raw: &[&str]) -> Result<(Option<String>, Option<String>, usize), PageError> {
+    let mut front_title = None;
+    let mut doc_type = None;
+    let mut body_start = 0;
+    if raw.first().map(|l| l.trim_end()) == Some("---") {
+        let Some(end) = raw.iter().skip(1).position(|l| l.trim_end() == "---") else {
+            return Err(PageError::new(
+                1,
+                "the front matter opened here is never closed; expected a line `---` after it",
+            ));
+        };
+        for l in &raw[1..=end] {
+            if let Some((key, value)) = l.split_once(':') {
+                let value = unquote(value.trim());
+                match key.trim() {
+                    "title" => front_title = Some(value),
+                    "doc_type" => doc_type = Some(value),
+                    _ => {}
+                }
+            }
+        }
+        body_start = end + 2;
+    }
+    Ok((front_title, doc_type, body_start))
+}
+
+/// The lines with HTML comments taken out and code fences marked; the front matter blank.
+fn marked_lines(raw: &[&str], body_start: usize) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(raw.len());
+    let mut in_comment = false;
+    let mut fence: Option<String> = None;
+    for (i, l) in raw.iter().enumerate() {
+        if i < body_start {
+            lines.push(Line {
+                text: String::new(),
+                fenced: false,
+                fence: false,
+            });
+            continue;
+        }
+        let mut text = String::new();
+        let mut rest: &str = l;
+        loop {
+            if in_comment {
+                match rest.find("-->") {
+                    Some(end) => {
+                        rest = &rest[end + 3..];
+                        in_comment = false;
+                    }
+                    None => break,
+                }
+            } else {
+                match rest.find("<!--") {
+                    Some(start) if fence.is_none() => {
+                        text.push_str(&rest[..start]);
+                        rest = &rest[start + 4..];
+                        in_comment = true;
+                    }
+                    _ => {
+                        text.push_str(rest);
+                        break;
+                    }
+                }
+            }
+        }
+        let trimmed = text.trim_start();
+        let marker = if trimmed.starts_with("```") {
+            Some("```")
+        } else if trimmed.starts_with("~~~") {
+            Some("~~~")
+        } else {
+            None
+        };
+        match (&fence, marker) {
+            (None, Some(m)) => {
+                fence = Some(m.to_owned());
+                lines.push(Line {
+                    text,
+                    fenced: false,
+                    fence: true,
+                });
+            }
+            (Some(open), Some(m)) if open == m => {
+                fence = None;
+                lines.push(Line {
+                    text,
+                    fenced: false,
+                    fence: true,
+                });
+            }
+            (Some(_), _) => lines.push(Line {
+                text,
+                fenced: true,
+                fence: false,
+            }),
+            (None, None) => lines.push(Line {
+                text,
+                fenced: false,
+                fence: false,
+            }),
+        }
+    }
+    lines
+}
+
+/// The headings: `#` lines of Markdown, known section titles of plain text.
+fn headings(lines: &[Line], markdown: bool) -> Vec<Heading> {
+    let mut headings = Vec::new();
+    for (index, l) in lines.iter().enumerate() {
+        if l.fenced || l.fence {
+            continue;
+        }
+        if markdown {
+            if let Some((level, text)) = markdown_heading(&l.text) {
+                headings.push(Heading {
+                    index,
+                    level,
+                    text: heading_text(&text),
+                });
+            }
+        } else {
+            let text = heading_text(&l.text);
+            if is_plain_heading(&text) {
+                headings.push(Heading {
+                    index,
+                    level: 2,
+                    text,
+                });
+            }
+        }
+    }
+    headings
 }
 
 /// True when `words` (lower case) look like the header of a space-separated table: at least
