@@ -437,8 +437,10 @@ fn seeds_report_exactly_the_known_differences() {
 
 /// Each is true of the seed pages. The spec follows the newer docs for owner, the deprecations
 /// (which seed 003's table does not mark; seed 004's example does), the V2 properties,
-/// hasPassword, expirationDateTime and the versions (loose pages state only their own);
-/// it keeps the body fields the seeds leave unmarked required (see the README).
+/// hasPassword, expirationDateTime and the versions (loose pages state only their own).
+/// The body fields the seeds leave unmarked and the spec keeps required are `# import: keep`
+/// (see `kept_differences_are_listed_apart_and_never_written`), except revokeGrants'
+/// `grantees`, which the v1.0 page marks Required.
 const SEED_DIFFERENCES: &[(&str, &str)] = &[
     ("enums.role.values.owner", "spec only"),
     (
@@ -465,17 +467,11 @@ const SEED_DIFFERENCES: &[(&str, &str)] = &[
         "changed",
     ),
     ("operations.update.versions", "spec only"),
-    ("operations.update.body.fields.roles.required", "changed"),
     (
         "operations.update.body.fields.expirationDateTime",
         "spec only",
     ),
     ("operations.grant.versions", "spec only"),
-    (
-        "operations.grant.body.fields.recipients.required",
-        "changed",
-    ),
-    ("operations.grant.body.fields.roles.required", "changed"),
     ("operations.list.versions", "spec only"),
 ];
 
@@ -511,9 +507,50 @@ fn writes_merge_keep_comments_and_validate() {
     }
 }
 
+/// The spec without its `# import: keep` comments.
+fn unkept_spec_text() -> String {
+    spec_text()
+        .lines()
+        .filter(|l| !l.contains("# import: keep"))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn kept_differences_are_listed_apart_and_never_written() {
+    let spec = spec_file("kept", &spec_text());
+    let outcome = run(
+        vec![seeds()[1].clone(), seeds()[2].clone()],
+        &spec,
+        Mode::Write,
+    )
+    .unwrap();
+    let kept: Vec<String> = outcome.report.kept().map(|d| d.at()).collect();
+    assert_eq!(
+        kept,
+        [
+            "operations.update.body.fields.roles.required",
+            "operations.grant.body.fields.recipients.required",
+            "operations.grant.body.fields.roles.required",
+        ]
+    );
+    let md = outcome.report.to_markdown();
+    assert!(
+        md.contains("## Kept by the spec (`# import: keep`)"),
+        "{md}"
+    );
+    assert!(
+        md.contains("kept: required; seed 001_4ff3b2c382b8d967.txt"),
+        "{md}"
+    );
+    let written = std::fs::read_to_string(&spec).unwrap();
+    let update = &written[written.find("  update:\n").unwrap()..];
+    assert!(update.contains("          required: true\n"), "{update}");
+}
+
 #[test]
 fn required_false_is_written_typed() {
-    let text = spec_text();
+    let text = unkept_spec_text();
     let spec = spec_file("typed", &text);
     run(vec![seeds()[1].clone()], &spec, Mode::Write).unwrap();
     let written = std::fs::read_to_string(&spec).unwrap();

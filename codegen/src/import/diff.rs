@@ -16,6 +16,9 @@ pub struct Difference {
     /// What `--write` (or, for `SpecOnly`, `--prune`) writes, when it is not the pages' item:
     /// an operation's versions, which only grow without `--prune`.
     pub(crate) target: Option<Value>,
+    /// The spec keeps its own value here: a `# import: keep: REASON` comment on the key's
+    /// line, or above it, at this key or one that holds it. Reported apart, never written.
+    pub kept: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,11 +61,56 @@ impl Difference {
     }
 }
 
-/// The differences between the pages' spec (`root`) and the spec's YAML.
-pub(crate) fn diff(root: &Map, spec: &Node) -> Vec<Difference> {
+/// The differences between the pages' spec (`root`) and the spec's YAML (`text`, parsed).
+pub(crate) fn diff(root: &Map, spec: &Node, text: &str) -> Vec<Difference> {
     let mut out = Vec::new();
     map(root, Some(spec), &mut Vec::new(), &mut out);
+    let lines: Vec<&str> = text.lines().collect();
+    for d in &mut out {
+        d.kept = (1..=d.path.len())
+            .rev()
+            .find_map(|n| key_line(spec, &d.path[..n]).and_then(|l| keep_comment(&lines, l)));
+    }
     out
+}
+
+/// The 0-based line of the key at `path`.
+fn key_line(spec: &Node, path: &[String]) -> Option<usize> {
+    let mut node = spec;
+    let mut line = None;
+    for key in path {
+        let (k, v) = node.as_mapping()?.iter().find(|(k, _)| k.as_str() == key)?;
+        line = k.span().start().map(|m| m.line().saturating_sub(1));
+        node = v;
+    }
+    line
+}
+
+/// The reason of a `# import: keep: REASON` comment at the end of line `at` or in the
+/// comment lines directly above it.
+fn keep_comment(lines: &[&str], at: usize) -> Option<String> {
+    const MARK: &str = "# import: keep";
+    let reason = |l: &str| {
+        l.find(MARK).map(|p| {
+            let rest = l[p + MARK.len()..].trim_start_matches(':').trim();
+            if rest.is_empty() {
+                "kept by the spec".to_owned()
+            } else {
+                rest.to_owned()
+            }
+        })
+    };
+    if let Some(r) = lines.get(at).and_then(|l| reason(l)) {
+        return Some(r);
+    }
+    let mut k = at;
+    while k > 0 && lines[k - 1].trim_start().starts_with('#') {
+        k -= 1;
+        if let Some(r) = reason(lines[k]) {
+            return Some(r);
+        }
+    }
+    None
 }
 
 fn spec_text(node: &Node) -> String {
@@ -109,6 +157,7 @@ fn map(doc: &Map, node: Option<&Node>, path: &mut Vec<String>, out: &mut Vec<Dif
                         kind: Kind::SpecOnly { spec: spec_text(v) },
                         from: None,
                         target: None,
+                        kept: None,
                     });
                 }
             }
@@ -122,6 +171,7 @@ fn push(out: &mut Vec<Difference>, path: &[String], kind: Kind, item: &Item) {
         kind,
         from: item.from.clone(),
         target: None,
+        kept: None,
     });
 }
 
@@ -153,6 +203,7 @@ fn stated(
             },
             from: item.from.clone(),
             target: Some(Value::Versions(versions_value(&union))),
+            kept: None,
         });
     } else if spec_list.iter().any(|v| !stated.contains(v)) {
         let only: Vec<String> = spec_list
@@ -167,6 +218,7 @@ fn stated(
             },
             from: item.from.clone(),
             target: Some(Value::Versions(versions_value(stated))),
+            kept: None,
         });
     }
 }

@@ -186,7 +186,7 @@ pub fn compare(
         spec: spec_name.to_owned(),
         pages: pages.iter().map(|p| p.file.clone()).collect(),
         unreadable: Vec::new(),
-        differences: diff::diff(&built.root, &root),
+        differences: diff::diff(&built.root, &root, spec_text),
         notes: built.notes,
     })
 }
@@ -202,7 +202,7 @@ pub fn apply(
     let root = parse_yaml(spec_text, spec_name)?;
     let view = spec_view::SpecView::read(&root);
     let built = build::build(pages, &view);
-    let differences = diff::diff(&built.root, &root);
+    let differences = diff::diff(&built.root, &root, spec_text);
     let at = |message: String| ImportError::Write {
         spec: spec_name.to_owned(),
         message,

@@ -16,9 +16,19 @@ pub struct Report {
 }
 
 impl Report {
-    /// The differences a reader is shown (text the spec lacks is filled in silently).
+    /// The differences a reader is shown (text the spec lacks is filled in silently, and
+    /// what the spec keeps by a `# import: keep` comment is listed apart).
     pub fn shown(&self) -> impl Iterator<Item = &Difference> {
-        self.differences.iter().filter(|d| d.kind != Kind::Fill)
+        self.differences
+            .iter()
+            .filter(|d| d.kind != Kind::Fill && d.kept.is_none())
+    }
+
+    /// The differences the spec keeps on purpose, each with its reason.
+    pub fn kept(&self) -> impl Iterator<Item = &Difference> {
+        self.differences
+            .iter()
+            .filter(|d| d.kind != Kind::Fill && d.kept.is_some())
     }
 
     /// No difference and every page read.
@@ -53,6 +63,14 @@ impl Report {
             }
             out.push_str(&format!("- {}\n", d.render()));
         }
+        let kept: Vec<&Difference> = self.kept().collect();
+        if !kept.is_empty() {
+            out.push_str("\n## Kept by the spec (`# import: keep`)\n\n");
+            for d in kept {
+                let reason = d.kept.as_deref().unwrap_or_default();
+                out.push_str(&format!("- {} — kept: {reason}\n", d.render()));
+            }
+        }
         if !self.notes.is_empty() {
             out.push_str("\n## Notes\n\n");
             for n in &self.notes {
@@ -61,7 +79,8 @@ impl Report {
         }
         let (added, changed, only) = self.counts();
         out.push_str(&format!(
-            "\n{added} added, {changed} changed, {only} only in the spec; {} note{}.\n",
+            "\n{added} added, {changed} changed, {only} only in the spec; {} kept; {} note{}.\n",
+            self.kept().count(),
             self.notes.len(),
             if self.notes.len() == 1 { "" } else { "s" }
         ));

@@ -17,7 +17,7 @@ pub(crate) fn apply(
     let doc = YamlDoc::parse(text)?;
     let mut edits = Edits::default();
     let mut converted: Vec<Vec<String>> = Vec::new();
-    for d in differences {
+    for d in differences.iter().filter(|d| d.kept.is_none()) {
         let keys: Vec<&str> = d.path.iter().map(String::as_str).collect();
         match (&d.kind, &d.target) {
             (Kind::Changed { .. }, Some(target)) => {
