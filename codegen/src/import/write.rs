@@ -116,11 +116,14 @@ fn add(
     let parent_keys = &keys[..keys.len() - 1];
     if parent_keys.is_empty() {
         let top = doc.top();
-        let at = place(&top, siblings, key).map(|e| doc.entry_end(&e));
+        // After the key the pages give before it; `sources` (the first) after `info`.
+        let after =
+            place(&top, siblings, key).or_else(|| top.iter().find(|e| e.name() == "info").copied());
+        let at = after.map(|e| doc.entry_end(&e));
         let mut out = String::new();
         render_entry(key, item, 0, &mut out);
         let at = at.unwrap_or_else(|| top.first().map(|e| doc.entry_start(e)).unwrap_or(0));
-        edits.insert(at, format!("{out}\n"));
+        edits.insert(at, format!("\n{out}"));
         return Ok(());
     }
     let parent = doc.entry(parent_keys).ok_or_else(|| missing(parent_keys))?;

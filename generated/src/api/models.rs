@@ -642,6 +642,11 @@ pub struct Identity {
     pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
     pub id: rt::Option<rt::String>,
+    /// `tenantId`: Unique identity of the tenant (optional).
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub tenant_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -660,6 +665,8 @@ impl rt::ReadFields for Identity {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
             }
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            #[cfg(feature = "beta")]
+            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
     }
@@ -681,6 +688,7 @@ impl rt::WriteFields for Identity {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
         rt::write_extra(map, &self.extra)
     }
 }
@@ -699,8 +707,30 @@ impl rt::serde::Serialize for Identity {
 pub struct IdentitySet {
     /// `application`: Optional. The application associated with this action.
     pub application: rt::Option<Identity>,
+    /// `applicationInstance`: The application instance associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub application_instance: rt::Option<Identity>,
+    /// `conversation`: The team or channel associated with this action.
+    pub conversation: rt::Option<Identity>,
+    /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
+    pub conversation_identity_type: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
     pub device: rt::Option<Identity>,
+    /// `encrypted`: The encrypted identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub encrypted: rt::Option<Identity>,
+    /// `onPremises`: The on-premises identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub on_premises: rt::Option<Identity>,
+    /// `guest`: The guest identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub guest: rt::Option<Identity>,
+    /// `phone`: The phone number associated with this action.
+    pub phone: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
     pub user: rt::Option<Identity>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -720,7 +750,27 @@ impl rt::ReadFields for IdentitySet {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
             }
+            "applicationInstance" => {
+                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+            }
+            "conversation" => {
+                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+            }
+            "conversationIdentityType" => {
+                rt::read_field(
+                    &mut self.conversation_identity_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "onPremises" => {
+                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            }
+            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
+            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
             "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
@@ -742,7 +792,18 @@ impl rt::WriteFields for IdentitySet {
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "applicationInstance", &self.application_instance)?;
+        rt::write_field(map, "conversation", &self.conversation)?;
+        rt::write_field(
+            map,
+            "conversationIdentityType",
+            &self.conversation_identity_type,
+        )?;
         rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "encrypted", &self.encrypted)?;
+        rt::write_field(map, "onPremises", &self.on_premises)?;
+        rt::write_field(map, "guest", &self.guest)?;
+        rt::write_field(map, "phone", &self.phone)?;
         rt::write_field(map, "user", &self.user)?;
         rt::write_extra(map, &self.extra)
     }
@@ -762,8 +823,30 @@ impl rt::serde::Serialize for IdentitySet {
 pub struct SharePointIdentitySet {
     /// `application`: Optional. The application associated with this action.
     pub application: rt::Option<Identity>,
+    /// `applicationInstance`: The application instance associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub application_instance: rt::Option<Identity>,
+    /// `conversation`: The team or channel associated with this action.
+    pub conversation: rt::Option<Identity>,
+    /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
+    pub conversation_identity_type: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
     pub device: rt::Option<Identity>,
+    /// `encrypted`: The encrypted identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub encrypted: rt::Option<Identity>,
+    /// `onPremises`: The on-premises identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub on_premises: rt::Option<Identity>,
+    /// `guest`: The guest identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub guest: rt::Option<Identity>,
+    /// `phone`: The phone number associated with this action.
+    pub phone: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
     pub user: rt::Option<Identity>,
     /// `group`: Optional. The group associated with this action.
@@ -789,7 +872,27 @@ impl rt::ReadFields for SharePointIdentitySet {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
             }
+            "applicationInstance" => {
+                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+            }
+            "conversation" => {
+                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+            }
+            "conversationIdentityType" => {
+                rt::read_field(
+                    &mut self.conversation_identity_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "onPremises" => {
+                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            }
+            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
+            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
             "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
             "group" => rt::read_field(&mut self.group, key, map, &mut self.extra),
             "siteUser" => rt::read_field(&mut self.site_user, key, map, &mut self.extra),
@@ -816,7 +919,18 @@ impl rt::WriteFields for SharePointIdentitySet {
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "applicationInstance", &self.application_instance)?;
+        rt::write_field(map, "conversation", &self.conversation)?;
+        rt::write_field(
+            map,
+            "conversationIdentityType",
+            &self.conversation_identity_type,
+        )?;
         rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "encrypted", &self.encrypted)?;
+        rt::write_field(map, "onPremises", &self.on_premises)?;
+        rt::write_field(map, "guest", &self.guest)?;
+        rt::write_field(map, "phone", &self.phone)?;
         rt::write_field(map, "user", &self.user)?;
         rt::write_field(map, "group", &self.group)?;
         rt::write_field(map, "siteUser", &self.site_user)?;
@@ -841,6 +955,11 @@ pub struct SharePointIdentity {
     pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
     pub id: rt::Option<rt::String>,
+    /// `tenantId`: Unique identity of the tenant (optional).
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub tenant_id: rt::Option<rt::String>,
     /// `loginName`: The sign-in name of the SharePoint identity.
     pub login_name: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -861,6 +980,8 @@ impl rt::ReadFields for SharePointIdentity {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
             }
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            #[cfg(feature = "beta")]
+            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
             "loginName" => {
                 rt::read_field(&mut self.login_name, key, map, &mut self.extra)
             }
@@ -885,6 +1006,7 @@ impl rt::WriteFields for SharePointIdentity {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
         rt::write_field(map, "loginName", &self.login_name)?;
         rt::write_extra(map, &self.extra)
     }
