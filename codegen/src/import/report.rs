@@ -56,7 +56,12 @@ impl Report {
         }
         let mut section = String::new();
         for d in &shown {
-            let head = d.path.iter().take(2).cloned().collect::<Vec<_>>().join(".");
+            // Top-level maps of single values (`sources`, `scopes`) are one section each.
+            let depth = match d.path.first().map(String::as_str) {
+                Some("sources" | "scopes") => 1,
+                _ => 2,
+            };
+            let head = d.path.iter().take(depth).cloned().collect::<Vec<_>>().join(".");
             if head != section {
                 out.push_str(&format!("\n## {head}\n\n"));
                 section = head;

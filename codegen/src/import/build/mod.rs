@@ -37,7 +37,10 @@ struct Group<'p> {
 pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
     let mut notes = Vec::new();
     let mut root = Map::new(false, false);
-    root.set("sources", Item::new(Value::Map(sources(pages)), None));
+    let sources = sources(pages);
+    if !sources.entries.is_empty() {
+        root.set("sources", Item::new(Value::Map(sources), None));
+    }
 
     let resources = groups(pages, |p| match &p.kind {
         PageKind::Resource(r) => Some(r.name.clone()),
@@ -124,9 +127,10 @@ fn operations(
     out
 }
 
-/// `sources:` — every page of a docs checkout read, and the versions it was read in.
+/// `sources:` — every page of a docs checkout read, and the versions it was read in. Pages
+/// not read this time are not differences: an import of some pages says nothing of others.
 fn sources(pages: &[PageFacts]) -> Map {
-    let mut map = Map::new(true, false);
+    let mut map = Map::new(false, false);
     for p in pages {
         let Some(name) = &p.name else { continue };
         let mut versions = match map.get(name).map(|i| &i.value) {
