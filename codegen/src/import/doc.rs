@@ -175,8 +175,16 @@ pub(crate) fn facts_inline(value: &Value) -> String {
             "{{{}}}",
             m.entries
                 .iter()
-                .filter(|(_, v)| !is_default(&v.value) && !matches!(v.value, Value::Text(_)))
-                .map(|(k, v)| format!("{}: {}", flow_scalar(k), facts_inline(&v.value)))
+                .filter(|(k, v)| {
+                    let prose = matches!(k.as_str(), "description" | "summary" | "note")
+                        && matches!(v.value, Value::Text(_));
+                    !(is_default(&v.value) || prose)
+                })
+                .map(|(k, v)| match facts_inline(&v.value) {
+                    // An entry that is only text: its name says it is there.
+                    facts if matches!(v.value, Value::Text(_)) || facts == "{}" => flow_scalar(k),
+                    facts => format!("{}: {facts}", flow_scalar(k)),
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         ),

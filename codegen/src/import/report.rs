@@ -61,7 +61,13 @@ impl Report {
                 Some("sources" | "scopes") => 1,
                 _ => 2,
             };
-            let head = d.path.iter().take(depth).cloned().collect::<Vec<_>>().join(".");
+            let head = d
+                .path
+                .iter()
+                .take(depth)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(".");
             if head != section {
                 out.push_str(&format!("\n## {head}\n\n"));
                 section = head;
