@@ -18,9 +18,10 @@ pub const TARGETS: [(&str, Check); 3] = [
     ("model_json", model_json),
 ];
 
-/// Target 1: any bytes as a spec. The generator answers with code that parses as Rust, or
-/// with diagnostics that each name a line and column (1-based) and say something; never a
-/// panic, and never code that does not parse (`Error::Emit`).
+/// Target 1: any bytes as a spec. The generator answers with code that parses as Rust and that
+/// rustc's lexer and deny-by-default lints accept (see [`rustc_refuses`]), or with diagnostics
+/// that each name a line and column (1-based) and say something; never a panic, and never code
+/// that does not parse (`Error::Emit`).
 pub fn spec_to_code(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -34,6 +35,12 @@ pub fn spec_to_code(data: &[u8]) {
                 for file in &generated.files {
                     if let Err(e) = syn::parse_file(&file.contents) {
                         panic!("{} does not parse: {e}\n{}", file.name, file.contents);
+                    }
+                    if let Some((line, what)) = rustc_refuses(&file.contents) {
+                        panic!(
+                            "{}:{line}: rustc refuses {what}\n{}",
+                            file.name, file.contents
+                        );
                     }
                 }
             }
@@ -57,6 +64,36 @@ pub fn spec_to_code(data: &[u8]) {
             Err(e) => panic!("{e}"),
         }
     }
+}
+
+/// What rustc refuses in source text that `syn` (and so the macro's path) accepts, with its line:
+///
+/// - a CR not followed by LF: in a doc comment "bare CR not allowed in doc-comment", in a
+///   string "bare CR not allowed in string";
+/// - the bidirectional text controls U+202A–U+202E and U+2066–U+2069, anywhere: the lints
+///   `text_direction_codepoint_in_comment` and `text_direction_codepoint_in_literal` (deny by
+///   default) refuse them in comments and literals, and no identifier can hold them.
+///
+/// rustc allows the other control characters, NEL, U+2028/U+2029 and the marks U+200E, U+200F
+/// and U+061C in comments; generated code that holds them compiles.
+pub fn rustc_refuses(source: &str) -> Option<(usize, String)> {
+    const BIDI: [char; 9] = [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ];
+    for (i, line) in source.split('\n').enumerate() {
+        let line_text = line.strip_suffix('\r').unwrap_or(line);
+        if line_text.contains('\r') {
+            return Some((i + 1, "a bare CR".to_owned()));
+        }
+        if let Some(c) = line.chars().find(|c| BIDI.contains(c)) {
+            return Some((
+                i + 1,
+                format!("the bidirectional control U+{:04X}", c as u32),
+            ));
+        }
+    }
+    None
 }
 
 /// The spec the importer compares pages with.

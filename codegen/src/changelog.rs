@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::model::{self, Availability, Model, PathPart, ScopeRow, Shape, Type, PERMISSION_TYPES};
+use crate::model::{
+    self, ApiVersion, Availability, Model, ParameterType, PermissionType, ScopeRow, Shape,
+};
 
 /// How much a change matters to semver.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -231,7 +233,7 @@ impl Out {
                 item,
                 format!(
                     "now only in {} (behind the `beta` feature)",
-                    new.versions.join(", ")
+                    versions_text(&new.versions)
                 ),
             );
         } else if !old.stable && new.stable {
@@ -248,8 +250,8 @@ impl Out {
                 item,
                 format!(
                     "versions {} → {}",
-                    old.versions.join(", "),
-                    new.versions.join(", ")
+                    versions_text(&old.versions),
+                    versions_text(&new.versions)
                 ),
             );
         }
@@ -356,48 +358,28 @@ fn enums(out: &mut Out, old: &Model, new: &Model) {
     }
 }
 
+fn versions_text(versions: &[ApiVersion]) -> String {
+    versions
+        .iter()
+        .map(|v| v.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn beta_note(a: &Availability) -> String {
     if a.stable {
         String::new()
     } else {
         format!(
             ", only in {} (behind the `beta` feature)",
-            a.versions.join(", ")
+            versions_text(&a.versions)
         )
     }
 }
 
 /// A property's or body field's Rust type.
 fn rust_type(model: &Model, p: &model::Property) -> String {
-    let ty = type_rust(model, &p.ty);
-    let ty = if p.boxed { format!("Box<{ty}>") } else { ty };
-    if p.required {
-        ty
-    } else {
-        format!("Option<{ty}>")
-    }
-}
-
-fn type_rust(model: &Model, ty: &Type) -> String {
-    match ty {
-        Type::String => "String".to_owned(),
-        Type::Boolean => "bool".to_owned(),
-        Type::Int32 => "i32".to_owned(),
-        Type::Int64 => "i64".to_owned(),
-        Type::Double => "f64".to_owned(),
-        Type::DateTimeOffset => "rt::DateTimeOffset".to_owned(),
-        Type::Enum(i) => model
-            .enums
-            .get(*i)
-            .map(|e| e.ident.clone())
-            .unwrap_or_default(),
-        Type::Resource(i) => model
-            .resources
-            .get(*i)
-            .map(|r| r.ident.clone())
-            .unwrap_or_default(),
-        Type::Collection(inner) => format!("Vec<{}>", type_rust(model, inner)),
-    }
+    crate::surface::field_type(model, p).to_string()
 }
 
 /// Fields of a struct (`models::X` or `operations::XBody`).
@@ -581,7 +563,9 @@ fn variants(out: &mut Out, old: &Model, new: &Model) {
             out.described(
                 &format!(
                     "endpoints::*_{}",
-                    crate::names::value_name(&v.wire).unwrap_or_default()
+                    crate::surface::Ident::new_value(&v.wire)
+                        .map(|i| i.to_string())
+                        .unwrap_or_default()
                 ),
                 &format!("the description of path variant `{}`", v.wire),
                 &v.description,
@@ -591,27 +575,10 @@ fn variants(out: &mut Out, old: &Model, new: &Model) {
     }
 }
 
-fn path_text(model_parts: &[PathPart], params: &[model::Parameter]) -> String {
-    model_parts
-        .iter()
-        .map(|p| match p {
-            PathPart::Literal(s) => s.clone(),
-            PathPart::Parameter(i) => format!(
-                "{{{}}}",
-                params.get(*i).map(|p| p.wire.as_str()).unwrap_or("?")
-            ),
-        })
-        .collect()
-}
-
 /// An endpoint function's path template and arguments.
 fn signature(model: &Model, op: &model::Operation, e: &model::Endpoint) -> (String, Vec<String>) {
     let v = &model.variants[e.variant];
-    let template = format!(
-        "{}{}",
-        path_text(&v.path, &v.parameters),
-        path_text(&op.path, &op.parameters)
-    );
+    let template = v.path.join(&op.path).to_string();
     let mut args: Vec<String> = v
         .parameters
         .iter()
@@ -621,8 +588,8 @@ fn signature(model: &Model, op: &model::Operation, e: &model::Endpoint) -> (Stri
                 "{}: {}",
                 p.ident,
                 match p.ty {
-                    model::ParameterType::String => "&str",
-                    model::ParameterType::SharingUrl => "&rt::SharingUrl",
+                    ParameterType::String => "&str",
+                    ParameterType::SharingUrl => "&rt::SharingUrl",
                 }
             )
         })
@@ -637,7 +604,7 @@ fn output(model: &Model, op: &model::Operation) -> String {
     let r = op
         .response
         .resource
-        .map(|r| model.resources[r].ident.clone());
+        .map(|r| model.resources[r].ident.to_string());
     match (op.response.shape, r) {
         (Shape::Single, Some(r)) => r,
         (Shape::Collection, Some(r)) => format!("Page<{r}>"),
@@ -847,7 +814,7 @@ fn operations(out: &mut Out, old: &Model, new: &Model) {
         }
 
         // Scope requirements, per permission type.
-        for (k, (_, _, label)) in PERMISSION_TYPES.iter().enumerate() {
+        for (k, label) in PermissionType::ALL.iter().map(|t| t.label()).enumerate() {
             let before = scope_row(old, &o.scopes[k]);
             let after = scope_row(new, &n.scopes[k]);
             if before == after {
@@ -915,7 +882,7 @@ fn operations(out: &mut Out, old: &Model, new: &Model) {
                 "operation `{}` ({} {}){}",
                 n.wire,
                 n.method.as_str(),
-                path_text(&n.path, &n.parameters),
+                n.path,
                 beta_note(&n.availability)
             ),
         );

@@ -28,6 +28,22 @@ pub fn finish_build(spec_name: &str, code: &str) -> String {
     )
 }
 
+/// A name (the spec's path) as a line comment can hold it: a line break would end the comment,
+/// and rustc refuses a CR alone and the bidirectional text controls in comments. Those, and
+/// every other control character, are written as Rust escapes (`\u{202e}`).
+pub fn comment_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi || matches!(c, '\u{2028}' | '\u{2029}') {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// The first lines of every generated file.
 pub fn header(spec_name: &str) -> String {
     format!(

@@ -21,11 +21,12 @@ mod format;
 pub mod import;
 mod load;
 pub mod model;
-mod names;
 pub mod scope_table;
 mod select;
 pub mod spec;
+pub mod surface;
 mod validate;
+pub mod vocab;
 
 use std::path::{Path, PathBuf};
 
@@ -106,11 +107,13 @@ impl Generator {
         self
     }
 
+    /// The spec's name, as comments of the generated files can hold it.
     fn shown_name(&self) -> String {
-        match &self.spec_name {
+        let name = match &self.spec_name {
             Some(name) => name.clone(),
             None => self.spec.display().to_string().replace('\\', "/"),
-        }
+        };
+        format::comment_safe(&name)
     }
 
     /// Where `generate` writes; defaults to `$OUT_DIR`.

@@ -110,6 +110,9 @@ enum ChangelogFormat {
     Json,
 }
 
+/// The project's own spec, whose scope table the project's README shows.
+const OWN_SPEC: &str = "spec/permissions.yaml";
+
 #[derive(clap::Args)]
 struct Paths {
     /// The spec to read.
@@ -118,9 +121,11 @@ struct Paths {
     /// The directory of the generated modules.
     #[arg(long, default_value = "generated/src/api")]
     out: PathBuf,
-    /// The README whose scope table (between its markers) is kept current.
-    #[arg(long, default_value = "README.md")]
-    readme: PathBuf,
+    /// The README whose scope table (between its markers) is kept current. Unless given,
+    /// `README.md`, and only when the spec is the project's own (`spec/permissions.yaml`):
+    /// another spec's table does not belong in the project's README.
+    #[arg(long)]
+    readme: Option<PathBuf>,
     /// Leave out the compile-time scope checks (`scopes::Granted`, `granted!`).
     #[arg(long)]
     no_typed_scopes: bool,
@@ -134,14 +139,34 @@ impl Paths {
             .typed_scopes(!self.no_typed_scopes)
     }
 
-    /// The README as it should be and as it is, when it exists and has a scope table.
-    fn readme(&self) -> Result<Option<(String, String)>, graph_permissions_codegen::Error> {
-        let Ok(current) = std::fs::read_to_string(&self.readme) else {
+    /// The README to keep current: the one given, or the project's for the project's spec.
+    fn readme_path(&self) -> Option<PathBuf> {
+        if let Some(readme) = &self.readme {
+            return Some(readme.clone());
+        }
+        let own = std::path::Path::new(OWN_SPEC);
+        let is_own = self.spec == own
+            || matches!(
+                (self.spec.canonicalize(), own.canonicalize()),
+                (Ok(spec), Ok(own)) if spec == own
+            );
+        is_own.then(|| PathBuf::from("README.md"))
+    }
+
+    /// The README, as it should be and as it is, when there is one to keep current and it
+    /// exists and has a scope table.
+    fn readme(
+        &self,
+    ) -> Result<Option<(PathBuf, String, String)>, graph_permissions_codegen::Error> {
+        let Some(path) = self.readme_path() else {
+            return Ok(None);
+        };
+        let Ok(current) = std::fs::read_to_string(&path) else {
             return Ok(None);
         };
         let model = self.generator().model()?;
         let table = scope_table::markdown(&model, None, None).unwrap_or_default();
-        Ok(scope_table::splice(&current, &table).map(|readme| (readme, current)))
+        Ok(scope_table::splice(&current, &table).map(|readme| (path, readme, current)))
     }
 }
 
@@ -163,16 +188,16 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
             for file in &generated.files {
                 println!("wrote {}", paths.out.join(&file.name).display());
             }
-            if let Some((readme, current)) = paths.readme()? {
+            if let Some((path, readme, current)) = paths.readme()? {
                 if readme != current {
-                    std::fs::write(&paths.readme, readme).map_err(|source| {
+                    std::fs::write(&path, readme).map_err(|source| {
                         graph_permissions_codegen::Error::Write {
-                            path: paths.readme.clone(),
+                            path: path.clone(),
                             source,
                         }
                     })?;
                 }
-                println!("wrote the scope table of {}", paths.readme.display());
+                println!("wrote the scope table of {}", path.display());
             }
             println!(
                 "{} models, {} enums, {} operations, {} endpoint functions",
@@ -182,14 +207,14 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
         }
         Command::Check { paths } => {
             let mut diffs = paths.generator().check()?;
-            if let Some((readme, current)) = paths.readme()? {
+            if let Some((path, readme, current)) = paths.readme()? {
                 if readme != current {
                     diffs.push(
                         similar::TextDiff::from_lines(&current, &readme)
                             .unified_diff()
                             .header(
-                                &format!("{} (committed)", paths.readme.display()),
-                                &format!("{} (from the spec)", paths.readme.display()),
+                                &format!("{} (committed)", path.display()),
+                                &format!("{} (from the spec)", path.display()),
                             )
                             .to_string(),
                     );

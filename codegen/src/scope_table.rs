@@ -1,7 +1,7 @@
 //! The scopes every operation needs, as a Markdown table: printed by `codegen scopes`, and
 //! kept in the README between two markers by `codegen generate` (and checked by `check`).
 
-use crate::model::{Model, ScopeRow, PERMISSION_TYPES};
+use crate::model::{Model, OperationId, PermissionType, ScopeRow};
 
 /// The line before the table in the README.
 pub const START: &str =
@@ -16,36 +16,28 @@ pub fn markdown(
     ops: Option<&[String]>,
     types: Option<&[String]>,
 ) -> Result<String, String> {
-    let columns: Vec<usize> = match types {
-        None => (0..PERMISSION_TYPES.len()).collect(),
+    let columns: Vec<PermissionType> = match types {
+        None => PermissionType::ALL.to_vec(),
         Some(types) => types
             .iter()
             .map(|t| {
-                PERMISSION_TYPES
-                    .iter()
-                    .position(|(wire, _, _)| wire == t)
-                    .ok_or_else(|| {
-                        format!(
-                            "unknown permission type `{t}`; expected {}",
-                            PERMISSION_TYPES
-                                .iter()
-                                .map(|(w, _, _)| *w)
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    })
+                PermissionType::parse(t).ok_or_else(|| {
+                    format!(
+                        "unknown permission type `{t}`; expected {}",
+                        PermissionType::spellings().collect::<Vec<_>>().join(", ")
+                    )
+                })
             })
             .collect::<Result<_, _>>()?,
     };
-    let rows: Vec<usize> = match ops {
-        None => (0..model.operations.len()).collect(),
+    let rows: Vec<OperationId> = match ops {
+        None => model.operations.ids().collect(),
         Some(ops) => ops
             .iter()
             .map(|name| {
                 model
                     .operations
-                    .iter()
-                    .position(|o| &o.wire == name)
+                    .find_id(|o| &o.wire == name)
                     .ok_or_else(|| {
                         format!(
                             "the spec has no operation `{name}` (it has: {})",
@@ -62,7 +54,7 @@ pub fn markdown(
     };
     let mut out = String::from("| Operation |");
     for &c in &columns {
-        out.push_str(&format!(" {} |", PERMISSION_TYPES[c].2));
+        out.push_str(&format!(" {} |", c.label()));
     }
     out.push_str("\n|---|");
     out.push_str(&"---|".repeat(columns.len()));
@@ -71,7 +63,7 @@ pub fn markdown(
         let op = &model.operations[r];
         out.push_str(&format!("| `{}` |", op.wire));
         for &c in &columns {
-            let cell = match &op.scopes[c] {
+            let cell = match &op.scopes[c.index()] {
                 ScopeRow::NotSupported => "Not supported".to_owned(),
                 ScopeRow::Scopes(list) => list
                     .iter()

@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use crate::model::*;
-use crate::names;
 
 /// Which operations and resources to keep; `None` keeps all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,15 +24,15 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
     if selection.is_everything() {
         return Ok(model.clone());
     }
-    let operations: Vec<usize> = match &selection.operations {
+    let operations: Vec<OperationId> = match &selection.operations {
         // Resources alone select models only.
         None if selection.resources.is_some() => Vec::new(),
-        None => (0..model.operations.len()).collect(),
-        Some(names) => indices(names, &model.operations, |o| &o.wire, "operation")?,
+        None => model.operations.ids().collect(),
+        Some(names) => ids(names, &model.operations, |o| &o.wire, "operation")?,
     };
-    let mut resources: BTreeSet<usize> = match &selection.resources {
+    let mut resources: BTreeSet<ResourceId> = match &selection.resources {
         None => BTreeSet::new(),
-        Some(names) => indices(names, &model.resources, |r| &r.wire, "resource")?
+        Some(names) => ids(names, &model.resources, |r| &r.wire, "resource")?
             .into_iter()
             .collect(),
     };
@@ -65,10 +64,12 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
             _ => {}
         }
     }
-    let enum_map = remap(model.enums.len(), &enums);
-    let resource_map = remap(model.resources.len(), &resources);
+    let map = Remap {
+        enums: Renumber::new(&enums),
+        resources: Renumber::new(&resources),
+    };
     let retype = |p: &Property| Property {
-        ty: retype(&p.ty, &enum_map, &resource_map),
+        ty: map.retype(&p.ty),
         ..p.clone()
     };
     let mut out = model.clone();
@@ -85,8 +86,8 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
         .iter()
         .map(|&o| {
             let mut op = model.operations[o].clone();
-            op.response.resource = op.response.resource.and_then(|r| resource_map[r]);
-            op.select = op.select.and_then(|(r, d)| resource_map[r].map(|r| (r, d)));
+            op.response.resource = op.response.resource.map(|r| map.resources.get(r));
+            op.select = op.select.map(|(r, d)| (map.resources.get(r), d));
             if let Some(body) = &mut op.body {
                 body.fields = body.fields.iter().map(retype).collect();
             }
@@ -94,25 +95,27 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
         })
         .collect();
     // A `$select` enum is emitted only for a resource some kept operation selects.
-    for resource in &mut out.resources {
+    for resource in out.resources.iter_mut() {
         resource.field_ident = None;
     }
-    for op in &out.operations {
-        if let Some((r, _)) = op.select {
-            out.resources[r].field_ident =
-                Some(names::with_suffix(&out.resources[r].ident, "Field"));
-        }
+    let selected: Vec<ResourceId> = out
+        .operations
+        .iter()
+        .filter_map(|o| o.select.as_ref().map(|s| s.0))
+        .collect();
+    for r in selected {
+        out.resources[r].field_ident = Some(out.resources[r].ident.with_suffix("Field"));
     }
     Ok(out)
 }
 
-fn indices<T>(
+fn ids<I: Id, T>(
     names: &[String],
-    items: &[T],
+    items: &Items<I, T>,
     name: impl Fn(&T) -> &String,
     what: &str,
-) -> Result<Vec<usize>, String> {
-    let mut out = Vec::new();
+) -> Result<Vec<I>, String> {
+    let mut out: Vec<usize> = Vec::new();
     for wanted in names {
         match items.iter().position(|item| name(item) == wanted) {
             Some(i) if !out.contains(&i) => out.push(i),
@@ -127,23 +130,46 @@ fn indices<T>(
         }
     }
     out.sort_unstable();
-    Ok(out)
+    Ok(out.into_iter().map(I::from_index).collect())
 }
 
-/// Old index → new index, for the kept ones.
-fn remap(len: usize, kept: &BTreeSet<usize>) -> Vec<Option<usize>> {
-    let mut map = vec![None; len];
-    for (new, &old) in kept.iter().enumerate() {
-        map[old] = Some(new);
+/// Old ids → new ids, for the kept items. Every type a kept item refers to is kept (that is
+/// how they were collected), so a lookup always finds its id.
+struct Renumber<I> {
+    new: std::collections::BTreeMap<I, I>,
+}
+
+impl<I: Id + Ord> Renumber<I> {
+    fn new(kept: &BTreeSet<I>) -> Self {
+        Renumber {
+            new: kept
+                .iter()
+                .enumerate()
+                .map(|(new, &old)| (old, I::from_index(new)))
+                .collect(),
+        }
     }
-    map
+
+    fn get(&self, old: I) -> I {
+        match self.new.get(&old) {
+            Some(&new) => new,
+            None => unreachable!("a kept item refers only to kept items"),
+        }
+    }
 }
 
-fn retype(ty: &Type, enums: &[Option<usize>], resources: &[Option<usize>]) -> Type {
-    match ty {
-        Type::Enum(e) => Type::Enum(enums[*e].unwrap_or(*e)),
-        Type::Resource(r) => Type::Resource(resources[*r].unwrap_or(*r)),
-        Type::Collection(inner) => Type::Collection(Box::new(retype(inner, enums, resources))),
-        other => other.clone(),
+struct Remap {
+    enums: Renumber<EnumId>,
+    resources: Renumber<ResourceId>,
+}
+
+impl Remap {
+    fn retype(&self, ty: &Type) -> Type {
+        match ty {
+            Type::Enum(e) => Type::Enum(self.enums.get(*e)),
+            Type::Resource(r) => Type::Resource(self.resources.get(*r)),
+            Type::Collection(inner) => Type::Collection(Box::new(self.retype(inner))),
+            other => other.clone(),
+        }
     }
 }

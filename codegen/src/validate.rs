@@ -6,17 +6,15 @@ use std::collections::HashMap;
 
 use crate::error::{Diagnostic, Span};
 use crate::model::*;
-use crate::names;
 use crate::spec::{self, Name, Spanned};
+use crate::surface::Ident;
+use crate::vocab::{ApiVersion, QueryOption};
 
 /// The deepest `Collection(Collection(…))` a type may be.
 const MAX_COLLECTION_DEPTH: usize = 8;
 
 /// The longest chain of `extends` (a resource, its parent, its grandparent, …).
 const MAX_EXTENDS_DEPTH: usize = 16;
-
-/// The API versions the runtime can send to.
-const KNOWN_VERSIONS: [&str; 2] = ["v1.0", "beta"];
 
 /// Validates a spec and builds the model, or says everything that is wrong with it.
 pub fn validate(spec: &spec::Spec) -> Result<Model, Vec<Diagnostic>> {
@@ -34,15 +32,15 @@ pub fn validate(spec: &spec::Spec) -> Result<Model, Vec<Diagnostic>> {
 #[derive(Default)]
 struct Validator {
     diagnostics: Vec<Diagnostic>,
-    versions: Vec<String>,
+    versions: Vec<ApiVersion>,
     /// Rust type names taken so far, and what took them.
     types: Namespace,
-    scope_index: HashMap<String, usize>,
-    enum_index: HashMap<String, usize>,
-    resource_index: HashMap<String, usize>,
-    variant_index: HashMap<String, usize>,
+    scope_index: HashMap<String, ScopeId>,
+    enum_index: HashMap<String, EnumId>,
+    resource_index: HashMap<String, ResourceId>,
+    variant_index: HashMap<String, VariantId>,
     /// Where each path variant's parameters are written, by (variant, parameter).
-    variant_parameters: HashMap<(usize, String), Span>,
+    variant_parameters: HashMap<(VariantId, String), Span>,
 }
 
 /// Rust names in one namespace, each with the spec name and place that claimed it.
@@ -51,7 +49,8 @@ struct Namespace(HashMap<String, (String, Span)>);
 
 impl Namespace {
     /// Claims `rust` for `what`; says so when another spec name became the same Rust name.
-    fn claim(&mut self, rust: &str, what: String, span: Span) -> Result<(), Diagnostic> {
+    fn claim(&mut self, rust: impl AsRef<str>, what: String, span: Span) -> Result<(), Diagnostic> {
+        let rust = rust.as_ref();
         match self.0.get(rust) {
             Some((other, at)) => Err(Diagnostic::new(
                 span,
@@ -77,7 +76,7 @@ impl Validator {
     }
 
     /// A Rust name from a spec name, or a diagnostic saying why there is none.
-    fn rust_name(&mut self, name: &Name, what: &str, case: fn(&str) -> Option<String>) -> String {
+    fn rust_name(&mut self, name: &Name, what: &str, case: fn(&str) -> Option<Ident>) -> Ident {
         match case(&name.value) {
             Some(rust) => rust,
             None => {
@@ -88,24 +87,45 @@ impl Validator {
                         name.value
                     ),
                 );
-                "invalid".to_owned()
+                Ident::fixed("invalid")
             }
         }
     }
 
+    /// An optional keyword of the vocabulary, `default` when absent; a word that is not one
+    /// is reported with `message(word)`.
+    fn keyword<K: Copy>(
+        &mut self,
+        word: &Option<Name>,
+        default: K,
+        parse: impl Fn(&str) -> Option<K>,
+        message: impl Fn(&str) -> String,
+    ) -> K {
+        let Some(word) = word else { return default };
+        parse(&word.value).unwrap_or_else(|| {
+            self.error(word.span, message(&word.value));
+            default
+        })
+    }
+
     /// Claims a Rust type name in the one namespace all generated types share.
-    fn claim_type(&mut self, rust: &str, what: String, span: Span) {
-        let result = self.types.claim(rust, what, span);
+    fn claim_type(&mut self, rust: &Ident, what: String, span: Span) {
+        let result = self.types.claim(rust.as_str(), what, span);
         self.report(result);
     }
 
     fn model(&mut self, spec: &spec::Spec) -> Model {
         self.versions = self.info_versions(&spec.info);
-        self.claim_type("Scope", "the enum of scopes".to_owned(), spec.scopes_span);
+        self.claim_type(
+            &Ident::fixed("Scope"),
+            "the enum of scopes".to_owned(),
+            spec.scopes_span,
+        );
         let scopes = self.scopes(&spec.scopes);
         // Index every referable name first: a reference may point forward.
         for (i, (name, _)) in spec.enums.iter().enumerate() {
-            self.enum_index.insert(name.value.clone(), i);
+            self.enum_index
+                .insert(name.value.clone(), EnumId::from_index(i));
         }
         for (i, (name, _)) in spec.resources.iter().enumerate() {
             if self.enum_index.contains_key(&name.value) {
@@ -114,13 +134,15 @@ impl Validator {
                     format!("resource `{}` has the name of an enum; a type reference could not tell them apart", name.value),
                 );
             }
-            self.resource_index.insert(name.value.clone(), i);
+            self.resource_index
+                .insert(name.value.clone(), ResourceId::from_index(i));
         }
         for (i, (name, v)) in spec.variants.iter().enumerate() {
-            self.variant_index.insert(name.value.clone(), i);
+            self.variant_index
+                .insert(name.value.clone(), VariantId::from_index(i));
             for (param, _) in &v.parameters {
                 self.variant_parameters
-                    .insert((i, param.value.clone()), param.span);
+                    .insert((VariantId::from_index(i), param.value.clone()), param.span);
             }
         }
         let enums = spec
@@ -133,7 +155,7 @@ impl Validator {
             .variants
             .iter()
             .map(|(name, v)| self.variant(name, v))
-            .collect::<Vec<_>>();
+            .collect::<Items<VariantId, _>>();
         let mut functions = Namespace::default();
         let operations = spec
             .operations
@@ -145,7 +167,7 @@ impl Validator {
             title: spec.info.title.clone(),
             description: spec.info.description.clone(),
             versions: self.versions.clone(),
-            scopes,
+            scopes: scopes.into(),
             enums,
             resources,
             variants,
@@ -153,27 +175,27 @@ impl Validator {
         }
     }
 
-    fn info_versions(&mut self, info: &spec::Info) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    fn info_versions(&mut self, info: &spec::Info) -> Vec<ApiVersion> {
+        let mut out: Vec<ApiVersion> = Vec::new();
         for v in &info.versions {
-            if !KNOWN_VERSIONS.contains(&v.value.as_str()) {
-                self.error(
+            match ApiVersion::parse(&v.value) {
+                None => self.error(
                     v.span,
                     format!(
                         "unknown API version `{}`; Microsoft Graph has: {}",
                         v.value,
-                        KNOWN_VERSIONS.join(", ")
+                        ApiVersion::spellings().collect::<Vec<_>>().join(", ")
                     ),
-                );
-            } else if out.contains(&v.value) {
-                self.error(v.span, format!("API version `{}` is listed twice", v.value));
-            } else {
-                out.push(v.value.clone());
+                ),
+                Some(version) if out.contains(&version) => {
+                    self.error(v.span, format!("API version `{}` is listed twice", v.value))
+                }
+                Some(version) => out.push(version),
             }
         }
-        if out.len() > 1 && out[0] != KNOWN_VERSIONS[0] {
+        if out.len() > 1 && out[0] != ApiVersion::STABLE {
             if let Some(v) = info.versions.first() {
-                self.error(v.span, format!("`versions` of `info` lists `{}` first; the stable version, `{}`, comes first", v.value, KNOWN_VERSIONS[0]));
+                self.error(v.span, format!("`versions` of `info` lists `{}` first; the stable version, `{}`, comes first", v.value, ApiVersion::STABLE));
             }
         }
         if info.versions.is_empty() {
@@ -195,7 +217,7 @@ impl Validator {
     fn availability_within(
         &mut self,
         versions: &Option<Vec<Name>>,
-        parent: &[String],
+        parent: &[ApiVersion],
         parent_name: &str,
         what: &str,
     ) -> Availability {
@@ -204,17 +226,17 @@ impl Validator {
             Some(list) => {
                 let mut out = Vec::new();
                 for v in list {
-                    if !parent.contains(&v.value) {
-                        self.error(
+                    match ApiVersion::parse(&v.value).filter(|p| parent.contains(p)) {
+                        None => self.error(
                             v.span,
                             format!(
                                 "{what} names API version `{}`, which {parent_name} does not list (listed: {})",
                                 v.value,
-                                parent.join(", ")
+                                parent.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")
                             ),
-                        );
-                    } else if !out.contains(&v.value) {
-                        out.push(v.value.clone());
+                        ),
+                        Some(version) if !out.contains(&version) => out.push(version),
+                        Some(_) => {}
                     }
                 }
                 out
@@ -230,10 +252,11 @@ impl Validator {
         let mut idents = Namespace::default();
         let mut out = Vec::new();
         for (name, description) in scopes {
-            let ident = self.rust_name(name, "scope", names::type_name);
-            let claim = idents.claim(&ident, format!("scope `{}`", name.value), name.span);
+            let ident = self.rust_name(name, "scope", Ident::new_type);
+            let claim = idents.claim(ident.as_str(), format!("scope `{}`", name.value), name.span);
             self.report(claim);
-            self.scope_index.insert(name.value.clone(), out.len());
+            self.scope_index
+                .insert(name.value.clone(), ScopeId::from_index(out.len()));
             out.push(Scope {
                 wire: name.value.clone(),
                 ident,
@@ -244,7 +267,7 @@ impl Validator {
     }
 
     fn enum_def(&mut self, name: &Name, e: &spec::EnumSpec) -> Enum {
-        let ident = self.rust_name(name, "enum", names::type_name);
+        let ident = self.rust_name(name, "enum", Ident::new_type);
         self.claim_type(&ident, format!("enum `{}`", name.value), name.span);
         let mut variants = Namespace::default();
         let what = format!("enum `{}`", name.value);
@@ -260,7 +283,7 @@ impl Validator {
             .values
             .iter()
             .map(|(value, spec)| {
-                let ident = self.rust_name(value, "enum value", names::type_name);
+                let ident = self.rust_name(value, "enum value", Ident::new_type);
                 let claim = variants.claim(
                     &ident,
                     format!("value `{}` of {what}", value.value),
@@ -357,12 +380,19 @@ impl Validator {
         }
     }
 
-    fn property(&mut self, name: &Name, p: &spec::PropertySpec, what: &str) -> Property {
-        let what = format!("{what} `{}`", name.value);
+    /// `kind` (property, body field) `name` of `owner`: what messages about it call it.
+    fn property(
+        &mut self,
+        name: &Name,
+        p: &spec::PropertySpec,
+        kind: &str,
+        owner: &str,
+    ) -> Property {
+        let what = format!("{kind} `{}` of {owner}", name.value);
         Property {
             wire: name.value.clone(),
-            ident: self.rust_name(name, "property", names::value_name),
-            variant_ident: names::type_name(&name.value).unwrap_or_default(),
+            ident: self.rust_name(name, "property", Ident::new_value),
+            variant_ident: Ident::new_type(&name.value).unwrap_or_else(|| Ident::fixed("invalid")),
             ty: self.ty(&p.ty, &what),
             boxed: false,
             description: p.description.clone(),
@@ -370,7 +400,8 @@ impl Validator {
             required: p.required,
             deprecated: p.deprecated.as_ref().map(|d| Deprecation {
                 replacement_wire: d.replacement.value.clone(),
-                replacement_ident: names::value_name(&d.replacement.value).unwrap_or_default(),
+                replacement_ident: Ident::new_value(&d.replacement.value)
+                    .unwrap_or_else(|| Ident::fixed("invalid")),
                 note: d.note.clone(),
             }),
             availability: self.availability(&p.versions, &what),
@@ -405,21 +436,21 @@ impl Validator {
         }
     }
 
-    fn resources(&mut self, specs: &spec::Entries<spec::ResourceSpec>) -> Vec<Resource> {
+    fn resources(
+        &mut self,
+        specs: &spec::Entries<spec::ResourceSpec>,
+    ) -> Items<ResourceId, Resource> {
         // Properties of each resource in order, inherited ones first.
-        let mut out = Vec::new();
+        let mut out = Items::default();
         for (name, r) in specs {
             let what = format!("resource `{}`", name.value);
-            let ident = self.rust_name(name, "resource", names::type_name);
+            let ident = self.rust_name(name, "resource", Ident::new_type);
             self.claim_type(&ident, what.clone(), name.span);
             let mut fields: Vec<(Property, Span)> = Vec::new();
             for (pname, p) in self.inherited(specs, name) {
-                fields.push((
-                    self.property(pname, p, &format!("property of {what}")),
-                    pname.span,
-                ));
+                fields.push((self.property(pname, p, "property", &what), pname.span));
             }
-            let properties: Vec<Property> = {
+            let properties: Items<PropertyId, Property> = {
                 self.check_fields(&fields, &what);
                 fields.iter().map(|(p, _)| p.clone()).collect()
             };
@@ -437,8 +468,8 @@ impl Validator {
                     }
                 }
             }
-            let find = |v: &mut Validator, n: &Name, role: &str| -> Option<usize> {
-                let found = properties.iter().position(|p| p.wire == n.value);
+            let find = |v: &mut Validator, n: &Name, role: &str| -> Option<PropertyId> {
+                let found = properties.find_id(|p| p.wire == n.value);
                 if found.is_none() {
                     v.error(
                         n.span,
@@ -462,7 +493,7 @@ impl Validator {
                 let Some(property) = find(self, &f.property, "a facet") else {
                     continue;
                 };
-                let kind_ident = self.rust_name(&f.kind, "facet kind", names::type_name);
+                let kind_ident = self.rust_name(&f.kind, "facet kind", Ident::new_type);
                 // Several facets may signal one kind; only the first claims the name.
                 if !facets.iter().any(|g: &Facet| g.kind_wire == f.kind.value) {
                     let claim = kinds.claim(
@@ -479,7 +510,7 @@ impl Validator {
                     description: f.description.clone(),
                 });
             }
-            let kind_ident = (!facets.is_empty()).then(|| names::with_suffix(&ident, "Kind"));
+            let kind_ident = (!facets.is_empty()).then(|| ident.with_suffix("Kind"));
             if let Some(k) = &kind_ident {
                 self.claim_type(k, format!("the facet kinds of {what}"), name.span);
             }
@@ -505,7 +536,7 @@ impl Validator {
         name: &'s Name,
     ) -> Vec<(&'s Name, &'s spec::PropertySpec)> {
         let mut chain: Vec<&'s Name> = vec![name];
-        let mut current = &specs[self.resource_index[&name.value]].1;
+        let mut current = &specs[self.resource_index[&name.value].index()].1;
         while let Some(parent) = &current.extends {
             if chain.len() > MAX_EXTENDS_DEPTH {
                 // Bounded, so that a chain of thousands costs thousands of steps, not millions.
@@ -521,7 +552,7 @@ impl Validator {
             match self
                 .resource_index
                 .get(&parent.value)
-                .and_then(|&i| specs.get(i))
+                .and_then(|&i| specs.get(i.index()))
             {
                 None => {
                     self.error(
@@ -562,7 +593,7 @@ impl Validator {
             .iter()
             .rev()
             .flat_map(|n| {
-                let r = &specs[self.resource_index[&n.value]].1;
+                let r = &specs[self.resource_index[&n.value].index()].1;
                 r.properties.iter().map(|(pn, p)| (pn, p))
             })
             .collect()
@@ -574,38 +605,39 @@ impl Validator {
         template: &Name,
         params: &spec::Entries<spec::ParameterSpec>,
         what: &str,
-    ) -> (Vec<PathPart>, Vec<Parameter>) {
+    ) -> (PathTemplate, Vec<Parameter>) {
         let mut parameters = Vec::new();
         let mut idents = Namespace::default();
         for (name, p) in params {
-            let ident = self.rust_name(name, "path parameter", names::value_name);
+            let ident = self.rust_name(name, "path parameter", Ident::new_value);
             let claim = idents.claim(
                 &ident,
                 format!("parameter `{}` of {what}", name.value),
                 name.span,
             );
             self.report(claim);
-            if ident == "body" {
+            if ident == *"body" {
                 self.error(name.span, format!("parameter `{}` of {what} becomes `body`, the name of the endpoint functions' body argument; rename it", name.value));
             }
-            let style = match p.style.as_ref().map(|s| s.value.as_str()) {
-                None | Some("segment") => ParameterStyle::Segment,
-                Some("segments") => ParameterStyle::Segments,
-                Some(other) => {
-                    let span = p.style.as_ref().map(|s| s.span).unwrap_or(name.span);
-                    self.error(span, format!("parameter `{}` of {what} has style `{other}`; expected `segment` or `segments`", name.value));
-                    ParameterStyle::Segment
-                }
-            };
-            let ty = match p.ty.as_ref().map(|t| t.value.as_str()) {
-                None | Some("String") => ParameterType::String,
-                Some("sharingUrl") => ParameterType::SharingUrl,
-                Some(other) => {
-                    let span = p.ty.as_ref().map(|t| t.span).unwrap_or(name.span);
-                    self.error(span, format!("parameter `{}` of {what} has type `{other}`; expected `String` or `sharingUrl`", name.value));
-                    ParameterType::String
-                }
-            };
+            let style = self.keyword(
+                &p.style,
+                ParameterStyle::Segment,
+                ParameterStyle::parse,
+                |style| {
+                    format!(
+                        "parameter `{}` of {what} has style `{style}`; expected {}",
+                        name.value,
+                        or_list(ParameterStyle::spellings())
+                    )
+                },
+            );
+            let ty = self.keyword(&p.ty, ParameterType::String, ParameterType::parse, |ty| {
+                format!(
+                    "parameter `{}` of {what} has type `{ty}`; expected {}",
+                    name.value,
+                    or_list(ParameterType::spellings())
+                )
+            });
             parameters.push(Parameter {
                 wire: name.value.clone(),
                 ident,
@@ -615,130 +647,35 @@ impl Validator {
             });
         }
         let t = &template.value;
-        let problem = |v: &mut Validator, msg: String| {
-            v.error(template.span, format!("the path `{t}` of {what} {msg}"));
+        let (path, problem) = match PathTemplate::parse(t) {
+            Ok(path) => (path, None),
+            Err(invalid) => (invalid.parsed, Some(invalid.problem)),
         };
-        let mut parts = Vec::new();
         let mut used = vec![false; parameters.len()];
-        if !t.starts_with('/') {
-            problem(self, "must start with `/`".to_owned());
-            return (parts, parameters);
-        }
-        if let Some(c) = t
-            .chars()
-            .find(|c| matches!(c, '?' | '#' | '%' | '\\' | ' ') || c.is_control())
-        {
-            problem(
-                self,
-                format!(
-                    "contains `{}`, which a path template may not hold",
-                    c.escape_debug()
-                ),
-            );
-            return (parts, parameters);
-        }
-        // Literal text is sent as written, so it must be what a URL path holds unencoded;
-        // anything else would be changed on the way (and refused by the client's URL check).
-        let mut depth = 0i32;
-        if let Some(c) = t.chars().find(|&c| {
-            match c {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                _ if depth == 0 => {
-                    return !(c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/".contains(c))
-                }
-                _ => {}
-            }
-            false
-        }) {
-            problem(
-                self,
-                format!(
-                    "contains `{c}` outside a placeholder; a path template is sent as written, so outside placeholders it may hold only ASCII letters, digits and -._~!$&'()*+,;=:@/"
-                ),
-            );
-            return (parts, parameters);
-        }
-        for segment in t[1..].split('/') {
-            if segment.is_empty() {
-                problem(
-                    self,
-                    "has an empty segment (`//` or a trailing `/`)".to_owned(),
-                );
-                return (parts, parameters);
-            }
-            if segment == "." || segment == ".." {
-                problem(self, format!("has a `{segment}` segment"));
-                return (parts, parameters);
-            }
-        }
-        let mut literal = String::new();
-        let mut rest = t.as_str();
-        while !rest.is_empty() {
-            match (rest.find('{'), rest.find('}')) {
-                (None, None) => {
-                    literal.push_str(rest);
-                    break;
-                }
-                (Some(open), close) if close.is_none_or(|c| c > open) => {
-                    literal.push_str(&rest[..open]);
-                    let after = &rest[open + 1..];
-                    let Some(end) = after.find('}') else {
-                        problem(self, "has a `{` that is never closed".to_owned());
-                        return (parts, parameters);
-                    };
-                    let placeholder = &after[..end];
-                    if let Some(cut) = placeholder.find(['{', '/']) {
-                        problem(
-                            self,
-                            format!(
-                                "has a `{{` that is not closed before the next `{}`: `{{{}`",
-                                &placeholder[cut..cut + 1],
-                                &placeholder[..=cut]
-                            ),
-                        );
-                        return (parts, parameters);
+        for placeholder in path.placeholders() {
+            match parameters.iter().position(|p| p.wire == placeholder) {
+                Some(i) => {
+                    if used[i] {
+                        self.error(template.span, format!("the path `{t}` of {what} uses `{{{placeholder}}}` twice"));
                     }
-                    if placeholder.is_empty() {
-                        problem(
-                            self,
-                            format!("has a malformed placeholder `{{{placeholder}}}`"),
-                        );
-                        return (parts, parameters);
-                    }
-                    match parameters.iter().position(|p| p.wire == placeholder) {
-                        Some(i) => {
-                            if used[i] {
-                                problem(self, format!("uses `{{{placeholder}}}` twice"));
-                            }
-                            used[i] = true;
-                            if !literal.is_empty() {
-                                parts.push(PathPart::Literal(std::mem::take(&mut literal)));
-                            }
-                            parts.push(PathPart::Parameter(i));
+                    used[i] = true;
+                }
+                None => self.error(
+                    template.span,
+                    format!(
+                        "the path `{t}` of {what} has the placeholder `{{{placeholder}}}`, but {what} has no parameter `{placeholder}` (parameters: {})",
+                        if parameters.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            listing(parameters.iter().map(|p| p.wire.as_str()))
                         }
-                        None => problem(
-                            self,
-                            format!(
-                                "has the placeholder `{{{placeholder}}}`, but {what} has no parameter `{placeholder}` (parameters: {})",
-                                if parameters.is_empty() {
-                                    "none".to_owned()
-                                } else {
-                                    listing(parameters.iter().map(|p| p.wire.as_str()))
-                                }
-                            ),
-                        ),
-                    }
-                    rest = &after[end + 1..];
-                }
-                _ => {
-                    problem(self, "has a `}` that was never opened".to_owned());
-                    return (parts, parameters);
-                }
+                    ),
+                ),
             }
         }
-        if !literal.is_empty() {
-            parts.push(PathPart::Literal(literal));
+        if let Some(problem) = problem {
+            self.error(template.span, format!("the path `{t}` of {what} {problem}"));
+            return (path, parameters);
         }
         for ((name, _), used) in params.iter().zip(&used) {
             if !used {
@@ -751,12 +688,12 @@ impl Validator {
                 );
             }
         }
-        (parts, parameters)
+        (path, parameters)
     }
 
     fn variant(&mut self, name: &Name, v: &spec::VariantSpec) -> Variant {
         let what = format!("path variant `{}`", name.value);
-        self.rust_name(name, "path variant", names::value_name);
+        self.rust_name(name, "path variant", Ident::new_value);
         let (path, parameters) = self.path(&v.path, &v.parameters, &what);
         Variant {
             wire: name.value.clone(),
@@ -770,32 +707,25 @@ impl Validator {
         &mut self,
         name: &Name,
         op: &spec::OperationSpec,
-        variants: &[Variant],
-        resources: &mut [Resource],
+        variants: &Items<VariantId, Variant>,
+        resources: &mut Items<ResourceId, Resource>,
         functions: &mut Namespace,
     ) -> Operation {
         let what = format!("operation `{}`", name.value);
-        let type_ident = self.rust_name(name, "operation", names::type_name);
+        let type_ident = self.rust_name(name, "operation", Ident::new_type);
         self.claim_type(&type_ident, what.clone(), name.span);
-        let fn_stem = self.rust_name(name, "operation", names::value_name);
-        let method = match Method::ALL.iter().find(|(m, _)| *m == op.method.value) {
-            Some((_, m)) => *m,
-            None => {
-                self.error(
-                    op.method.span,
-                    format!(
-                        "{what} has the HTTP method `{}`; expected one of: {}",
-                        op.method.value,
-                        Method::ALL
-                            .iter()
-                            .map(|(m, _)| *m)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                );
-                Method::Get
-            }
-        };
+        let fn_stem = self.rust_name(name, "operation", Ident::new_value);
+        let method = Method::parse(&op.method.value).unwrap_or_else(|| {
+            self.error(
+                op.method.span,
+                format!(
+                    "{what} has the HTTP method `{}`; expected one of: {}",
+                    op.method.value,
+                    Method::spellings().collect::<Vec<_>>().join(", ")
+                ),
+            );
+            Method::Get
+        });
         let (path, parameters) = self.path(&op.path, &op.parameters, &what);
 
         let mut endpoints = Vec::new();
@@ -849,8 +779,8 @@ impl Validator {
                 );
                 self.report(claim);
             }
-            let fn_ident = names::joined_value_name(&name.value, &vname.value)
-                .unwrap_or_else(|| "invalid".to_owned());
+            let fn_ident = Ident::joined_value(&name.value, &vname.value)
+                .unwrap_or_else(|| Ident::fixed("invalid"));
             let claim = functions.claim(
                 &fn_ident,
                 format!("{what} through path variant `{}`", vname.value),
@@ -868,17 +798,12 @@ impl Validator {
         let response = self.response(&op.response, &what, &availability);
         let select = self.select(&op.query, &response, &what, resources);
         let body = op.body.as_ref().map(|b| {
-            let ident = names::with_suffix(&type_ident, "Body");
+            let ident = type_ident.with_suffix("Body");
             self.claim_type(&ident, format!("the body of {what}"), name.span);
             let fields: Vec<(Property, Span)> = b
                 .fields
                 .iter()
-                .map(|(n, f)| {
-                    (
-                        self.property(n, f, &format!("body field of {what}")),
-                        n.span,
-                    )
-                })
+                .map(|(n, f)| (self.property(n, f, "body field", &what), n.span))
                 .collect();
             self.check_fields(&fields, &format!("the body of {what}"));
             Body {
@@ -921,12 +846,17 @@ impl Validator {
                 self.diagnostics.push(d);
                 continue;
             }
-            let Some((_, role)) = HeaderRole::KNOWN.iter().find(|(n, _)| *n == lower) else {
+            let Some(role) = KnownHeader::parse(&lower) else {
                 self.error(
                     name.span,
                     format!(
-                        "header `{}` of {what} is not one the client knows how to send (known: Authorization, Content-Type, if-match, if-none-match)",
-                        name.value
+                        "header `{}` of {what} is not one the client knows how to send (known: {})",
+                        name.value,
+                        KnownHeader::ALL
+                            .iter()
+                            .map(|h| h.conventional())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
                 continue;
@@ -962,7 +892,7 @@ impl Validator {
                 wire: name.value.clone(),
                 description: h.description.clone(),
                 required: h.required,
-                role: *role,
+                role,
                 status: expected,
             });
         }
@@ -970,18 +900,17 @@ impl Validator {
     }
 
     fn response(&mut self, r: &spec::ResponseSpec, what: &str, op: &Availability) -> Response {
-        let shape = match r.shape.value.as_str() {
-            "single" => Some(Shape::Single),
-            "collection" => Some(Shape::Collection),
-            "none" => Some(Shape::None),
-            other => {
-                self.error(
-                    r.shape.span,
-                    format!("the response of {what} has shape `{other}`; expected `single`, `collection` or `none`"),
-                );
-                None
-            }
-        };
+        let shape = Shape::parse(&r.shape.value);
+        if shape.is_none() {
+            self.error(
+                r.shape.span,
+                format!(
+                    "the response of {what} has shape `{}`; expected {}",
+                    r.shape.value,
+                    or_list(Shape::spellings())
+                ),
+            );
+        }
         let resource = match (&r.ty, shape) {
             // An unknown shape was reported; check the type alone.
             (Some(ty), None) => self.resource_index.get(&ty.value).copied(),
@@ -1062,14 +991,18 @@ impl Validator {
         query: &spec::Entries<String>,
         response: &Response,
         what: &str,
-        resources: &mut [Resource],
-    ) -> Option<(usize, String)> {
+        resources: &mut Items<ResourceId, Resource>,
+    ) -> Option<(ResourceId, String)> {
         let mut select = None;
         for (name, description) in query {
-            if name.value != "$select" {
+            if QueryOption::parse(&name.value).is_none() {
                 self.error(
                     name.span,
-                    format!("query option `{}` of {what} is not one the client supports (supported: $select)", name.value),
+                    format!(
+                        "query option `{}` of {what} is not one the client supports (supported: {})",
+                        name.value,
+                        QueryOption::spellings().collect::<Vec<_>>().join(", ")
+                    ),
                 );
                 continue;
             }
@@ -1077,7 +1010,7 @@ impl Validator {
                 Some(r) => {
                     let resource = &mut resources[r];
                     if resource.field_ident.is_none() {
-                        let ident = names::with_suffix(&resource.ident, "Field");
+                        let ident = resource.ident.with_suffix("Field");
                         resource.field_ident = Some(ident.clone());
                         let wire = resource.wire.clone();
                         self.claim_type(
@@ -1104,18 +1037,14 @@ impl Validator {
     ) -> [ScopeRow; 3] {
         let mut rows: [Option<ScopeRow>; 3] = [None, None, None];
         for (ty, list) in &scopes.value {
-            let Some(i) = PERMISSION_TYPES
-                .iter()
-                .position(|(wire, _, _)| *wire == ty.value)
-            else {
+            let Some(i) = PermissionType::parse(&ty.value).map(PermissionType::index) else {
                 self.error(
                     ty.span,
                     format!(
                         "the scopes of {what} name permission type `{}`; expected {}",
                         ty.value,
-                        PERMISSION_TYPES
-                            .iter()
-                            .map(|(w, _, _)| format!("`{w}`"))
+                        PermissionType::spellings()
+                            .map(|w| format!("`{w}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
@@ -1161,7 +1090,7 @@ impl Validator {
             });
         }
         let mut missing = Vec::new();
-        for (row, (wire, _, _)) in rows.iter().zip(PERMISSION_TYPES) {
+        for (row, wire) in rows.iter().zip(PermissionType::spellings()) {
             if row.is_none() {
                 missing.push(format!("`{wire}`"));
             }
@@ -1176,6 +1105,16 @@ impl Validator {
             );
         }
         rows.map(|r| r.unwrap_or(ScopeRow::NotSupported))
+    }
+}
+
+/// `` `a`, `b` or `c` ``: the spellings a message expects.
+fn or_list(spellings: impl Iterator<Item = &'static str>) -> String {
+    let quoted: Vec<String> = spellings.map(|s| format!("`{s}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -1197,7 +1136,7 @@ fn listing<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 /// each resource to the resources its properties hold, property `i → t` leads back exactly
 /// when `i` and `t` are in one strongly connected component; those are found in linear time
 /// (Kosaraju, with explicit stacks: a chain of thousands of resources is no deep recursion).
-fn mark_boxed(resources: &mut [Resource]) {
+fn mark_boxed(resources: &mut Items<ResourceId, Resource>) {
     let n = resources.len();
     let edges: Vec<Vec<usize>> = resources
         .iter()
@@ -1205,7 +1144,7 @@ fn mark_boxed(resources: &mut [Resource]) {
             r.properties
                 .iter()
                 .filter_map(|p| match p.ty {
-                    Type::Resource(t) if t < n => Some(t),
+                    Type::Resource(t) if t.index() < n => Some(t.index()),
                     _ => None,
                 })
                 .collect()
@@ -1257,9 +1196,9 @@ fn mark_boxed(resources: &mut [Resource]) {
         }
     }
     for (i, resource) in resources.iter_mut().enumerate() {
-        for p in &mut resource.properties {
+        for p in resource.properties.iter_mut() {
             if let Type::Resource(t) = p.ty {
-                p.boxed = component.get(t) == component.get(i);
+                p.boxed = component.get(t.index()) == component.get(i);
             }
         }
     }

@@ -419,7 +419,7 @@ fn generated_cases() -> Vec<(&'static str, String, &'static str)> {
                 "        type: String\n",
                 &format!("        type: {}String{}\n", "Collection(".repeat(deep), ")".repeat(deep)),
             ),
-            "collection-10000.yaml:22:15: property of resource `widget` `name` nests `Collection(…)` 10000 deep; at most 8 levels are supported\n",
+            "collection-10000.yaml:22:15: property `name` of resource `widget` nests `Collection(…)` 10000 deep; at most 8 levels are supported\n",
         ),
     ]
 }

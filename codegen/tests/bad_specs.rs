@@ -230,7 +230,7 @@ fn unknown_type_in_property() {
     );
     assert_only(
         &text,
-        &format!("26:15: property of resource `permission` `webUrl` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
+        &format!("26:15: property `webUrl` of resource `permission` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
     );
 }
 
@@ -243,7 +243,7 @@ fn unknown_enum_in_body_field() {
     );
     assert_only(
         &text,
-        &format!("78:17: body field of operation `grant` `roles` has type `roleKind`, which is not defined (known types: {KNOWN_TYPES})"),
+        &format!("78:17: body field `roles` of operation `grant` has type `roleKind`, which is not defined (known types: {KNOWN_TYPES})"),
     );
 }
 
@@ -256,7 +256,7 @@ fn unknown_type_in_collection() {
     );
     assert_only(
         &text,
-        &format!("23:15: property of resource `permission` `roles` has type `unknownThing`, which is not defined (known types: {KNOWN_TYPES})"),
+        &format!("23:15: property `roles` of resource `permission` has type `unknownThing`, which is not defined (known types: {KNOWN_TYPES})"),
     );
 }
 
@@ -1137,18 +1137,18 @@ fn rust_keywords_as_names_are_fine() {
         ),
     ]);
     let model = parse(&text).unwrap_or_else(|d| panic!("refused: {d:#?}"));
-    let permission = &model.resources[0];
+    let permission = model.resources.first().unwrap();
     let keyword = permission.properties.last().unwrap();
     assert_eq!(
         (keyword.wire.as_str(), keyword.ident.as_str()),
         ("type", "r#type")
     );
-    let self_ = &model.resources[1];
+    let self_ = model.resources.get(1).unwrap();
     assert_eq!(
         (self_.wire.as_str(), self_.ident.as_str()),
         ("self", "Self_")
     );
-    assert_eq!(self_.properties[0].ident, "r#type");
+    assert_eq!(self_.properties.first().unwrap().ident, "r#type");
     // And the generated code parses.
     for module in emit(&model, &EmitOptions::default()) {
         if let Err(e) = syn::parse2::<syn::File>(module.tokens.clone()) {
@@ -1285,7 +1285,7 @@ fn two_independent_mistakes_are_both_reported_in_file_order() {
     assert_diagnostics(
         &text,
         &[
-            &format!("78:17: body field of operation `grant` `roles` has type `rol`, which is not defined (known types: {KNOWN_TYPES})"),
+            &format!("78:17: body field `roles` of operation `grant` has type `rol`, which is not defined (known types: {KNOWN_TYPES})"),
             "82:13: the response of operation `grant` has type `permision`, which is not a resource (resources: permission)",
         ],
     );
@@ -1304,9 +1304,134 @@ fn mistakes_in_different_sections_are_all_reported_in_file_order() {
     assert_diagnostics(
         &text,
         &[
-            &format!("26:15: property of resource `permission` `webUrl` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
+            &format!("26:15: property `webUrl` of resource `permission` has type `identitySett`, which is not defined (known types: {KNOWN_TYPES})"),
             "48:16: operation `get` uses path variant `drives`, which is not defined (defined: drive, shares)",
             "67:13: operation `grant` has the HTTP method `FETCH`; expected one of: GET, POST, PUT, PATCH, DELETE",
         ],
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text as YAML writes it: what is accepted, and what each becomes
+// ---------------------------------------------------------------------------------------------
+
+/// The doc lines of the files the generator writes for a spec (`///` and `//!`, without them).
+fn docs(text: &str) -> Vec<String> {
+    let generated = graph_permissions_codegen::Generator::new()
+        .render_text(text)
+        .unwrap_or_else(|e| panic!("the spec is refused: {e}"));
+    let mut out = Vec::new();
+    for file in &generated.files {
+        // A CR alone is a line break to rustc's lexer too: split there, and say so below.
+        for line in file.contents.split('\n') {
+            let line = line.trim_start();
+            if let Some(doc) = line
+                .strip_prefix("///")
+                .or_else(|| line.strip_prefix("//!"))
+            {
+                out.push(doc.to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_places_stay_where_an_editor_shows_them() {
+    let text = format!("\u{feff}{BASE}");
+    assert_eq!(parse(&text).map(|m| m.operations.len()).ok(), Some(2));
+    // A mistake on line 1 is at the column an editor shows, the mark not counted.
+    let mistake = format!("\u{feff}{}", with("info:", "infos:"));
+    assert_first(&mistake, "1:1: unknown key `infos` in the spec; expected one of: info, sources, scopes, enums, resources, variants, operations");
+}
+
+#[test]
+fn a_tab_after_a_key_is_a_separator_and_a_tab_in_a_text_stays() {
+    let text = edit(&[
+        (
+            "  title: Sharing permissions",
+            "  title:\tSharing permissions",
+        ),
+        ("    method: GET", "    method:\t\tGET"),
+        (
+            "        description: A URL of the item.",
+            "        description:\t\"A URL:\tof the item.\"",
+        ),
+    ]);
+    let docs = docs(&text);
+    assert!(
+        docs.iter().any(|d| d.contains("A URL:\tof the item.")),
+        "{docs:#?}"
+    );
+    assert!(
+        docs.iter().any(|d| d.contains("Sharing permissions")),
+        "{docs:#?}"
+    );
+}
+
+#[test]
+fn a_cr_in_a_text_is_a_line_break_and_no_doc_line_holds_one() {
+    let text = with(
+        "        description: A URL of the item.",
+        "        description: \"A URL\\rof the\\r\\nitem\\x85here.\"",
+    );
+    let docs = docs(&text);
+    assert!(
+        docs.iter()
+            .all(|d| !d.contains('\r') && !d.contains('\u{85}')),
+        "{docs:#?}"
+    );
+    for line in [" A URL", " of the", " item", " here."] {
+        assert!(
+            docs.iter().any(|d| d.ends_with(line)),
+            "no doc line `{line}`: {docs:#?}"
+        );
+    }
+}
+
+#[test]
+fn null_is_nothing_and_a_quoted_tilde_is_text() {
+    // `headers: ~` is no headers, as `headers:` is.
+    let text = with(
+        "    query:\n      $select: The properties to return.\n",
+        "    query: ~\n",
+    );
+    assert!(parse(&text).is_ok(), "{:?}", diagnostics(&text));
+    let text = with(
+        "        description: A URL of the item.",
+        "        description: \"~\"",
+    );
+    assert!(
+        docs(&text).iter().any(|d| d.ends_with(": ~")),
+        "{:?}",
+        docs(&text)
+    );
+    assert_only(
+        &with("description: Read one permission.", "description: NULL"),
+        "43:18: `description` of operation `get` is `NULL`, which YAML reads as null (nothing); expected a value (write `\"NULL\"`, quoted, if `NULL` is meant)",
+    );
+}
+
+#[test]
+fn rustc_s_bidirectional_controls_are_refused_and_the_marks_it_allows_are_kept() {
+    for c in [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ] {
+        let text = with(
+            "      read: Read access.",
+            &format!("      read: Read {c}access."),
+        );
+        assert_only(
+            &text,
+            &format!("12:18: U+{:04X} here is a bidirectional text control, which rustc refuses in the comments and strings of generated code (it can make code read in another order than it runs); remove it", c as u32),
+        );
+    }
+    let text = with(
+        "      read: Read access.",
+        "      read: Read \u{200e}\u{200f}\u{61c}access.",
+    );
+    assert!(docs(&text)
+        .iter()
+        .any(|d| d.contains("Read \u{200e}\u{200f}\u{61c}access.")));
 }

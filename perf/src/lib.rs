@@ -7,8 +7,7 @@ pub mod plain;
 use std::fmt::Write;
 
 use graph_permissions_codegen::model::{
-    Availability, Model, ParameterStyle, ParameterType, PathPart, ScopeRow, Shape, Type,
-    PERMISSION_TYPES,
+    ApiVersion, Availability, Model, ParameterStyle, ParameterType, PermissionType, ScopeRow, Type,
 };
 
 /// The whole generator in process: spec text → formatted files.
@@ -27,7 +26,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
         "info:\n  title: {}\n  description: {}\n  versions: [{}]",
         q(&model.title),
         q(&model.description),
-        model.versions.join(", ")
+        versions_text(&model.versions)
     );
     out.push_str("scopes:\n");
     for s in &model.scopes {
@@ -36,7 +35,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     let suffix = |k: usize| if k == 0 { String::new() } else { k.to_string() };
     let versions = |a: &Availability, indent: &str, out: &mut String| {
         if a.versions != model.versions {
-            let _ = writeln!(out, "{indent}versions: [{}]", a.versions.join(", "));
+            let _ = writeln!(out, "{indent}versions: [{}]", versions_text(&a.versions));
         }
     };
     let ty = |t: &Type, k: usize| -> String {
@@ -136,7 +135,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
             "  {}:\n    description: {}\n    path: {}",
             v.wire,
             q(&v.description),
-            q(&path(&v.path, &v.parameters))
+            q(&v.path.to_string())
         );
         params(&v.parameters, &mut out);
     }
@@ -151,7 +150,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
                 q(&op.summary),
                 q(&op.description),
                 op.method.as_str(),
-                q(&path(&op.path, &op.parameters))
+                q(&op.path.to_string())
             );
             params(&op.parameters, &mut out);
             let variants: Vec<&str> = op
@@ -194,11 +193,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
             if let Some(r) = op.response.resource {
                 let _ = writeln!(out, "      type: {}{}", model.resources[r].wire, suffix(k));
             }
-            let shape = match op.response.shape {
-                Shape::Single => "single",
-                Shape::Collection => "collection",
-                Shape::None => "none",
-            };
+            let shape = op.response.shape.as_str();
             let _ = writeln!(out, "      shape: {shape}\n      statuses:");
             for s in &op.response.statuses {
                 let _ = writeln!(
@@ -210,7 +205,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
                 versions(&s.availability, "          ", &mut out);
             }
             out.push_str("    scopes:\n");
-            for ((wire, _, _), row) in PERMISSION_TYPES.iter().zip(&op.scopes) {
+            for (wire, row) in PermissionType::spellings().zip(&op.scopes) {
                 match row {
                     ScopeRow::NotSupported => {
                         let _ = writeln!(out, "      {wire}: not supported");
@@ -229,14 +224,12 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     out
 }
 
-fn path(parts: &[PathPart], params: &[graph_permissions_codegen::model::Parameter]) -> String {
-    parts
+fn versions_text(versions: &[ApiVersion]) -> String {
+    versions
         .iter()
-        .map(|p| match p {
-            PathPart::Literal(t) => t.clone(),
-            PathPart::Parameter(i) => format!("{{{}}}", params[*i].wire),
-        })
-        .collect()
+        .map(|v| v.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn params(params: &[graph_permissions_codegen::model::Parameter], out: &mut String) {

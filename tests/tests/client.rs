@@ -733,18 +733,35 @@ async fn precondition_failed_after_if_match() {
         .respond_with(
             ResponseTemplate::new(412)
                 .insert_header("request-id", "r412")
-                .set_body_json(graph_error("preconditionFailed")),
+                .set_body_json(json!({"error": {
+                    "code": "preconditionFailed",
+                    "message": "ETag does not match.",
+                    "innerError": {"request-id": "r412-body"}
+                }})),
         )
         .mount(&server)
         .await;
     let request = ep::update_me(ITEM, PERM, update_body()).if_match("\"etag-old\"");
     let error = failure(client.send(request).await);
-    assert!(
-        matches!(&error, Error::PreconditionFailed { request_id: Some(id) } if id == "r412"),
-        "{error:?}"
+    let Error::PreconditionFailed(graph) = &error else {
+        panic!("{error:?}")
+    };
+    // The body is read as for any other error status.
+    assert_eq!(graph.status, 412);
+    assert_eq!(graph.code.as_deref(), Some("preconditionFailed"));
+    assert_eq!(error.status(), Some(412));
+    assert_eq!(error.request_id(), Some("r412-body"));
+    assert_eq!(
+        error.to_string(),
+        "412 Precondition Failed: the item changed since the etag given to `if_match`: \
+         preconditionFailed: ETag does not match. (request-id r412-body)"
     );
     let requests = received(&server).await;
     assert_eq!(header(&requests[0], "if-match"), Some("\"etag-old\""));
+    assert_eq!(
+        graph.client_request_id.as_deref(),
+        header(&requests[0], "client-request-id")
+    );
 }
 
 #[tokio::test]
@@ -1429,6 +1446,15 @@ async fn tracing_has_span_fields_and_never_the_token() {
     ] {
         assert!(logs.contains(field), "no `{field}` in:\n{logs}");
     }
+    // Both attempts send one client-request-id, and their spans show it.
+    let requests = received(&server).await;
+    let id = header(&requests[0], "client-request-id").expect("a client-request-id");
+    assert_eq!(header(&requests[1], "client-request-id"), Some(id));
+    let field = format!("client_request_id=\"{id}\"");
+    assert!(
+        logs.matches(&field).count() >= 2,
+        "`{field}` not on both attempts:\n{logs}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

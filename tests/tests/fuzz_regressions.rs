@@ -107,3 +107,28 @@ fn the_fuzzers_seeds_pass() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// The check for what rustc refuses finds it: a bare CR in a doc comment or a string, and each
+/// bidirectional control; a CRLF, the marks rustc allows and other control characters pass.
+#[test]
+fn the_rustc_check_finds_what_rustc_refuses() {
+    assert_eq!(
+        checks::rustc_refuses("fn f() {}\n/// a\rb\n").map(|(line, _)| line),
+        Some(2)
+    );
+    assert!(checks::rustc_refuses("const S: &str = \"a\rb\";\n").is_some());
+    for c in [
+        '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}',
+    ] {
+        assert!(
+            checks::rustc_refuses(&format!("/// a{c}b\n")).is_some(),
+            "U+{:04X}",
+            c as u32
+        );
+    }
+    assert_eq!(
+        checks::rustc_refuses("/// a\r\n/// \u{200e}\u{200f}\u{61c}\u{85}\u{2028}\u{7}\tb\n"),
+        None
+    );
+}

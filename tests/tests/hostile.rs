@@ -7,6 +7,13 @@
 //! - JSON nested 10,000 deep (as the body, inside a property, in an error body) → an error,
 //!   not a stack overflow;
 //! - a next link back to a page already seen → `Error::RepeatedNextLink`, not a loop;
+//! - next links that never end (new ones each page, or ever longer) → `Error::TooManyPages`
+//!   at `PagingLimits` (pages, bytes, time), memory flat;
+//! - a next link with userinfo, or leaving the base URL's path (`..`, `%2e%2e`, `..%2F`) →
+//!   `Error::NextLinkRefused`, not followed, no Basic credentials sent;
+//! - userinfo in the base URL → refused by `build`, shown in no `Debug` or error;
+//! - an empty 200 body → `Error::Decode` saying "empty body";
+//! - `Retry-After` as a date in the past → the first back-off, not an immediate retry;
 //! - `Retry-After` of ten years → capped by `max_retry_after`, then `Error::Throttled`;
 //! - a redirect to another host → not followed: that host receives nothing, the token least;
 //! - a token-like string in an error body → kept in the typed error only; the client's own
@@ -342,6 +349,290 @@ async fn a_next_link_back_to_a_page_already_seen_stops_with_an_error() {
     let received = server.received_requests().await.unwrap();
     assert_eq!(received.len(), 3);
     assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+/// A page of one permission whose next link is `link(n)`, for the `n`th page served.
+struct EndlessPages {
+    count: AtomicUsize,
+    link: Box<dyn Fn(usize) -> String + Send + Sync>,
+}
+
+impl wiremock::Respond for EndlessPages {
+    fn respond(&self, _: &wiremock::Request) -> ResponseTemplate {
+        let n = self.count.fetch_add(1, Ordering::SeqCst);
+        ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": [{"id": n.to_string()}],
+            "@odata.nextLink": (self.link)(n + 1),
+        }))
+    }
+}
+
+/// Mounts pages that never end, each linking to a new `link(n)`.
+async fn endless(server: &MockServer, link: impl Fn(usize) -> String + Send + Sync + 'static) {
+    Mock::given(any())
+        .respond_with(EndlessPages {
+            count: AtomicUsize::new(0),
+            link: Box::new(link),
+        })
+        .mount(server)
+        .await;
+}
+
+/// Collects every page, or fails the test when paging does not end within ten seconds.
+async fn collect_within_ten_seconds(client: &Client) -> Result<Vec<serde_json::Value>, Error> {
+    let paging = client.collect_all(ep::list_me("x"));
+    match tokio::time::timeout(Duration::from_secs(10), paging).await {
+        Ok(result) => result.map(|items| {
+            items
+                .iter()
+                .map(|p: &graph_permissions::models::Permission| serde_json::to_value(p).unwrap())
+                .collect()
+        }),
+        Err(_) => panic!("paging did not end within ten seconds"),
+    }
+}
+
+#[tokio::test]
+async fn endless_distinct_next_links_stop_at_the_page_limit() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    endless(&server, move |n| {
+        format!("{uri}/v1.0/me/drive/items/x/permissions?$skiptoken={n}")
+    })
+    .await;
+    let client = client(&server.uri(), "token-endless")
+        .paging(rt::PagingLimits {
+            max_pages: 50,
+            ..rt::PagingLimits::default()
+        })
+        .build()
+        .unwrap();
+    let error = collect_within_ten_seconds(&client).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::TooManyPages { pages: 50, limit, .. } if limit == "50 pages"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("after 50 pages"), "{error}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 50);
+}
+
+#[tokio::test]
+async fn ever_longer_next_links_stop_at_the_byte_limit() {
+    // Each link a kilobyte longer than the one before: the bytes grow as the square of the
+    // pages, and so would the memory of every link seen.
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    endless(&server, move |n| {
+        format!(
+            "{uri}/v1.0/me/drive/items/x/permissions?$skiptoken={}",
+            "a".repeat(1024 * n)
+        )
+    })
+    .await;
+    let client = client(&server.uri(), "token-longer")
+        .paging(rt::PagingLimits {
+            max_bytes: 256 * 1024,
+            ..rt::PagingLimits::default()
+        })
+        .build()
+        .unwrap();
+    let error = collect_within_ten_seconds(&client).await.unwrap_err();
+    let Error::TooManyPages { pages, bytes, .. } = error else {
+        panic!("{error:?}");
+    };
+    // 1 + 2 + … + 23 KiB = 276 KiB: the 23rd page passes the limit, the 24th is not asked.
+    assert_eq!(pages, 23);
+    assert!(bytes >= 256 * 1024, "{bytes}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 23);
+}
+
+#[tokio::test]
+async fn the_default_limits_end_endless_paging_too() {
+    let server = MockServer::start().await;
+    let uri = server.uri();
+    endless(&server, move |n| {
+        format!("{uri}/v1.0/me/drive/items/x/permissions?$skiptoken={n}")
+    })
+    .await;
+    let client = client(&server.uri(), "token-defaults")
+        .paging(rt::PagingLimits {
+            // The default pages would take minutes of a debug build; the time limit, tried
+            // here, ends first.
+            max_elapsed: Duration::from_millis(500),
+            ..rt::PagingLimits::default()
+        })
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = collect_within_ten_seconds(&client).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::TooManyPages { limit, .. } if limit == "500ms"),
+        "{error:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(rt::PagingLimits::default().max_pages, 10_000);
+}
+
+#[tokio::test]
+async fn a_next_link_with_userinfo_is_refused_and_no_basic_credentials_are_sent() {
+    let server = MockServer::start().await;
+    let link = server
+        .uri()
+        .replacen("http://", "http://graph-user:s3cret-pass@", 1)
+        + "/v1.0/me/drive/items/x/permissions?$skiptoken=2";
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "value": [{"id": "1"}],
+            "@odata.nextLink": link,
+        })))
+        .mount(&server)
+        .await;
+    let client = client(&server.uri(), "token-userinfo").build().unwrap();
+    let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+    assert!(matches!(&error, Error::NextLinkRefused { .. }), "{error:?}");
+    for shown in [error.to_string(), format!("{error:?}")] {
+        assert!(
+            !shown.contains("s3cret-pass") && !shown.contains("graph-user"),
+            "{shown}"
+        );
+    }
+    let received = server.received_requests().await.unwrap();
+    assert_eq!(received.len(), 1, "the next link was followed");
+    for request in &received {
+        let auth = request.headers.get_all("authorization").iter().count();
+        assert_eq!(auth, 1, "one Authorization header, the bearer one");
+    }
+}
+
+#[tokio::test]
+async fn a_next_link_leaving_the_base_path_is_refused() {
+    // The base URL has a path of its own (a gateway's prefix, say): a next link on the same
+    // host must stay under it, however it spells `..`.
+    for escape in [
+        "/graph/../admin/keys",
+        "/graph/%2e%2E/admin/keys",
+        "/graph/v1.0/..%2F..%2Fadmin/keys",
+        "/admin/keys",
+    ] {
+        let server = MockServer::start().await;
+        let base = format!("{}/graph", server.uri());
+        Mock::given(any())
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "value": [{"id": "1"}],
+                "@odata.nextLink": format!("{}{escape}", server.uri()),
+            })))
+            .mount(&server)
+            .await;
+        let client = client(&base, "token-dot-dot").build().unwrap();
+        let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+        assert!(
+            matches!(&error, Error::NextLinkRefused { reason, .. } if reason.contains("`/graph`")),
+            "{escape}: {error:?}"
+        );
+        let received = server.received_requests().await.unwrap();
+        assert_eq!(received.len(), 1, "{escape}: the next link was followed");
+        assert!(received[0].url.path().starts_with("/graph/v1.0/"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Userinfo in the base URL, empty bodies
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn userinfo_in_the_base_url_is_refused_and_shown_nowhere() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_string("{}"))
+        .mount(&server)
+        .await;
+    let base = server.uri().replacen("http://", "http://admin:hunter2@", 1);
+    let builder = client(&base, "token-base-userinfo");
+    let debug = format!("{builder:?}");
+    assert!(
+        !debug.contains("hunter2") && !debug.contains("admin"),
+        "{debug}"
+    );
+    assert!(debug.contains("***@127.0.0.1"), "{debug}");
+    let error = builder.build().unwrap_err();
+    assert!(matches!(&error, Error::InvalidUrl { .. }), "{error:?}");
+    for shown in [error.to_string(), format!("{error:?}")] {
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+    assert!(server.received_requests().await.unwrap().is_empty());
+    // A client's own Debug shows its base URL, which has no userinfo to show.
+    let client = client(&server.uri(), "token-debug").build().unwrap();
+    assert!(format!("{client:?}").contains(&server.uri()));
+}
+
+#[tokio::test]
+async fn an_empty_200_body_is_called_an_empty_body() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    let client = client(&server.uri(), "token-empty").build().unwrap();
+    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::Decode { status: 200, message, .. } if message == "empty body"),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "200 response is not a valid get: empty body"
+    );
+    // A page, too.
+    let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+    assert!(error.to_string().ends_with(": empty body"), "{error}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retry-After
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn retry_after_as_a_date_in_the_past_waits_the_first_back_off() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(
+            ResponseTemplate::new(503)
+                .insert_header("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),
+        )
+        .mount(&server)
+        .await;
+    let policy = RetryPolicy {
+        max_attempts: 4,
+        max_elapsed: Duration::from_secs(10),
+        base_delay: Duration::from_millis(100),
+        max_delay: Duration::from_secs(1),
+        max_retry_after: Duration::from_secs(1),
+    };
+    let client = client(&server.uri(), "token-past")
+        .retry(policy)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(
+        matches!(
+            error,
+            Error::Throttled {
+                status: 503,
+                attempts: 4,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    // Three waits of at least the first back-off each, not four attempts at once.
+    assert!(elapsed >= Duration::from_millis(300), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
 }
 
 // ---------------------------------------------------------------------------------------------

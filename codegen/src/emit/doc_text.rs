@@ -4,7 +4,8 @@
 //! indented by four spaces. Left as is, rustdoc would compile each as a doc test of the
 //! generated crate, and `cargo test` would fail on a JSON example. Fences that rustdoc would
 //! take for Rust get the info string `text`; indented blocks are fenced as `text`; a fence left
-//! open is closed, so that it cannot swallow what follows.
+//! open is closed, so that it cannot swallow what follows. A CR ends a line, as LF does: a
+//! doc comment cannot hold one (rustc: "bare CR not allowed in doc-comment").
 
 /// Info strings (words of) that make rustdoc read a fenced block as Rust.
 const RUST_WORDS: &[&str] = &[
@@ -20,7 +21,15 @@ const RUST_WORDS: &[&str] = &[
 
 /// The lines of one paragraph of doc text, each as written unless it is code.
 pub(super) fn lines(text: &str) -> Vec<String> {
-    let source: Vec<&str> = text.lines().collect();
+    let source: Vec<&str> = text
+        .split('\n')
+        .flat_map(|line| line.strip_suffix('\r').unwrap_or(line).split('\r'))
+        .collect();
+    let source = match source.split_last() {
+        // `lines`: a final line break ends the last line rather than starting another.
+        Some((&"", rest)) => rest.to_vec(),
+        _ => source,
+    };
     let mut out = Vec::with_capacity(source.len());
     // The open fence: its character and length.
     let mut fence: Option<(char, usize)> = None;
@@ -164,6 +173,11 @@ mod tests {
         assert_eq!(lines("~~~rust\nx\n~~~"), ["~~~text", "x", "~~~"]);
         assert_eq!(lines("```no_run\nx\n```"), ["```text", "x", "```"]);
         assert_eq!(lines("```json\n{\n```"), ["```json", "{", "```"]);
+    }
+
+    #[test]
+    fn a_cr_ends_a_line() {
+        assert_eq!(lines("one\rtwo\r\nthree\n"), ["one", "two", "three"]);
     }
 
     #[test]

@@ -6,13 +6,12 @@ use quote::quote;
 
 use super::{doc, Cx};
 use crate::model::*;
-use crate::names::ident;
 
 pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStream {
     let rt = cx.rt;
     let variant = &cx.model.variants[endpoint.variant];
-    let name = ident(&endpoint.fn_ident);
-    let marker = ident(&op.type_ident);
+    let name = &endpoint.fn_ident;
+    let marker = &op.type_ident;
     let cfg = cx.cfg(&op.availability);
     let template = cx.template(op, variant);
     let variant_name = &variant.wire;
@@ -20,13 +19,7 @@ pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStr
     let params: Vec<&Parameter> = variant.parameters.iter().chain(&op.parameters).collect();
     let mut arguments: Vec<String> = params
         .iter()
-        .map(|p| {
-            format!(
-                "- `{}`: {}",
-                p.ident.trim_start_matches("r#"),
-                p.description
-            )
-        })
+        .map(|p| format!("- `{}`: {}", p.ident.unraw(), p.description))
         .collect();
     if let Some(b) = &op.body {
         arguments.push(format!(
@@ -53,7 +46,7 @@ pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStr
     let mut args: Vec<TokenStream> = params
         .iter()
         .map(|p| {
-            let arg = ident(&p.ident);
+            let arg = &p.ident;
             match p.ty {
                 ParameterType::String => quote!(#arg: &str),
                 ParameterType::SharingUrl => quote!(#arg: &#rt::SharingUrl),
@@ -62,13 +55,13 @@ pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStr
         .collect();
     let body_value = match &op.body {
         Some(b) => {
-            let b = ident(&b.ident);
+            let b = &b.ident;
             args.push(quote!(body: super::operations::#b));
             quote!(body)
         }
         None => quote!(()),
     };
-    let parts = path_parts(cx, op, variant);
+    let parts = path_parts(op, variant);
     // The endpoint is a constant of its own: naming the operation's `META` here would make
     // every function carry (and the compiler evaluate) the whole operation table.
     quote! {
@@ -85,39 +78,27 @@ pub(super) fn function(cx: &Cx, op: &Operation, endpoint: &Endpoint) -> TokenStr
 }
 
 /// The variant's path parts, then the operation's, with adjacent literals joined.
-fn path_parts(cx: &Cx, op: &Operation, variant: &Variant) -> Vec<TokenStream> {
-    let rt = cx.rt;
-    let mut out = Vec::new();
-    let mut literal = String::new();
-    let pieces = variant
-        .path
+fn path_parts(op: &Operation, variant: &Variant) -> Vec<TokenStream> {
+    let parameters: Vec<&Parameter> = variant.parameters.iter().chain(&op.parameters).collect();
+    let path = variant.path.join(&op.path);
+    path.parts()
         .iter()
-        .map(|p| (p, &variant.parameters))
-        .chain(op.path.iter().map(|p| (p, &op.parameters)));
-    for (part, parameters) in pieces {
-        match part {
-            PathPart::Literal(text) => literal.push_str(text),
-            PathPart::Parameter(i) => {
-                if !literal.is_empty() {
-                    let text = std::mem::take(&mut literal);
-                    out.push(quote!(#rt::PathPart::Literal(#text)));
-                }
-                let p = &parameters[*i];
-                let wire = &p.wire;
-                let arg = ident(&p.ident);
+        .map(|part| match part {
+            Part::Literal(text) => quote!(rt::PathPart::Literal(#text)),
+            Part::Param(wire) => {
+                let Some(p) = parameters.iter().find(|p| p.wire == *wire) else {
+                    unreachable!("a checked template names only its parameters")
+                };
+                let arg = &p.ident;
                 let arg = match p.ty {
                     ParameterType::String => quote!(#arg),
                     ParameterType::SharingUrl => quote!(#arg.as_str()),
                 };
-                out.push(match p.style {
-                    ParameterStyle::Segment => quote!(#rt::PathPart::Segment(#wire, #arg)),
-                    ParameterStyle::Segments => quote!(#rt::PathPart::Segments(#wire, #arg)),
-                });
+                match p.style {
+                    ParameterStyle::Segment => quote!(rt::PathPart::Segment(#wire, #arg)),
+                    ParameterStyle::Segments => quote!(rt::PathPart::Segments(#wire, #arg)),
+                }
             }
-        }
-    }
-    if !literal.is_empty() {
-        out.push(quote!(#rt::PathPart::Literal(#literal)));
-    }
-    out
+        })
+        .collect()
 }

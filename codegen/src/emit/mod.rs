@@ -14,7 +14,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::*;
-use crate::names::ident;
 
 /// The generated modules, in the order they are written.
 pub const MODULES: [&str; 4] = ["models", "operations", "endpoints", "scopes"];
@@ -71,25 +70,26 @@ pub fn emit_module(model: &Model, options: &EmitOptions, name: &'static str) -> 
 /// emitted, parsed and formatted, in chunks, on several threads.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Item {
-    Enum(usize),
-    Resource(usize),
-    Operation(usize),
-    /// (operation, endpoint)
-    Endpoint(usize, usize),
+    Enum(EnumId),
+    Resource(ResourceId),
+    Operation(OperationId),
+    /// (operation, its endpoint's position)
+    Endpoint(OperationId, usize),
     Scopes,
 }
 
 /// The items of a module, in the order they are written.
 pub(crate) fn items(model: &Model, module: &str) -> Vec<Item> {
     match module {
-        "models" => (0..model.enums.len())
+        "models" => model
+            .enums
+            .ids()
             .map(Item::Enum)
-            .chain((0..model.resources.len()).map(Item::Resource))
+            .chain(model.resources.ids().map(Item::Resource))
             .collect(),
-        "operations" => (0..model.operations.len()).map(Item::Operation).collect(),
+        "operations" => model.operations.ids().map(Item::Operation).collect(),
         "endpoints" => model
             .operations
-            .iter()
             .enumerate()
             .flat_map(|(o, op)| (0..op.endpoints.len()).map(move |e| Item::Endpoint(o, e)))
             .collect(),
@@ -151,36 +151,6 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    /// The Rust type of a spec type, seen from module `from` (`models` or another).
-    fn ty(&self, ty: &Type, in_models: bool) -> TokenStream {
-        let rt = self.rt;
-        let models = if in_models {
-            quote!()
-        } else {
-            quote!(super::models::)
-        };
-        match ty {
-            Type::String => quote!(#rt::String),
-            Type::Boolean => quote!(bool),
-            Type::Int32 => quote!(i32),
-            Type::Int64 => quote!(i64),
-            Type::Double => quote!(f64),
-            Type::DateTimeOffset => quote!(#rt::DateTimeOffset),
-            Type::Enum(i) => {
-                let name = ident(&self.model.enums[*i].ident);
-                quote!(#models #name)
-            }
-            Type::Resource(i) => {
-                let name = ident(&self.model.resources[*i].ident);
-                quote!(#models #name)
-            }
-            Type::Collection(inner) => {
-                let inner = self.ty(inner, in_models);
-                quote!(#rt::Vec<#inner>)
-            }
-        }
-    }
-
     /// `#[cfg(feature = "beta")]` for what only beta publishes.
     fn cfg(&self, availability: &Availability) -> TokenStream {
         if availability.stable {
@@ -191,18 +161,15 @@ impl Cx<'_> {
     }
 
     fn versions(&self, availability: &Availability) -> TokenStream {
-        let rt = self.rt;
-        let versions = availability.versions.iter().map(|v| match v.as_str() {
-            "beta" => quote!(#rt::ApiVersion::Beta),
-            _ => quote!(#rt::ApiVersion::V1_0),
-        });
+        let versions = &availability.versions;
         quote!(&[#(#versions),*])
     }
 
     /// A doc line saying which API versions publish an item, when not all do.
     fn versions_doc(&self, availability: &Availability) -> Option<String> {
         (availability.versions != self.model.versions).then(|| {
-            let mut line = format!("Published in: {}.", availability.versions.join(", "));
+            let versions: Vec<&str> = availability.versions.iter().map(|v| v.as_str()).collect();
+            let mut line = format!("Published in: {}.", versions.join(", "));
             if !availability.stable {
                 line.push_str(" Needs the `beta` feature.");
             }
@@ -212,16 +179,15 @@ impl Cx<'_> {
 
     /// The whole path template of an operation through a variant.
     fn template(&self, op: &Operation, variant: &Variant) -> String {
-        let mut out = render_path(&variant.path, &variant.parameters);
-        out.push_str(&render_path(&op.path, &op.parameters));
-        out
+        variant.path.join(&op.path).to_string()
     }
 
     /// An operation's permission table, as Markdown for a doc comment.
     fn scope_table(&self, op: &Operation) -> String {
         let mut out =
             String::from("| Permission type | Scopes, least privileged first |\n|---|---|\n");
-        for ((_, _, label), row) in PERMISSION_TYPES.iter().zip(&op.scopes) {
+        for (permission_type, row) in PermissionType::ALL.iter().zip(&op.scopes) {
+            let label = permission_type.label();
             let cell = match row {
                 ScopeRow::NotSupported => "Not supported".to_owned(),
                 ScopeRow::Scopes(list) => list
@@ -234,16 +200,6 @@ impl Cx<'_> {
         }
         out
     }
-}
-
-fn render_path(parts: &[PathPart], parameters: &[Parameter]) -> String {
-    parts
-        .iter()
-        .map(|p| match p {
-            PathPart::Literal(text) => text.clone(),
-            PathPart::Parameter(i) => format!("{{{}}}", parameters[*i].wire),
-        })
-        .collect()
 }
 
 /// Doc attributes, one per line, from paragraphs of text; empty paragraphs are skipped.

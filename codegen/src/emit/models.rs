@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::{doc, Cx};
 use crate::model::*;
-use crate::names::ident;
+use crate::surface::{ModuleKind, RustType};
 
 /// `#[derive(base, extra…)]`, without the extra derives the type already has: `Eq` asked for
 /// every model is already on the enums. Derives are told apart by their last identifier, so
@@ -48,9 +48,9 @@ fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
 /// An enum whose unknown values are kept: Graph adds values over time.
 pub(super) fn wire_enum(cx: &Cx, e: &Enum) -> TokenStream {
     let rt = cx.rt;
-    let name = ident(&e.ident);
+    let name = &e.ident;
     let docs = doc([e.description.as_str()]);
-    let variants: Vec<_> = e.values.iter().map(|v| ident(&v.ident)).collect();
+    let variants: Vec<_> = e.values.iter().map(|v| &v.ident).collect();
     let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
     let cfgs: Vec<_> = e.values.iter().map(|v| cx.cfg(&v.availability)).collect();
     let variant_docs = e.values.iter().map(|v| {
@@ -127,15 +127,8 @@ pub(super) fn property_doc(cx: &Cx, p: &Property) -> TokenStream {
 }
 
 /// The Rust type of a property: optional unless a required body field, boxed when recursive.
-pub(super) fn property_type(cx: &Cx, p: &Property, in_models: bool) -> TokenStream {
-    let rt = cx.rt;
-    let ty = cx.ty(&p.ty, in_models);
-    let ty = if p.boxed { quote!(#rt::Box<#ty>) } else { ty };
-    if p.required {
-        ty
-    } else {
-        quote!(#rt::Option<#ty>)
-    }
+pub(super) fn property_type(cx: &Cx, p: &Property) -> RustType {
+    crate::surface::field_type(cx.model, p)
 }
 
 pub(super) fn deprecated_attr(p: &Property) -> TokenStream {
@@ -154,13 +147,13 @@ pub(super) fn deprecated_attr(p: &Property) -> TokenStream {
 /// `WriteFields` for a struct: set properties in spec order, then the unknown ones.
 pub(super) fn write_fields(
     cx: &Cx,
-    name: &proc_macro2::Ident,
+    name: &crate::surface::Ident,
     properties: &[Property],
     cfg: &TokenStream,
 ) -> TokenStream {
     let rt = cx.rt;
     let writes = properties.iter().map(|p| {
-        let field = ident(&p.ident);
+        let field = &p.ident;
         let wire = &p.wire;
         let cfg = cx.cfg(&p.availability);
         if p.required {
@@ -200,7 +193,7 @@ pub(super) fn extra_field(cx: &Cx) -> TokenStream {
 
 pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
     let rt = cx.rt;
-    let name = ident(&r.ident);
+    let name = &r.ident;
     let wire_name = &r.wire;
     let mut paragraphs = vec![r.description.clone()];
     if !r.one_of.is_empty() {
@@ -213,8 +206,8 @@ pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
     }
     let docs = doc(&paragraphs);
     let fields = r.properties.iter().map(|p| {
-        let field = ident(&p.ident);
-        let ty = property_type(cx, p, true);
+        let field = &p.ident;
+        let ty = property_type(cx, p).tokens(ModuleKind::Models);
         let docs = property_doc(cx, p);
         let deprecated = deprecated_attr(p);
         let cfg = cx.cfg(&p.availability);
@@ -222,13 +215,13 @@ pub(super) fn resource(cx: &Cx, r: &Resource) -> TokenStream {
     });
     let extra = extra_field(cx);
     let reads = r.properties.iter().map(|p| {
-        let field = ident(&p.ident);
+        let field = &p.ident;
         let wire = &p.wire;
         let cfg = cx.cfg(&p.availability);
         quote!(#cfg #wire => #rt::read_field(&mut self.#field, key, map, &mut self.extra),)
     });
     let derive = derives(cx, quote!(Clone, Debug, Default, PartialEq));
-    let write = write_fields(cx, &name, &r.properties, &quote!());
+    let write = write_fields(cx, name, &r.properties, &quote!());
     let constructors = one_of_constructors(cx, r);
     let kind = kind(cx, r);
     let field_enum = field_enum(cx, r);
@@ -270,13 +263,12 @@ fn one_of_constructors(cx: &Cx, r: &Resource) -> TokenStream {
     if r.one_of.is_empty() {
         return quote!();
     }
-    let name = ident(&r.ident);
+    let name = &r.ident;
     let constructors = r.one_of.iter().map(|&i| {
         let p = &r.properties[i];
-        let field = ident(&p.ident);
-        let ctor = ident(&crate::names::with_prefix("from_", &p.ident));
-        let ty = cx.ty(&p.ty, true);
-        let ty = if p.boxed { quote!(#rt::Box<#ty>) } else { ty };
+        let field = &p.ident;
+        let ctor = p.ident.with_prefix("from_");
+        let ty = crate::surface::value_type(cx.model, p).tokens(ModuleKind::Models);
         let docs = doc([format!("A `{}` given by its `{}`.", r.wire, p.wire)]);
         let cfg = cx.cfg(&p.availability);
         quote! {
@@ -300,8 +292,7 @@ fn kind(cx: &Cx, r: &Resource) -> TokenStream {
     let Some(kind_name) = &r.kind_ident else {
         return quote!();
     };
-    let kind_name = ident(kind_name);
-    let name = ident(&r.ident);
+    let name = &r.ident;
     let mut seen: Vec<&str> = Vec::new();
     let variants = r.facets.iter().filter(|f| {
         let first = !seen.contains(&f.kind_wire.as_str());
@@ -309,7 +300,7 @@ fn kind(cx: &Cx, r: &Resource) -> TokenStream {
         first
     });
     let variants = variants.map(|f| {
-        let v = ident(&f.kind_ident);
+        let v = &f.kind_ident;
         let signalled: Vec<String> = r
             .facets
             .iter()
@@ -326,8 +317,8 @@ fn kind(cx: &Cx, r: &Resource) -> TokenStream {
     });
     let checks = r.facets.iter().map(|f| {
         let p = &r.properties[f.property];
-        let field = ident(&p.ident);
-        let v = ident(&f.kind_ident);
+        let field = &p.ident;
+        let v = &f.kind_ident;
         let cfg = cx.cfg(&p.availability);
         quote!(#cfg if self.#field.is_some() { return #rt::Some(#kind_name::#v); })
     });
@@ -374,18 +365,13 @@ fn field_enum(cx: &Cx, r: &Resource) -> TokenStream {
         return quote!();
     };
     let rt = cx.rt;
-    let field_name = ident(field_name);
     let docs = doc([format!("The properties of [`{}`], for `$select`.", r.ident)]);
     let cfgs: Vec<_> = r
         .properties
         .iter()
         .map(|p| cx.cfg(&p.availability))
         .collect();
-    let variants: Vec<_> = r
-        .properties
-        .iter()
-        .map(|p| ident(&p.variant_ident))
-        .collect();
+    let variants: Vec<_> = r.properties.iter().map(|p| &p.variant_ident).collect();
     let wires: Vec<_> = r.properties.iter().map(|p| p.wire.as_str()).collect();
     let variant_docs = r.properties.iter().map(|p| doc([format!("`{}`", p.wire)]));
     quote! {

@@ -7,7 +7,7 @@ use quote::quote;
 use super::models::{deprecated_attr, extra_field, property_doc, property_type, write_fields};
 use super::{doc, Cx};
 use crate::model::*;
-use crate::names::ident;
+use crate::surface::ModuleKind;
 
 /// The doc paragraphs every item of an operation starts with.
 pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
@@ -33,12 +33,12 @@ pub(super) fn operation_doc(cx: &Cx, op: &Operation) -> Vec<String> {
 
 pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
     let rt = cx.rt;
-    let name = ident(&op.type_ident);
+    let name = &op.type_ident;
     let cfg = cx.cfg(&op.availability);
     let docs = doc(operation_doc(cx, op));
     let wire = &op.wire;
     let summary = &op.summary;
-    let method = ident(op.method.variant());
+    let method = op.method;
     let versions = cx.versions(&op.availability);
     let endpoints = op.endpoints.iter().map(|e| {
         let variant = &cx.model.variants[e.variant];
@@ -46,11 +46,7 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
         let template = cx.template(op, variant);
         quote!(#rt::Endpoint { variant: #variant_name, template: #template })
     });
-    let shape = ident(match op.response.shape {
-        Shape::Single => "Single",
-        Shape::Collection => "Collection",
-        Shape::None => "None",
-    });
+    let shape = op.response.shape;
     let statuses = op.response.statuses.iter().map(|s| {
         let code = proc_macro2::Literal::u16_unsuffixed(s.code);
         let versions = cx.versions(&s.availability);
@@ -68,30 +64,25 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
             .unwrap_or_else(|_| unreachable!("three permission types"));
     let output = match (op.response.shape, op.response.resource) {
         (Shape::Single, Some(r)) => {
-            let r = ident(&cx.model.resources[r].ident);
+            let r = &cx.model.resources[r].ident;
             quote!(super::models::#r)
         }
         (Shape::Collection, Some(r)) => {
-            let r = ident(&cx.model.resources[r].ident);
+            let r = &cx.model.resources[r].ident;
             quote!(#rt::Page<super::models::#r>)
         }
         _ => quote!(()),
     };
     let body_type = match &op.body {
         Some(b) => {
-            let b = ident(&b.ident);
+            let b = &b.ident;
             quote!(#b)
         }
         None => quote!(()),
     };
     let body = op.body.as_ref().map(|b| body(cx, op, b));
     let select = op.select.as_ref().map(|(r, description)| {
-        let field = ident(
-            cx.model.resources[*r]
-                .field_ident
-                .as_deref()
-                .unwrap_or_default(),
-        );
+        let field = &cx.model.resources[*r].field_ident;
         let docs = doc([format!("`$select`: {description}")]);
         quote! {
             #docs
@@ -102,11 +93,7 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
         }
     });
     let headers = op.headers.iter().filter_map(|h| {
-        let marker = match h.role {
-            HeaderRole::IfMatch => quote!(IfMatch),
-            HeaderRole::IfNoneMatch => quote!(IfNoneMatch),
-            HeaderRole::Authorization | HeaderRole::ContentType => return None,
-        };
+        let marker = quote::format_ident!("{}", h.role.request_method()?.0);
         let docs = doc([format!("`{}`: {}", h.wire, h.description)]);
         Some(quote! {
             #docs
@@ -126,10 +113,10 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
             const META: &'static #rt::OperationMeta = &#rt::OperationMeta {
                 name: #wire,
                 summary: #summary,
-                method: #rt::Method::#method,
+                method: #method,
                 versions: #versions,
                 endpoints: &[#(#endpoints),*],
-                response: #rt::ResponseShape::#shape,
+                response: #shape,
                 statuses: &[#(#statuses),*],
                 scopes: #rt::ScopeTable {
                     delegated_work: #work,
@@ -148,15 +135,15 @@ pub(super) fn operation(cx: &Cx, op: &Operation) -> TokenStream {
 /// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
 fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
     let rt = cx.rt;
-    let name = ident(&b.ident);
+    let name = &b.ident;
     let cfg = cx.cfg(&op.availability);
     let docs = doc([format!(
         "The body of [`{}`]. {}",
         op.type_ident, b.description
     )]);
     let fields = b.fields.iter().map(|p| {
-        let field = ident(&p.ident);
-        let ty = property_type(cx, p, false);
+        let field = &p.ident;
+        let ty = property_type(cx, p).tokens(ModuleKind::Operations);
         let docs = property_doc(cx, p);
         let deprecated = deprecated_attr(p);
         let cfg = cx.cfg(&p.availability);
@@ -165,13 +152,13 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
     let extra = extra_field(cx);
     let required: Vec<&Property> = b.fields.iter().filter(|p| p.required).collect();
     let params = required.iter().map(|p| {
-        let field = ident(&p.ident);
-        let ty = property_type(cx, p, false);
+        let field = &p.ident;
+        let ty = property_type(cx, p).tokens(ModuleKind::Operations);
         let cfg = cx.cfg(&p.availability);
         quote!(#cfg #field: #ty)
     });
     let inits = b.fields.iter().map(|p| {
-        let field = ident(&p.ident);
+        let field = &p.ident;
         let cfg = cx.cfg(&p.availability);
         if p.required {
             quote!(#cfg #field,)
@@ -191,7 +178,7 @@ fn body(cx: &Cx, op: &Operation, b: &Body) -> TokenStream {
                 .join(", ")
         )
     }]);
-    let write = write_fields(cx, &name, &b.fields, &cfg);
+    let write = write_fields(cx, name, &b.fields, &cfg);
     quote! {
         #docs
         #cfg

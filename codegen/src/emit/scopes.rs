@@ -4,12 +4,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, Cx};
-use crate::model::{ScopeRow, PERMISSION_TYPES};
-use crate::names::ident;
+use crate::model::{Id, PermissionType, ScopeRow};
+use crate::surface::names::ident;
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
     let rt = cx.rt;
-    let variants: Vec<_> = cx.model.scopes.iter().map(|s| ident(&s.ident)).collect();
+    let variants: Vec<_> = cx.model.scopes.iter().map(|s| &s.ident).collect();
     let wires: Vec<_> = cx.model.scopes.iter().map(|s| s.wire.as_str()).collect();
     let variant_docs = cx
         .model
@@ -17,7 +17,7 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
         .iter()
         .map(|s| doc([format!("`{}`: {}", s.wire, s.description)]));
     let operations = cx.model.operations.iter().map(|op| {
-        let marker = ident(&op.type_ident);
+        let marker = &op.type_ident;
         let cfg = cx.cfg(&op.availability);
         quote!(#cfg <super::operations::#marker as #rt::Operation>::META)
     });
@@ -102,9 +102,9 @@ fn typed(cx: &Cx) -> TokenStream {
         .model
         .scopes
         .iter()
-        .map(|s| const_param(&s.ident))
+        .map(|s| const_param(s.ident.as_str()))
         .collect();
-    let variants: Vec<_> = cx.model.scopes.iter().map(|s| ident(&s.ident)).collect();
+    let variants: Vec<_> = cx.model.scopes.iter().map(|s| &s.ident).collect();
     // One bit per scope: a `u64` each, or, past 64 scopes, a `[u64; words]` each, so that no
     // two scopes share a bit (granting one must not grant another).
     let words = n.div_ceil(64).max(1);
@@ -134,13 +134,14 @@ fn typed(cx: &Cx) -> TokenStream {
     };
     let generic = |i: usize| ident(&format!("B{i}"));
     let traits = cx.model.operations.iter().map(|op| {
-        let marker = ident(&op.type_ident);
-        let trait_name = ident(&crate::names::with_prefix("Allows", &op.type_ident));
+        let marker = &op.type_ident;
+        let trait_name = op.type_ident.with_prefix("Allows");
         let cfg = cx.cfg(&op.availability);
-        let needs: Vec<String> = PERMISSION_TYPES
+        let needs: Vec<String> = PermissionType::ALL
             .iter()
             .zip(&op.scopes)
-            .map(|((_, _, label), row)| match row {
+            .map(|(permission_type, row)| (permission_type.label(), row))
+            .map(|(label, row)| match row {
                 ScopeRow::NotSupported => format!("{label}: not supported at all"),
                 ScopeRow::Scopes(list) => {
                     let names: Vec<&str> = list.iter().map(|&s| cx.model.scopes[s].wire.as_str()).collect();
@@ -156,11 +157,11 @@ fn typed(cx: &Cx) -> TokenStream {
         let label = format!("`{}` needs a scope this client was not granted", op.wire);
         let note = format!("to call `{}`: {}", op.wire, needs.join("; "));
         let trait_ref = &trait_name;
-        let impls: Vec<TokenStream> = PERMISSION_TYPES.iter().zip(&op.scopes).flat_map(|((_, kind, _), row)| {
-            let kind = ident(kind);
+        let impls: Vec<TokenStream> = PermissionType::ALL.iter().zip(&op.scopes).flat_map(|(permission_type, row)| {
+            let kind = permission_type.marker();
             let list: Vec<usize> = match row {
                 ScopeRow::NotSupported => Vec::new(),
-                ScopeRow::Scopes(list) => list.clone(),
+                ScopeRow::Scopes(list) => list.iter().map(|s| s.index()).collect(),
             };
             (0..list.len()).map(move |k| {
                 let trait_name = trait_ref;
@@ -178,7 +179,7 @@ fn typed(cx: &Cx) -> TokenStream {
                     .collect();
                 let free: Vec<_> = (0..n).filter(|i| !list[..=k].contains(i)).map(generic).collect();
                 quote! {
-                    impl<#(const #free: bool),*> #trait_name<#rt::typed::#kind> for Granted<#(#args),*> {}
+                    impl<#(const #free: bool),*> #trait_name<#kind> for Granted<#(#args),*> {}
                 }
             }).collect::<Vec<_>>()
         }).collect();

@@ -115,6 +115,7 @@ impl Map {
 }
 
 /// The API versions, the stable one first: a spec's `versions:` default.
+/// The spellings of [`crate::vocab::ApiVersion`] (a test holds them equal).
 pub(crate) const VERSIONS: [&str; 2] = ["v1.0", "beta"];
 
 /// `list` in [`VERSIONS`] order; `None` when it is all of them.
@@ -229,6 +230,15 @@ pub(crate) fn render_entry(key: &str, item: &Item, indent: usize, out: &mut Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_are_the_vocabulary() {
+        let vocab: Vec<&str> = crate::vocab::ApiVersion::ALL
+            .iter()
+            .map(|v| v.as_str())
+            .collect();
+        assert_eq!(vocab, VERSIONS);
+    }
 
     #[test]
     fn renders_typed_scalars_and_short_forms() {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use marked_yaml::Node;
 
-const VERSIONS: [&str; 2] = ["v1.0", "beta"];
+use super::doc::VERSIONS;
 
 /// The text of a new spec: `info` and empty sections, for `import --write` to fill.
 pub fn init_text(title: &str, description: &str) -> String {

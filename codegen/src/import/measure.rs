@@ -6,7 +6,7 @@
 use marked_yaml::Node;
 
 use super::naming::shape;
-use crate::model::PERMISSION_TYPES;
+use crate::vocab::PermissionType;
 
 #[derive(Clone, Debug, Default)]
 pub struct Measure {
@@ -106,7 +106,7 @@ pub fn measure(reference: &str, imported: &str) -> Result<Measure, String> {
         .map(|m| m.iter().map(|(k, _)| k.as_str().to_owned()).collect())
         .unwrap_or_default();
     for op in &ops {
-        for (ty, _, _) in PERMISSION_TYPES {
+        for ty in PermissionType::ALL.iter().map(|t| t.as_str()) {
             m.cells_total += 1;
             let want = row(&reference, op, ty);
             let got = row(&imported, op, ty);

@@ -6,6 +6,7 @@
 //! output, an error or a log line.
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 /// A string that must not be shown: `Debug` and `Display` print `Secret(****)`.
@@ -13,6 +14,7 @@ use std::time::SystemTime;
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a value that must not be shown.
     pub fn new(value: impl Into<String>) -> Self {
         Self(value.into())
     }
@@ -38,7 +40,9 @@ impl fmt::Display for Secret {
 /// A bearer token and when it stops being valid.
 #[derive(Clone, Debug)]
 pub struct AccessToken {
+    /// The bearer token itself.
     pub token: Secret,
+    /// When the token stops being valid.
     pub expires_on: SystemTime,
 }
 
@@ -46,12 +50,14 @@ pub struct AccessToken {
 #[derive(Debug, thiserror::Error)]
 #[error("could not get an access token: {message}")]
 pub struct AuthError {
+    /// What went wrong, as the credential tells it (never the token or a secret).
     pub message: String,
 }
 
 /// Gets access tokens for the scopes a request needs (for Graph, `https://graph.microsoft.com/.default`).
 #[async_trait::async_trait]
 pub trait TokenCredential: Send + Sync {
+    /// A token valid for `scopes`; credentials that cache tokens refresh them here.
     async fn get_token(&self, scopes: &[&str]) -> Result<AccessToken, AuthError>;
 }
 
@@ -70,6 +76,7 @@ impl StaticToken {
         )
     }
 
+    /// A token valid until `expires_on`; after it, every call fails with [`AuthError`].
     pub fn with_expiry(token: impl Into<String>, expires_on: SystemTime) -> Self {
         Self {
             token: AccessToken {
@@ -89,5 +96,26 @@ impl TokenCredential for StaticToken {
             });
         }
         Ok(self.token.clone())
+    }
+}
+
+/// What [`ClientBuilder::credential`](super::ClientBuilder::credential) accepts: any
+/// [`TokenCredential`] of this crate, one already shared as `Arc<dyn TokenCredential>`, and,
+/// with the `azure-identity` feature, azure_identity's credentials as their constructors return
+/// them (`Arc<ClientSecretCredential>`, `Arc<dyn azure_core::credentials::TokenCredential>`, …).
+pub trait IntoCredential {
+    /// The credential, ready to be shared by the clones of a client.
+    fn into_credential(self) -> Arc<dyn TokenCredential>;
+}
+
+impl<T: TokenCredential + 'static> IntoCredential for T {
+    fn into_credential(self) -> Arc<dyn TokenCredential> {
+        Arc::new(self)
+    }
+}
+
+impl IntoCredential for Arc<dyn TokenCredential> {
+    fn into_credential(self) -> Arc<dyn TokenCredential> {
+        self
     }
 }

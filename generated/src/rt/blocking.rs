@@ -20,8 +20,7 @@ impl Client {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| Error::InvalidUrl {
-                url: String::new(),
+            .map_err(|e| Error::Config {
                 reason: format!("cannot start the blocking client's runtime: {e}"),
             })?;
         Ok(Self { client, runtime })

@@ -1,6 +1,5 @@
 //! The client: sends request values to Graph and hands back typed results.
 
-use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -12,7 +11,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tracing::Instrument;
 
-use super::error::{snippet, Error, GraphError};
+use super::auth::IntoCredential;
+use super::error::{snippet, Error, GraphError, RequestIds};
+use super::links::{has_userinfo, redact_userinfo, Pager, PagingLimits};
 use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
 use super::{Page, RetryPolicy, TokenCredential};
 
@@ -30,6 +31,7 @@ pub enum Cloud {
 }
 
 impl Cloud {
+    /// The service root, without the API version.
     pub const fn base_url(self) -> &'static str {
         match self {
             Cloud::Global => "https://graph.microsoft.com",
@@ -38,25 +40,64 @@ impl Cloud {
             Cloud::China => "https://microsoftgraph.chinacloudapi.cn",
         }
     }
+
+    /// The scope an application token for this deployment is asked for.
+    pub const fn scope(self) -> &'static str {
+        match self {
+            Cloud::Global => "https://graph.microsoft.com/.default",
+            Cloud::UsGovL4 => "https://graph.microsoft.us/.default",
+            Cloud::UsGovL5Dod => "https://dod-graph.microsoft.us/.default",
+            Cloud::China => "https://microsoftgraph.chinacloudapi.cn/.default",
+        }
+    }
 }
 
 /// What a successful call returned.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Response<T> {
     status: u16,
-    request_id: Option<String>,
+    ids: ResponseIds,
+    headers: HeaderMap,
     value: T,
     failures: Vec<ItemFailure>,
 }
 
+/// The ids of a successful call, for Microsoft support.
+#[derive(Clone, Debug, PartialEq)]
+struct ResponseIds {
+    request_id: Option<String>,
+    client_request_id: String,
+}
+
 impl<T> Response<T> {
+    /// The HTTP status, e.g. 200 or 201.
     pub fn status(&self) -> u16 {
         self.status
     }
 
     /// The `request-id` header, for Microsoft support.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.ids.request_id.as_deref()
+    }
+
+    /// The `client-request-id` (a UUID) the client sent with the request.
+    pub fn client_request_id(&self) -> &str {
+        &self.ids.client_request_id
+    }
+
+    /// The `ETag` header, as sent: what `if_match` and `if_none_match` take.
+    pub fn etag(&self) -> Option<&str> {
+        self.header("etag")
+    }
+
+    /// A response header as text, when it is present and visible ASCII.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Every response header (after decompression: no `content-encoding`).
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
     }
 
     /// 201 Created: `createLink` made a new link (200 means an existing one came back).
@@ -74,10 +115,12 @@ impl<T> Response<T> {
         &self.failures
     }
 
+    /// The typed result.
     pub fn value(&self) -> &T {
         &self.value
     }
 
+    /// The typed result, owned.
     pub fn into_value(self) -> T {
         self.value
     }
@@ -86,7 +129,9 @@ impl<T> Response<T> {
 /// An item of a partial-success (207) collection that failed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemFailure {
+    /// `error.code` of the item.
     pub code: Option<String>,
+    /// `error.message` of the item.
     pub message: Option<String>,
     /// The whole item as Graph sent it.
     pub item: serde_json::Value,
@@ -96,18 +141,21 @@ pub struct ItemFailure {
 pub struct ClientBuilder {
     credential: Option<Arc<dyn TokenCredential>>,
     base_url: String,
+    scope: Option<String>,
     timeout: Duration,
+    connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    paging: PagingLimits,
     http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &redact_userinfo(&self.base_url))
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
@@ -119,20 +167,33 @@ impl Default for ClientBuilder {
         Self {
             credential: None,
             base_url: Cloud::Global.base_url().to_owned(),
+            scope: None,
             timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
             user_agent: concat!("graph-permissions/", env!("CARGO_PKG_VERSION")).to_owned(),
             retry: RetryPolicy::default(),
             max_response_bytes: 32 * 1024 * 1024,
             check_scopes: false,
+            paging: PagingLimits::default(),
             http: None,
         }
     }
 }
 
 impl ClientBuilder {
-    /// Where access tokens come from. Required.
-    pub fn credential(mut self, credential: impl TokenCredential + 'static) -> Self {
-        self.credential = Some(Arc::new(credential));
+    /// Where access tokens come from. Required. Any [`TokenCredential`], a shared
+    /// `Arc<dyn TokenCredential>`, or (feature `azure-identity`) an azure_identity credential
+    /// as its constructor returns it.
+    pub fn credential(mut self, credential: impl IntoCredential) -> Self {
+        self.credential = Some(credential.into_credential());
+        self
+    }
+
+    /// The scope tokens are asked for. Unless set, the `.default` scope of the base URL's
+    /// origin: `https://graph.microsoft.com/.default` for the global service, and each
+    /// national cloud's own (see [`Cloud::scope`]).
+    pub fn scope(mut self, scope: impl Into<String>) -> Self {
+        self.scope = Some(scope.into());
         self
     }
 
@@ -154,6 +215,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The limit for opening a connection (TCP and TLS), within the per-attempt timeout
+    /// (10 s unless set). Not applied to a client given with [`ClientBuilder::http_client`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header (`graph-permissions/VERSION` unless set).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = user_agent.into();
         self
@@ -165,7 +234,8 @@ impl ClientBuilder {
         self
     }
 
-    /// A larger body is refused without reading it all (32 MiB unless set).
+    /// A larger body is refused without reading it all (32 MiB unless set). The limit counts
+    /// decompressed bytes: a small gzip body that inflates past it is refused too.
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
         self.max_response_bytes = limit;
         self
@@ -180,6 +250,13 @@ impl ClientBuilder {
         self
     }
 
+    /// How far `items` and `collect_all` follow next links ([`PagingLimits::default`] unless
+    /// set): past a limit, paging ends with [`Error::TooManyPages`].
+    pub fn paging(mut self, limits: PagingLimits) -> Self {
+        self.paging = limits;
+        self
+    }
+
     /// A `reqwest::Client` of the caller's, e.g. with a proxy. It should not follow redirects:
     /// the client's own never does, so that a redirect cannot carry the token elsewhere.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
@@ -187,13 +264,15 @@ impl ClientBuilder {
         self
     }
 
+    /// The client, or why it cannot be built ([`Error::Config`] without a credential,
+    /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host).
     pub fn build(self) -> Result<Client, Error> {
-        let credential = self.credential.ok_or_else(|| Error::InvalidUrl {
-            url: self.base_url.clone(),
+        let shown = redact_userinfo(&self.base_url).into_owned();
+        let credential = self.credential.ok_or_else(|| Error::Config {
             reason: "no credential: call `credential(…)` on the builder".to_owned(),
         })?;
         let invalid = |reason: String| Error::InvalidUrl {
-            url: self.base_url.clone(),
+            url: shown.clone(),
             reason,
         };
         let base =
@@ -203,25 +282,35 @@ impl ClientBuilder {
                 "expected an http or https URL with a host".to_owned(),
             ));
         }
+        if has_userinfo(&base) {
+            return Err(invalid(
+                "it carries a user name or password; the client authenticates with its credential only, and would send them to every next link".to_owned(),
+            ));
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .user_agent(self.user_agent.clone())
+                .connect_timeout(self.connect_timeout)
                 .build()
                 .map_err(Error::Transport)?,
         };
-        let scope = format!("{}/.default", base.origin().ascii_serialization());
+        let scope = self
+            .scope
+            .unwrap_or_else(|| format!("{}/.default", base.origin().ascii_serialization()));
         Ok(Client {
             inner: Arc::new(Inner {
                 credential,
                 base,
                 scope,
                 timeout: self.timeout,
+                connect_timeout: self.connect_timeout,
                 user_agent: self.user_agent,
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
                 check_scopes: self.check_scopes,
+                paging: self.paging,
                 http,
             }),
         })
@@ -239,17 +328,19 @@ struct Inner {
     base: Url,
     scope: String,
     timeout: Duration,
+    connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
     max_response_bytes: usize,
     check_scopes: bool,
+    paging: PagingLimits,
     http: reqwest::Client,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("base_url", &self.inner.base.as_str())
+            .field("base_url", &redact_userinfo(self.inner.base.as_str()))
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
@@ -259,13 +350,15 @@ impl fmt::Debug for Client {
 /// A response, read.
 struct Raw {
     status: u16,
-    request_id: Option<String>,
+    ids: RequestIds,
     /// `Retry-After`, for the retry loop.
     retry_after: Option<String>,
+    headers: HeaderMap,
     body: Vec<u8>,
 }
 
 impl Client {
+    /// A builder; [`ClientBuilder::credential`] is the one required setting.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -301,7 +394,7 @@ impl Client {
             }
         }
         let url = self.url(version, request.path(), request.query())?;
-        let body = encode_body(request.body())?;
+        let body = encode_body(O::META.name, request.body())?;
         let raw = self
             .execute(
                 O::META.method,
@@ -362,7 +455,7 @@ impl Client {
         struct State<T> {
             next: Option<Next>,
             buffered: std::vec::IntoIter<T>,
-            seen: HashSet<String>,
+            pager: Pager,
         }
         enum Next {
             First(Result<(Url, Option<Vec<u8>>), Error>),
@@ -373,13 +466,13 @@ impl Client {
             Some(error) => Err(Error::InvalidPath(error.clone())),
             None => self
                 .url(version, request.path(), request.query())
-                .and_then(|url| Ok((url, encode_body(request.body())?))),
+                .and_then(|url| Ok((url, encode_body(O::META.name, request.body())?))),
         };
         let headers = request.headers().to_vec();
         let state = State {
             next: Some(Next::First(first)),
             buffered: Vec::new().into_iter(),
-            seen: HashSet::new(),
+            pager: Pager::new(self.inner.paging.clone()),
         };
         stream::unfold(state, move |mut state| {
             let headers = headers.clone();
@@ -392,7 +485,7 @@ impl Client {
                     let (method, url, body) = match state.next.take()? {
                         Next::First(Ok((url, body))) => (O::META.method, url, body),
                         Next::First(Err(e)) => return Some((Err(e), state)),
-                        Next::Link(link) => match self.next_link(&link, &mut state.seen) {
+                        Next::Link(link) => match state.pager.follow(&self.inner.base, &link) {
                             Ok(url) => (super::Method::Get, url, None),
                             Err(e) => return Some((Err(e), state)),
                         },
@@ -401,6 +494,7 @@ impl Client {
                         Ok(raw) => raw,
                         Err(e) => return Some((Err(e), state)),
                     };
+                    state.pager.read(raw.body.len());
                     match decode::<O>(raw) {
                         Ok(response) => {
                             let page = response.into_value();
@@ -423,26 +517,6 @@ impl Client {
     {
         use futures_util::TryStreamExt;
         self.items(request).try_collect().await
-    }
-
-    /// A next link may only lead back to the client's own scheme, host and port, once.
-    fn next_link(&self, link: &str, seen: &mut HashSet<String>) -> Result<Url, Error> {
-        let url = Url::parse(link).map_err(|e| Error::InvalidUrl {
-            url: link.to_owned(),
-            reason: e.to_string(),
-        })?;
-        if url.origin() != self.inner.base.origin() {
-            return Err(Error::ForeignNextLink {
-                link: link.to_owned(),
-                host: self.inner.base.origin().ascii_serialization(),
-            });
-        }
-        if !seen.insert(url.as_str().to_owned()) {
-            return Err(Error::RepeatedNextLink {
-                link: link.to_owned(),
-            });
-        }
-        Ok(url)
     }
 
     /// `{base}/{version}{path}?{query}`, refusing a path the URL parser would change.
@@ -477,7 +551,8 @@ impl Client {
         Ok(url)
     }
 
-    /// Sends one request, retrying throttled attempts, and reads the response.
+    /// Sends one request, retrying throttled attempts, and reads the response. Every attempt
+    /// carries the same new `client-request-id`.
     async fn execute(
         &self,
         method: super::Method,
@@ -487,14 +562,8 @@ impl Client {
         body: Option<Vec<u8>>,
     ) -> Result<Raw, Error> {
         let inner = &*self.inner;
-        let mut extra = HeaderMap::new();
-        for (name, value) in headers {
-            let header_value = HeaderValue::from_str(value).map_err(|_| Error::InvalidHeader {
-                name: (*name).to_owned(),
-                reason: "it holds a control character such as CR or LF".to_owned(),
-            })?;
-            extra.insert(HeaderName::from_static(name), header_value);
-        }
+        let client_request_id = uuid::Uuid::new_v4().to_string();
+        let extra = header_map(headers, &client_request_id)?;
         let method =
             reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap_or(reqwest::Method::GET);
         let started = Instant::now();
@@ -506,6 +575,7 @@ impl Client {
                 method = %method,
                 path = template,
                 attempt,
+                client_request_id = client_request_id.as_str(),
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
@@ -513,9 +583,10 @@ impl Client {
                 .attempt(&method, &url, &extra, body.as_deref())
                 .instrument(span.clone())
                 .await;
-            let raw = outcome?;
+            let mut raw = outcome?;
+            raw.ids.client_request_id = Some(client_request_id.clone());
             span.record("status", raw.status);
-            if let Some(id) = &raw.request_id {
+            if let Some(id) = &raw.ids.request_id {
                 span.record("request_id", id.as_str());
             }
             if !RetryPolicy::retries(raw.status) {
@@ -526,7 +597,7 @@ impl Client {
             if attempt >= inner.retry.max_attempts
                 || elapsed.saturating_add(delay) > inner.retry.max_elapsed
             {
-                let last = GraphError::from_body(raw.status, &raw.body, raw.request_id.clone());
+                let last = GraphError::from_body(raw.status, &raw.body, raw.ids);
                 return Err(Error::Throttled {
                     status: raw.status,
                     attempts: attempt,
@@ -557,7 +628,10 @@ impl Client {
         let mut builder = inner
             .http
             .request(method.clone(), url.clone())
-            .bearer_auth(token.token.expose())
+            .header(
+                reqwest::header::AUTHORIZATION,
+                bearer(token.token.expose())?,
+            )
             .header(reqwest::header::USER_AGENT, inner.user_agent.as_str())
             .headers(headers.clone())
             .timeout(inner.timeout);
@@ -566,52 +640,105 @@ impl Client {
                 .header(reqwest::header::CONTENT_TYPE, "application/json")
                 .body(body.to_vec());
         }
-        let timeout = inner.timeout;
-        let host = url.host_str().unwrap_or_default().to_owned();
-        let transport = |e: reqwest::Error| {
-            if e.is_timeout() {
-                Error::Timeout(timeout)
-            } else if e.is_connect() {
-                Error::Connect {
-                    host: host.clone(),
-                    reason: root_cause(&e),
-                }
-            } else {
-                Error::Transport(e.without_url())
-            }
-        };
-        let mut response = builder.send().await.map_err(transport)?;
+        let host = url.host_str().unwrap_or_default();
+        let transport = |e: reqwest::Error| self.transport_error(e, host);
+        let response = builder.send().await.map_err(transport)?;
         let status = response.status().as_u16();
-        let header = |name: &str| {
-            response
-                .headers()
+        let headers = response.headers().clone();
+        let text = |name: &str| {
+            headers
                 .get(name)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_owned)
         };
-        let request_id = header("request-id");
-        let retry_after = header("retry-after");
-        let limit = inner.max_response_bytes;
-        if response
-            .content_length()
-            .is_some_and(|len| len > limit as u64)
-        {
-            return Err(Error::TooLarge { limit });
-        }
-        let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(transport)? {
-            if body.len() + chunk.len() > limit {
-                return Err(Error::TooLarge { limit });
-            }
-            body.extend_from_slice(&chunk);
-        }
+        let ids = RequestIds {
+            request_id: text("request-id"),
+            client_request_id: None,
+        };
+        let retry_after = text("retry-after");
+        let body = read_body(response, inner.max_response_bytes, transport).await?;
         Ok(Raw {
             status,
-            request_id,
+            ids,
             retry_after,
+            headers,
             body,
         })
     }
+
+    /// A reqwest error as what happened: no connection (in time), no answer in time, or else.
+    fn transport_error(&self, error: reqwest::Error, host: &str) -> Error {
+        if error.is_connect() {
+            let reason = if error.is_timeout() {
+                format!("no connection within {:?}", self.inner.connect_timeout)
+            } else {
+                root_cause(&error)
+            };
+            Error::Connect {
+                host: host.to_owned(),
+                reason,
+            }
+        } else if error.is_timeout() {
+            Error::Timeout(self.inner.timeout)
+        } else {
+            Error::Transport(error.without_url())
+        }
+    }
+}
+
+/// The caller's headers and the `client-request-id`, refusing values that cannot be sent.
+fn header_map(
+    headers: &[(&'static str, String)],
+    client_request_id: &str,
+) -> Result<HeaderMap, Error> {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        let header_value = HeaderValue::from_str(value).map_err(|_| Error::InvalidHeader {
+            name: (*name).to_owned(),
+            reason: "it holds a control character such as CR or LF".to_owned(),
+        })?;
+        map.insert(HeaderName::from_static(name), header_value);
+    }
+    let id = HeaderValue::from_str(client_request_id).expect("a UUID is a valid header value");
+    map.insert(HeaderName::from_static("client-request-id"), id);
+    Ok(map)
+}
+
+/// `Bearer {token}`, marked sensitive (kept out of HTTP/2 header tables and reqwest's `Debug`).
+/// A token that cannot be a header value is refused without showing it.
+fn bearer(token: &str) -> Result<HeaderValue, Error> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
+        Error::Auth(super::AuthError {
+            message: "the credential returned an access token that cannot be sent: it holds CR, \
+                      LF or another character not allowed in an HTTP header; nothing was sent"
+                .to_owned(),
+        })
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// The body, decompressed, refused as soon as it passes `limit` bytes.
+async fn read_body(
+    mut response: reqwest::Response,
+    limit: usize,
+    transport: impl Fn(reqwest::Error) -> Error,
+) -> Result<Vec<u8>, Error> {
+    // Without decompression, a declared length over the limit is refused unread.
+    if response
+        .content_length()
+        .is_some_and(|len| len > limit as u64)
+    {
+        return Err(Error::TooLarge { limit });
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(&transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// The innermost cause of an error, e.g. "Connection refused (os error 111)".
@@ -624,12 +751,10 @@ fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// The JSON body, or none for operations without one (`()` encodes as `null`).
-fn encode_body<B: Serialize>(body: &B) -> Result<Option<Vec<u8>>, Error> {
-    let bytes = serde_json::to_vec(body).map_err(|e| Error::Decode {
-        status: 0,
-        expected: "request body",
+fn encode_body<B: Serialize>(operation: &'static str, body: &B) -> Result<Option<Vec<u8>>, Error> {
+    let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode {
+        operation,
         message: e.to_string(),
-        body: String::new(),
     })?;
     Ok((bytes != b"null").then_some(bytes))
 }
@@ -643,16 +768,12 @@ where
     let success =
         (200..300).contains(&raw.status) || (raw.status == 304 && O::Output::ACCEPTS_NOT_MODIFIED);
     if !success {
-        if raw.status == 412 {
-            return Err(Error::PreconditionFailed {
-                request_id: raw.request_id,
-            });
-        }
-        return Err(Error::Graph(Box::new(GraphError::from_body(
-            raw.status,
-            &raw.body,
-            raw.request_id,
-        ))));
+        let error = Box::new(GraphError::from_body(raw.status, &raw.body, raw.ids));
+        return Err(if raw.status == 412 {
+            Error::PreconditionFailed(error)
+        } else {
+            Error::Graph(error)
+        });
     }
     let mut failures = Vec::new();
     let mut body = raw.body;
@@ -662,12 +783,21 @@ where
     let value = O::Output::decode(raw.status, &body).map_err(|e| Error::Decode {
         status: raw.status,
         expected: O::META.name,
-        message: e.to_string(),
+        // An empty body decodes as `null`, which serde calls "invalid type: null".
+        message: if body.iter().all(u8::is_ascii_whitespace) {
+            "empty body".to_owned()
+        } else {
+            e.to_string()
+        },
         body: snippet(&body),
     })?;
     Ok(Response {
         status: raw.status,
-        request_id: raw.request_id,
+        ids: ResponseIds {
+            request_id: raw.ids.request_id,
+            client_request_id: raw.ids.client_request_id.unwrap_or_default(),
+        },
+        headers: raw.headers,
         value,
         failures,
     })

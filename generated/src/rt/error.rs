@@ -14,25 +14,46 @@ pub enum Error {
     InvalidPath(PathError),
     /// A header value cannot be sent (it holds CR, LF or another control character); nothing was sent.
     #[error("header `{name}` has a value that cannot be sent ({reason}); nothing was sent")]
-    InvalidHeader { name: String, reason: String },
+    InvalidHeader {
+        /// The header's name, e.g. `if-match`.
+        name: String,
+        /// Why the value cannot be sent.
+        reason: String,
+    },
     /// The base URL, or a URL built from it, is not usable.
     #[error("invalid URL `{url}`: {reason}")]
-    InvalidUrl { url: String, reason: String },
+    InvalidUrl {
+        /// The URL as given or built.
+        url: String,
+        /// Why it is not usable.
+        reason: String,
+    },
+    /// The client is not set up to send anything (no credential, say); nothing was sent.
+    #[error("the client is not usable: {reason}")]
+    Config {
+        /// What is missing or wrong, and how to fix it.
+        reason: String,
+    },
     /// The token provider failed; nothing was sent.
     #[error(transparent)]
     Auth(#[from] AuthError),
-    /// 412 Precondition Failed: the item's etag no longer matches `if-match`.
-    #[error("412 Precondition Failed: the item changed since the etag given to `if_match` (request-id {})", request_id.as_deref().unwrap_or("unknown"))]
-    PreconditionFailed { request_id: Option<String> },
+    /// 412 Precondition Failed: the item's etag no longer matches `if-match`. The error body,
+    /// read as for any other status.
+    #[error("412 Precondition Failed: the item changed since the etag given to `if_match`: {}", .0.summary())]
+    PreconditionFailed(Box<GraphError>),
     /// Graph answered with an error status.
     #[error(transparent)]
     Graph(Box<GraphError>),
     /// 429, 503 or 504 until the retry policy ran out.
-    #[error("{status} from Graph after {attempts} attempts in {elapsed:?}: {last}")]
+    #[error("{status} from Graph after {attempts} {} in {elapsed:?}: {last}", if *attempts == 1 { "attempt" } else { "attempts" })]
     Throttled {
+        /// The last status: 429, 503 or 504.
         status: u16,
+        /// Attempts made, the first included.
         attempts: u32,
+        /// From the first attempt to giving up.
         elapsed: Duration,
+        /// The last response, read as a Graph error.
         last: Box<GraphError>,
     },
     /// No complete answer within the timeout.
@@ -52,30 +73,114 @@ pub enum Error {
     /// The connection failed after it was made.
     #[error("transport error: {0}")]
     Transport(#[source] reqwest::Error),
+    /// The request body cannot be encoded as JSON (a map with non-string keys, say); nothing
+    /// was sent.
+    #[error(
+        "the request body of `{operation}` cannot be encoded as JSON: {message}; nothing was sent"
+    )]
+    Encode {
+        /// The operation, e.g. `update`.
+        operation: &'static str,
+        /// serde_json's reason.
+        message: String,
+    },
     /// The response body was larger than the client accepts.
-    #[error("the response body is larger than the {limit}-byte limit")]
-    TooLarge { limit: usize },
+    #[error(
+        "the response body is larger than the {limit}-byte limit (counted after decompression)"
+    )]
+    TooLarge {
+        /// `ClientBuilder::max_response_bytes`.
+        limit: usize,
+    },
     /// A success status with a body that is not what the operation returns.
     #[error("{status} response is not a valid {expected}: {message}")]
     Decode {
+        /// The success status the body came with.
         status: u16,
+        /// The operation whose result it should be.
         expected: &'static str,
+        /// serde_json's reason, with line and column.
         message: String,
         /// The start of the body, for diagnosis.
         body: String,
     },
     /// A next link that would leave the client's host: the token would go elsewhere.
     #[error("refused to follow `@odata.nextLink` to `{link}`: it is not on {host}, and the access token would be sent there")]
-    ForeignNextLink { link: String, host: String },
+    ForeignNextLink {
+        /// The link as the server sent it, but for its userinfo.
+        link: String,
+        /// The client's own scheme, host and port.
+        host: String,
+    },
     /// A next link already followed: the server is looping.
     #[error("`@odata.nextLink` `{link}` was already followed; stopped instead of looping")]
-    RepeatedNextLink { link: String },
+    RepeatedNextLink {
+        /// The link as the server sent it, but for its userinfo.
+        link: String,
+    },
+    /// A next link on the client's host that is not followed: it carries userinfo, or leads
+    /// out of the base URL's path.
+    #[error("refused to follow `@odata.nextLink` `{link}`: {reason}")]
+    NextLinkRefused {
+        /// The link as the server sent it, its userinfo replaced by `***`.
+        link: String,
+        /// Why, as a clause: "it carries a user name or password, …".
+        reason: String,
+    },
+    /// Paging reached a limit of `ClientBuilder::paging` and the server still sent a next link.
+    #[error("stopped following `@odata.nextLink` after {pages} pages ({bytes} bytes, {elapsed:?}): the server still sent one at the limit of {limit} (`ClientBuilder::paging`)")]
+    TooManyPages {
+        pages: usize,
+        bytes: u64,
+        elapsed: Duration,
+        /// The limit reached, e.g. `10000 pages`.
+        limit: String,
+    },
+}
+
+impl Error {
+    /// The HTTP status Graph answered with, for errors that are an answer.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Graph(graph) | Error::PreconditionFailed(graph) => Some(graph.status),
+            Error::Throttled { status, .. } => Some(*status),
+            Error::Decode { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// 404: the item, the permission or the drive does not exist (or the token may not see it).
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404)
+    }
+
+    /// The error as Graph sent it, for errors that are an answer with an error status.
+    pub fn graph(&self) -> Option<&GraphError> {
+        match self {
+            Error::Graph(graph) | Error::PreconditionFailed(graph) => Some(graph),
+            Error::Throttled { last, .. } => Some(last),
+            _ => None,
+        }
+    }
+
+    /// Graph's `request-id`, for Microsoft support, when the error is an answer that has one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.graph().and_then(|graph| graph.request_id.as_deref())
+    }
+
+    /// The `client-request-id` this client sent with the request that failed, when the error
+    /// is an answer (Graph logs it next to its own `request-id`).
+    pub fn client_request_id(&self) -> Option<&str> {
+        self.graph()
+            .and_then(|graph| graph.client_request_id.as_deref())
+    }
 }
 
 /// An error status from Graph, with what its body says.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{status} from Graph: {}", self.summary())]
 pub struct GraphError {
+    /// The HTTP status.
     pub status: u16,
     /// `error.code`, e.g. `itemNotFound`.
     pub code: Option<String>,
@@ -83,7 +188,7 @@ pub struct GraphError {
     pub message: Option<String>,
     /// `error.innerError.request-id`, or the `request-id` header.
     pub request_id: Option<String>,
-    /// `error.innerError.client-request-id`.
+    /// `error.innerError.client-request-id`, or the one the client sent.
     pub client_request_id: Option<String>,
     /// `error.innerError.date`.
     pub date: Option<String>,
@@ -95,7 +200,7 @@ pub struct GraphError {
 
 impl GraphError {
     /// Reads Graph's error JSON, or keeps the body as text when it is something else.
-    pub(crate) fn from_body(status: u16, body: &[u8], header_request_id: Option<String>) -> Self {
+    pub(crate) fn from_body(status: u16, body: &[u8], ids: RequestIds) -> Self {
         let json: Option<serde_json::Value> = serde_json::from_slice(body).ok();
         let error = json
             .as_ref()
@@ -113,8 +218,8 @@ impl GraphError {
                     status,
                     code: text(Some(error), "code"),
                     message: text(Some(error), "message"),
-                    request_id: text(inner, "request-id").or(header_request_id),
-                    client_request_id: text(inner, "client-request-id"),
+                    request_id: text(inner, "request-id").or(ids.request_id),
+                    client_request_id: text(inner, "client-request-id").or(ids.client_request_id),
                     date: text(inner, "date"),
                     raw_body: None,
                     scope_hint: None,
@@ -124,8 +229,8 @@ impl GraphError {
                 status,
                 code: None,
                 message: None,
-                request_id: header_request_id,
-                client_request_id: None,
+                request_id: ids.request_id,
+                client_request_id: ids.client_request_id,
                 date: None,
                 raw_body: Some(snippet(body)),
                 scope_hint: None,
@@ -133,7 +238,7 @@ impl GraphError {
         }
     }
 
-    fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let mut out = match (&self.code, &self.message) {
             (Some(code), Some(message)) => format!("{code}: {message}"),
             (Some(code), None) => code.clone(),
@@ -153,6 +258,13 @@ impl GraphError {
         }
         out
     }
+}
+
+/// The ids of one request: Graph's `request-id` header and the `client-request-id` sent.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct RequestIds {
+    pub(crate) request_id: Option<String>,
+    pub(crate) client_request_id: Option<String>,
 }
 
 /// At most the first 2,000 characters of a body, as text.

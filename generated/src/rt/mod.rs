@@ -4,10 +4,13 @@
 //! to compile.
 
 mod auth;
+#[cfg(feature = "azure-identity")]
+mod azure;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
 mod error;
+mod links;
 mod model;
 mod path;
 mod request;
@@ -17,9 +20,10 @@ mod sharing;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
-pub use auth::{AccessToken, AuthError, Secret, StaticToken, TokenCredential};
+pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
 pub use error::{Error, GraphError};
+pub use links::PagingLimits;
 pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
 

@@ -43,10 +43,13 @@ impl RetryPolicy {
         matches!(status, 429 | 503 | 504)
     }
 
-    /// The wait before attempt `attempt + 1`, given the `Retry-After` header, if any.
+    /// The wait before attempt `attempt + 1`, given the `Retry-After` header, if any: the
+    /// header's, but at least `base_delay` and at most `max_retry_after`.
     pub(crate) fn delay(&self, attempt: u32, retry_after: Option<&str>) -> Duration {
+        // A `Retry-After` of 0 or a date already past is no reason to try again at once: the
+        // first back-off is the floor of every wait.
         if let Some(wait) = retry_after.and_then(parse_retry_after) {
-            return wait.min(self.max_retry_after);
+            return wait.max(self.base_delay).min(self.max_retry_after);
         }
         let exponential = self
             .base_delay
@@ -89,6 +92,15 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn a_retry_after_in_the_past_waits_the_first_back_off() {
+        let policy = RetryPolicy::default();
+        for past in ["Wed, 21 Oct 2015 07:28:00 GMT", "0"] {
+            assert_eq!(policy.delay(1, Some(past)), policy.base_delay, "{past}");
+        }
+        assert_eq!(policy.delay(1, Some("2")), Duration::from_secs(2));
     }
 
     #[test]

@@ -347,10 +347,17 @@ impl rt::serde::Serialize for String {
 /// A resource named like std's `Vec`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Vec {
-    /// `items`: Strings of the spec.
+    /// `items`: Strings of the spec, after a tab.
     pub items: rt::Option<rt::Vec<rt::String>>,
-    /// `first`: The first one.
+    /// `first`: The first one,
+    /// after a CR alone;
+    /// after CRLF;
+    /// after NEL.
     pub first: rt::Option<rt::String>,
+    /// `last`: ‎Left-to-right and ‏right-to-left marks, which rustc allows.
+    pub last: rt::Option<rt::String>,
+    /// `tilde`: ~
+    pub tilde: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -367,6 +374,8 @@ impl rt::ReadFields for Vec {
         match &*key {
             "items" => rt::read_field(&mut self.items, key, map, &mut self.extra),
             "first" => rt::read_field(&mut self.first, key, map, &mut self.extra),
+            "last" => rt::read_field(&mut self.last, key, map, &mut self.extra),
+            "tilde" => rt::read_field(&mut self.tilde, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
     }
@@ -388,6 +397,8 @@ impl rt::WriteFields for Vec {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "items", &self.items)?;
         rt::write_field(map, "first", &self.first)?;
+        rt::write_field(map, "last", &self.last)?;
+        rt::write_field(map, "tilde", &self.tilde)?;
         rt::write_extra(map, &self.extra)
     }
 }

@@ -8,9 +8,10 @@ mod resource;
 
 use std::collections::BTreeMap;
 
-use super::doc::{Item, Map, Source, Value};
+use super::doc::{Item, Map, Source, Value, VERSIONS};
 use super::facts::{PageFacts, PageKind};
 use super::spec_view::SpecView;
+use crate::vocab::Primitive;
 
 /// Something the pages say that the spec cannot hold as said, or a page that disagrees with
 /// another: reported, never written.
@@ -26,8 +27,6 @@ pub(crate) struct Built {
     pub root: Map,
     pub notes: Vec<Note>,
 }
-
-const VERSIONS: [&str; 2] = ["v1.0", "beta"];
 
 /// What the pages of one thing (an operation or a resource) give, per version.
 struct Group<'p> {
@@ -296,14 +295,6 @@ fn one_sided(
 /// Leaves out a property whose type no page read (and nothing in the spec) defines: the
 /// spec would not validate, and what the type holds is on a page not given.
 fn drop_unknown_types(resources: &mut Map, enums: &Map, view: &SpecView, notes: &mut Vec<Note>) {
-    const PRIMITIVES: &[&str] = &[
-        "String",
-        "Boolean",
-        "Int32",
-        "Int64",
-        "Double",
-        "DateTimeOffset",
-    ];
     let known: Vec<String> = resources
         .entries
         .iter()
@@ -329,7 +320,7 @@ fn drop_unknown_types(resources: &mut Map, enums: &Map, view: &SpecView, notes: 
                 return true;
             };
             let base = ty.trim_start_matches("Collection(").trim_end_matches(')');
-            if PRIMITIVES.contains(&base) || known.iter().any(|k| k == base) {
+            if Primitive::parse(base).is_some() || known.iter().any(|k| k == base) {
                 return true;
             }
             let from = item.from.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();

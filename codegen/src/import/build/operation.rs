@@ -6,7 +6,9 @@ use super::super::naming;
 use super::super::spec_view::SpecView;
 use super::resource::OptionTable;
 use super::Note;
-use crate::model::PERMISSION_TYPES;
+use crate::vocab::{
+    ParameterStyle, ParameterType, PermissionType, Primitive, Shape, NOT_SUPPORTED,
+};
 
 pub(super) struct Context<'a> {
     pub view: &'a SpecView,
@@ -82,13 +84,13 @@ fn new_variant(address: &str) -> Item {
         let item = if in_root || after_shares {
             let mut m = Map::new(false, false);
             let (text, key, value) = if in_root {
-                (description, "style", "segments")
+                (description, "style", ParameterStyle::Segments.as_str())
             } else {
                 (
                     "The sharing token: an encoded sharing URL (u! and base64url) or a share id."
                         .to_owned(),
                     "type",
-                    "sharingUrl",
+                    ParameterType::SharingUrl.as_str(),
                 )
             };
             m.set("description", Item::text(text));
@@ -303,12 +305,7 @@ fn field_type(op: &str, field: &str, page: &str, ctx: &Context) -> String {
             return t.to_owned();
         }
     }
-    let primitive = |t: &str| {
-        matches!(
-            t,
-            "String" | "Boolean" | "Int32" | "Int64" | "Double" | "DateTimeOffset"
-        )
-    };
+    let primitive = |t: &str| Primitive::parse(t).is_some();
     let mut found: Vec<String> = Vec::new();
     for (_, r) in &ctx.resources.entries {
         let Value::Map(r) = &r.value else { continue };
@@ -340,8 +337,8 @@ fn field_type(op: &str, field: &str, page: &str, ctx: &Context) -> String {
 fn response(api: &ApiFacts, ctx: &Context, op: &mut Map, at: &impl Fn(usize) -> Option<Source>) {
     let Some(r) = &api.response else { return };
     let mut m = Map::new(false, false);
-    let shape = r.shape.map(|s| s.as_str()).unwrap_or("single");
-    if shape != "none" {
+    let shape = r.shape.unwrap_or(Shape::Single);
+    if shape != Shape::None {
         let known: Vec<String> = ctx
             .resources
             .entries
@@ -361,7 +358,7 @@ fn response(api: &ApiFacts, ctx: &Context, op: &mut Map, at: &impl Fn(usize) -> 
     }
     m.set(
         "shape",
-        Item::new(Value::Scalar(shape.to_owned()), at(r.line)),
+        Item::new(Value::Scalar(shape.as_str().to_owned()), at(r.line)),
     );
     let mut statuses = Map::new(true, true);
     for (code, sentence, line) in &r.statuses {
@@ -380,11 +377,11 @@ fn scopes(api: &ApiFacts, name: &str, op: &mut Map, notes: &mut Vec<Note>) {
             let mut m = Map::new(true, false);
             for (k, row) in rows.iter().enumerate() {
                 let value = match row {
-                    ScopeRowFact::NotSupported => Value::Scalar("not supported".to_owned()),
+                    ScopeRowFact::NotSupported => Value::Scalar(NOT_SUPPORTED.to_owned()),
                     ScopeRowFact::Scopes(s) => Value::List(s.clone()),
                 };
                 let from = Some(Source { file: file.clone(), line: lines[k] });
-                m.set(PERMISSION_TYPES[k].0, Item::new(value, from));
+                m.set(PermissionType::ALL[k].as_str(), Item::new(value, from));
             }
             op.set("scopes", Item::new(Value::Map(m), None));
         }

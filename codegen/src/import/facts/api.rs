@@ -8,7 +8,7 @@ use super::fields::{fields, is_field_header};
 use super::{
     scopes, ApiFacts, BodyFact, FileError, HeaderFact, PathFact, ResponseFact, Result, Shape,
 };
-use crate::model::Method;
+use crate::vocab::Method;
 
 pub(super) fn read(page: &Page, path: &Path, shown: &str) -> Result<ApiFacts> {
     let at = |error: PageError| FileError {
@@ -113,7 +113,7 @@ fn http_request(page: &Page) -> std::result::Result<(Method, Vec<PathFact>), Pag
 /// `PATCH /x` → (Patch, "/x").
 fn method_of(line: &str) -> Option<(Method, &str)> {
     let (m, rest) = line.split_once(char::is_whitespace)?;
-    let method = Method::ALL.iter().find(|(s, _)| *s == m)?.1;
+    let method = Method::parse(m)?;
     Some((method, rest.trim()))
 }
 

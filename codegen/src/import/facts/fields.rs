@@ -4,6 +4,7 @@ use super::super::page::Table;
 use super::super::PageError;
 use super::api::says_required;
 use super::{DeprecationFact, FieldFact, TypeFact};
+use crate::vocab::Primitive;
 
 /// The column of a field table that names the field: Property, Parameter or Name (not always
 /// the first: "Permission Type | Property | Type | Description").
@@ -127,16 +128,8 @@ fn parse_type(text: &str) -> Option<TypeFact> {
 /// The spec's spelling of a type the page names: primitives as the spec writes them
 /// (`string` → `String`), Graph types lower camel case (`IdentitySet` → `identitySet`).
 fn type_name(base: &str) -> String {
-    const PRIMITIVES: &[&str] = &[
-        "String",
-        "Boolean",
-        "Int32",
-        "Int64",
-        "Double",
-        "DateTimeOffset",
-    ];
-    if let Some(p) = PRIMITIVES.iter().find(|p| p.eq_ignore_ascii_case(base)) {
-        return (*p).to_owned();
+    if let Some(p) = Primitive::spellings().find(|p| p.eq_ignore_ascii_case(base)) {
+        return p.to_owned();
     }
     let mut chars = base.chars();
     match chars.next() {

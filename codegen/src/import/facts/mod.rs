@@ -11,7 +11,8 @@ use std::path::{Component, Path};
 
 use super::page::Page;
 use super::PageError;
-use crate::model::Method;
+pub use crate::vocab::Shape;
+use crate::vocab::{Method, NOT_SUPPORTED};
 
 /// The facts of one page.
 #[derive(Clone, Debug)]
@@ -62,7 +63,7 @@ pub struct PathFact {
 
 #[derive(Clone, Debug)]
 pub enum ScopesFact {
-    /// The three rows, in `PERMISSION_TYPES` order; `file` is where the table is (the page,
+    /// The three rows, in `PermissionType::ALL` order; `file` is where the table is (the page,
     /// or the included file).
     Table {
         rows: [ScopeRowFact; 3],
@@ -87,7 +88,7 @@ pub enum ScopeRowFact {
 impl ScopeRowFact {
     pub fn render(&self) -> String {
         match self {
-            ScopeRowFact::NotSupported => "not supported".to_owned(),
+            ScopeRowFact::NotSupported => NOT_SUPPORTED.to_owned(),
             ScopeRowFact::Scopes(s) => format!("[{}]", s.join(", ")),
         }
     }
@@ -159,23 +160,6 @@ pub struct ResponseFact {
     pub words: Vec<String>,
     pub sentence: String,
     pub line: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shape {
-    Single,
-    Collection,
-    None,
-}
-
-impl Shape {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Shape::Single => "single",
-            Shape::Collection => "collection",
-            Shape::None => "none",
-        }
-    }
 }
 
 #[derive(Clone, Debug)]

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use super::super::page::{Page, Table};
 use super::super::PageError;
 use super::{FileError, Result, ScopeRowFact, ScopesFact};
-use crate::model::PERMISSION_TYPES;
+use crate::vocab::PermissionType;
 
-/// The three rows of a table in `PERMISSION_TYPES` order, and the line of each.
+/// The three rows of a table in `PermissionType::ALL` order, and the line of each.
 pub(crate) type ScopeRows = ([ScopeRowFact; 3], [usize; 3]);
 
 /// "Permission type | Permissions (from least to most privileged)", or "… | Least privileged
@@ -131,15 +131,15 @@ pub(super) fn read(page: &Page, path: &Path, shown: &str) -> Result<ScopesFact> 
     })
 }
 
-/// The three rows of a permission table, in `PERMISSION_TYPES` order.
+/// The three rows of a permission table, in `PermissionType::ALL` order.
 fn scope_rows(table: &Table) -> std::result::Result<ScopeRows, PageError> {
-    let labels: Vec<String> = PERMISSION_TYPES
+    let labels: Vec<String> = PermissionType::ALL
         .iter()
-        .map(|(_, _, label)| label.to_lowercase())
+        .map(|t| t.label().to_lowercase())
         .collect();
-    let expected = PERMISSION_TYPES
+    let expected = PermissionType::ALL
         .iter()
-        .map(|(_, _, label)| format!("\"{label}\""))
+        .map(|t| format!("\"{}\"", t.label()))
         .collect::<Vec<_>>()
         .join(", ");
     let mut rows: [Option<(ScopeRowFact, usize)>; 3] = [None, None, None];
@@ -173,7 +173,7 @@ fn scope_rows(table: &Table) -> std::result::Result<ScopeRows, PageError> {
                 row.line,
                 format!(
                     "a second row for \"{}\"; expected one row for each of {expected}",
-                    PERMISSION_TYPES[k].2
+                    PermissionType::ALL[k].label()
                 ),
             ));
         }
@@ -188,7 +188,7 @@ fn scope_rows(table: &Table) -> std::result::Result<ScopeRows, PageError> {
                 row.line,
                 format!(
                     "no scopes for \"{}\"; expected scope names such as `Files.Read`, least privileged first, or \"Not supported\"",
-                    PERMISSION_TYPES[k].2
+                    PermissionType::ALL[k].label()
                 ),
             ));
         };
@@ -196,9 +196,9 @@ fn scope_rows(table: &Table) -> std::result::Result<ScopeRows, PageError> {
     }
     let missing: Vec<String> = rows
         .iter()
-        .zip(PERMISSION_TYPES)
+        .zip(PermissionType::ALL)
         .filter(|(r, _)| r.is_none())
-        .map(|(_, (_, _, label))| format!("\"{label}\""))
+        .map(|(_, t)| format!("\"{}\"", t.label()))
         .collect();
     if !missing.is_empty() {
         return Err(PageError::new(

@@ -1,6 +1,88 @@
 //! Spec names → Rust names: heck for the case, then whatever makes the result a legal identifier.
+//!
+//! An [`Ident`] is made only here, so every one is legal: emit turns it into tokens without
+//! checking again, and a keyword's `r#` is handled inside.
+
+use std::fmt;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// A legal Rust identifier, possibly raw (`r#type`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Ident(String);
+
+impl Ident {
+    /// `sharePointIdentitySet` → `SharePointIdentitySet`; `None` when nothing usable is left.
+    pub fn new_type(wire: &str) -> Option<Ident> {
+        type_name(wire).map(Ident)
+    }
+
+    /// `grantedToV2` → `granted_to_v2`; `None` when nothing usable is left.
+    pub fn new_value(wire: &str) -> Option<Ident> {
+        value_name(wire).map(Ident)
+    }
+
+    /// `revokeGrants` + `site-list-item` → `revoke_grants_site_list_item`.
+    pub fn joined_value(first: &str, second: &str) -> Option<Ident> {
+        joined_value_name(first, second).map(Ident)
+    }
+
+    /// A name the generator itself gives (`Scope`, `Unknown`); it must be legal as written.
+    pub fn fixed(name: &'static str) -> Ident {
+        debug_assert!(legal(name.to_owned()).as_deref() == Some(name));
+        Ident(name.to_owned())
+    }
+
+    /// `Permission` + `Kind` → `PermissionKind`.
+    pub fn with_suffix(&self, suffix: &str) -> Ident {
+        Ident(with_suffix(&self.0, suffix))
+    }
+
+    /// `from_` + `email` → `from_email`.
+    pub fn with_prefix(&self, prefix: &str) -> Ident {
+        Ident(with_prefix(prefix, &self.0))
+    }
+
+    /// The identifier as written in code, `r#` included.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The identifier without its `r#`: how rustdoc and a reader name it.
+    pub fn unraw(&self) -> &str {
+        self.0.trim_start_matches("r#")
+    }
+}
+
+impl fmt::Display for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for Ident {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Ident {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Ident {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl quote::ToTokens for Ident {
+    fn to_tokens(&self, tokens: &mut proc_macro2::TokenStream) {
+        tokens.extend([proc_macro2::TokenTree::Ident(ident(&self.0))]);
+    }
+}
 
 /// Keywords that can be written as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
@@ -15,17 +97,17 @@ const RAW_KEYWORDS: &[&str] = &[
 const PLAIN_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// `sharePointIdentitySet` → `SharePointIdentitySet`; `None` when nothing usable is left.
-pub fn type_name(wire: &str) -> Option<String> {
+fn type_name(wire: &str) -> Option<String> {
     legal(wire.to_upper_camel_case())
 }
 
 /// `grantedToV2` → `granted_to_v2`, `type` → `r#type`; `None` when nothing usable is left.
-pub fn value_name(wire: &str) -> Option<String> {
+fn value_name(wire: &str) -> Option<String> {
     legal(wire.to_snake_case())
 }
 
 /// `revokeGrants` + `site-list-item` → `revoke_grants_site_list_item`.
-pub fn joined_value_name(first: &str, second: &str) -> Option<String> {
+fn joined_value_name(first: &str, second: &str) -> Option<String> {
     legal(format!(
         "{}_{}",
         first.to_snake_case(),
@@ -58,19 +140,20 @@ fn legal(name: String) -> Option<String> {
 /// A type name made of a type name and a suffix: `Permission` + `Kind` → `PermissionKind`.
 /// The `_` that kept a keyword apart (`Self_`) is not needed before the suffix, and would make
 /// the name not UpperCamelCase.
-pub fn with_suffix(type_name: &str, suffix: &str) -> String {
+fn with_suffix(type_name: &str, suffix: &str) -> String {
     format!("{}{suffix}", type_name.trim_end_matches('_'))
 }
 
 /// A name made of a prefix and a name: `Allows` + `_3d` → `Allows3d`, `from_` + `_1drive` →
 /// `from_1drive`. The `_` that kept a leading digit legal is not needed after the prefix (and
 /// `from__1drive` would not be snake_case); nor is the `r#` of a keyword.
-pub fn with_prefix(prefix: &str, name: &str) -> String {
+fn with_prefix(prefix: &str, name: &str) -> String {
     let name = name.strip_prefix("r#").unwrap_or(name);
     format!("{prefix}{}", name.strip_prefix('_').unwrap_or(name))
 }
 
-/// An identifier made by this module (possibly raw) as a token.
+/// An identifier (possibly raw) as a token. Also for names the generator composes itself
+/// (`B0`, `FILES_READ`).
 pub fn ident(name: &str) -> proc_macro2::Ident {
     match name.strip_prefix("r#") {
         Some(raw) => proc_macro2::Ident::new_raw(raw, proc_macro2::Span::call_site()),

@@ -1,0 +1,178 @@
+//! The Rust type of a field, an argument or an output, decided once: emit prints it as
+//! tokens, the changelog and the docs as text, so the two cannot disagree.
+
+use std::fmt;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::names::Ident;
+
+/// A generated module: where an item lives, and so how another module names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ModuleKind {
+    /// Resources and enumerations.
+    Models,
+    /// Operation marker types and request bodies.
+    Operations,
+    /// Endpoint functions.
+    Endpoints,
+    /// Scopes and the operation list.
+    Scopes,
+}
+
+impl ModuleKind {
+    /// Every module, in the order they are written.
+    pub const ALL: [ModuleKind; 4] = [
+        ModuleKind::Models,
+        ModuleKind::Operations,
+        ModuleKind::Endpoints,
+        ModuleKind::Scopes,
+    ];
+
+    /// The module's name: its file and its `mod`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ModuleKind::Models => "models",
+            ModuleKind::Operations => "operations",
+            ModuleKind::Endpoints => "endpoints",
+            ModuleKind::Scopes => "scopes",
+        }
+    }
+}
+
+/// A Rust type as generated code writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RustType {
+    /// A primitive: `bool`, `i32`, `i64`, `f64`.
+    Primitive(&'static str),
+    /// A std type the runtime re-exports (generated code names std through it, so that a
+    /// resource may be called `String`): written `String`, emitted `rt::String`.
+    Std(&'static str),
+    /// A type of the runtime itself: written and emitted `rt::SharingUrl`.
+    Runtime(&'static str),
+    /// A generated type, and the module it is in.
+    Generated(ModuleKind, Ident),
+    /// `Vec<T>`.
+    Vec(Box<RustType>),
+    /// `Option<T>`.
+    Option(Box<RustType>),
+    /// `Box<T>`.
+    Box(Box<RustType>),
+    /// `rt::Page<T>`: one page of a collection.
+    Page(Box<RustType>),
+    /// `&T`.
+    Ref(Box<RustType>),
+    /// `str`.
+    Str,
+    /// `()`.
+    Unit,
+}
+
+impl RustType {
+    /// `Vec<self>`.
+    pub fn vec(self) -> RustType {
+        RustType::Vec(Box::new(self))
+    }
+
+    /// `Option<self>`.
+    pub fn option(self) -> RustType {
+        RustType::Option(Box::new(self))
+    }
+
+    /// `Box<self>`.
+    pub fn boxed(self) -> RustType {
+        RustType::Box(Box::new(self))
+    }
+
+    /// `rt::Page<self>`.
+    pub fn page(self) -> RustType {
+        RustType::Page(Box::new(self))
+    }
+
+    /// `&self`.
+    pub fn by_ref(self) -> RustType {
+        RustType::Ref(Box::new(self))
+    }
+
+    /// The tokens of the type in module `from`: generated types of another module are
+    /// named through `super::`, everything else by absolute or `rt::` paths.
+    pub fn tokens(&self, from: ModuleKind) -> TokenStream {
+        match self {
+            RustType::Primitive(name) => {
+                let name = quote::format_ident!("{name}");
+                quote!(#name)
+            }
+            RustType::Std(name) | RustType::Runtime(name) => {
+                let name = quote::format_ident!("{name}");
+                quote!(rt::#name)
+            }
+            RustType::Generated(module, ident) if *module == from => quote!(#ident),
+            RustType::Generated(module, ident) => {
+                let module = quote::format_ident!("{}", module.name());
+                quote!(super::#module::#ident)
+            }
+            RustType::Vec(inner) => wrap("Vec", inner, from),
+            RustType::Option(inner) => wrap("Option", inner, from),
+            RustType::Box(inner) => wrap("Box", inner, from),
+            RustType::Page(inner) => wrap("Page", inner, from),
+            RustType::Ref(inner) => {
+                let inner = inner.tokens(from);
+                quote!(&#inner)
+            }
+            RustType::Str => quote!(str),
+            RustType::Unit => quote!(()),
+        }
+    }
+}
+
+fn wrap(outer: &str, inner: &RustType, from: ModuleKind) -> TokenStream {
+    let outer = quote::format_ident!("{outer}");
+    let inner = inner.tokens(from);
+    quote!(rt::#outer<#inner>)
+}
+
+/// The type as a user of the crate writes it: `Option<Vec<Role>>`, `&rt::SharingUrl`.
+impl fmt::Display for RustType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RustType::Primitive(name) | RustType::Std(name) => f.write_str(name),
+            RustType::Runtime(name) => write!(f, "rt::{name}"),
+            RustType::Generated(_, ident) => write!(f, "{ident}"),
+            RustType::Vec(inner) => write!(f, "Vec<{inner}>"),
+            RustType::Option(inner) => write!(f, "Option<{inner}>"),
+            RustType::Box(inner) => write!(f, "Box<{inner}>"),
+            RustType::Page(inner) => write!(f, "rt::Page<{inner}>"),
+            RustType::Ref(inner) => write!(f, "&{inner}"),
+            RustType::Str => f.write_str("str"),
+            RustType::Unit => f.write_str("()"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_text_agree() {
+        let role = Ident::new_type("role").unwrap();
+        let ty = RustType::Generated(ModuleKind::Models, role).vec().option();
+        assert_eq!(ty.to_string(), "Option<Vec<Role>>");
+        assert_eq!(
+            ty.tokens(ModuleKind::Models).to_string(),
+            "rt :: Option < rt :: Vec < Role > >"
+        );
+        assert_eq!(
+            ty.tokens(ModuleKind::Operations).to_string(),
+            "rt :: Option < rt :: Vec < super :: models :: Role > >"
+        );
+        let url = RustType::Runtime("SharingUrl").by_ref();
+        assert_eq!(url.to_string(), "&rt::SharingUrl");
+        assert_eq!(
+            url.tokens(ModuleKind::Endpoints).to_string(),
+            "& rt :: SharingUrl"
+        );
+        assert_eq!(RustType::Str.by_ref().to_string(), "&str");
+    }
+}
