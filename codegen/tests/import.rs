@@ -682,3 +682,21 @@ fn cli_unreadable_page_exits_1() {
     assert!(stderr.contains("nothing was written"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&spec).unwrap(), spec_text());
 }
+
+#[test]
+fn prune_refuses_what_would_not_validate_and_says_why() {
+    // The fixture's driveRecipient page has no `alias`, which the spec's `one_of` names.
+    let spec = spec_file("prune_refused", &spec_text());
+    let page = docs_page("v1.0", "resources/driverecipient.md");
+    let err = run(vec![page.clone()], &spec, Mode::WriteAndPrune).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("would not validate, so nothing was written"),
+        "{message}"
+    );
+    assert!(message.contains("alias"), "{message}");
+    assert_eq!(std::fs::read_to_string(&spec).unwrap(), spec_text());
+    // Without --prune the same page writes (the spec keeps `alias`).
+    run(vec![page], &spec, Mode::Write).unwrap();
+    parse(&std::fs::read_to_string(&spec).unwrap()).unwrap();
+}

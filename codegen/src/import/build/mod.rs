@@ -90,7 +90,7 @@ fn operations(
     let ctx = operation::Context { view, resources };
     let api: Vec<(&PageFacts, operation::Split)> = pages
         .iter()
-        .filter_map(|p| operation::split(p, view, notes).map(|s| (p, s)))
+        .filter_map(|p| operation::split(p, notes).map(|s| (p, s)))
         .collect();
     let named = operation::name_all(&api, view, &mut out.variants);
     let mut by_name: BTreeMap<String, Group> = BTreeMap::new();

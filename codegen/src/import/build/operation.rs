@@ -22,7 +22,7 @@ pub(super) struct Split {
     pub parts: Vec<(String, String, usize)>,
 }
 
-pub(super) fn split(page: &PageFacts, _view: &SpecView, notes: &mut Vec<Note>) -> Option<Split> {
+pub(super) fn split(page: &PageFacts, notes: &mut Vec<Note>) -> Option<Split> {
     let PageKind::Api(api) = &page.kind else {
         return None;
     };
