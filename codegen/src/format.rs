@@ -28,7 +28,7 @@ pub fn build_header(spec_name: &str) -> String {
 pub fn comment_safe(name: &str) -> String {
     name.chars()
         .map(|c| {
-            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            let bidi = crate::load::BIDI_CONTROLS.contains(&c);
             if c.is_control() || bidi || matches!(c, '\u{2028}' | '\u{2029}') {
                 c.escape_unicode().to_string()
             } else {

@@ -5,9 +5,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc, Cx};
+use crate::model::Shape;
 use crate::model::{ParameterStyle, ParameterType, Part};
 use crate::surface::api::{EndpointFn, OperationItem};
-use crate::surface::ModuleKind;
+use crate::surface::{ModuleKind, RustType};
 
 pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> TokenStream {
     let name = &endpoint.ident;
@@ -70,6 +71,7 @@ fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> Vec<String>
         ),
         op.description.clone(),
         format!("`{} {}`", op.method, endpoint.template),
+        sending(op),
     ];
     if !arguments.is_empty() {
         paragraphs.push(format!("# Arguments\n{}", arguments.join("\n")));
@@ -77,6 +79,18 @@ fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> Vec<String>
     paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
     paragraphs.extend(cx.versions_doc(&op.availability));
     paragraphs
+}
+
+/// What the function returns and how to send it, in one line.
+fn sending(op: &OperationItem) -> String {
+    let request = "Returns the request, no I/O: send it with `client.send(request)`";
+    match (op.shape, &op.output) {
+        (Shape::Collection, RustType::Page(item)) => format!(
+            "{request} for one page of `{item}`, or `client.collect_all(request)` for every page."
+        ),
+        (Shape::Single, output) => format!("{request}, which answers a `{output}`."),
+        _ => format!("{request}; a success has no body."),
+    }
 }
 
 /// The template's parts, adjacent literals joined: placeholders become their arguments.

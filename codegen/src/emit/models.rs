@@ -214,11 +214,14 @@ pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
     let derive = derives(cx, quote!(Clone, Debug, Default, PartialEq));
     let write = write_fields(cx, name, &r.fields, &quote!());
     let constructors = one_of_constructors(cx, r);
+    let setters = setters(cx, name, r.fields.iter(), (ModuleKind::Models, quote!()));
     let kind = kind(cx, r);
     let field_enum = field_enum(cx, r);
+    let non_exhaustive = non_exhaustive(r.exhaustive);
     quote! {
         #docs
         #derive
+        #non_exhaustive
         pub struct #name {
             #(#fields)*
             #extra
@@ -243,8 +246,62 @@ pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
 
         #write
         #constructors
+        #setters
         #kind
         #field_enum
+    }
+}
+
+/// `#[non_exhaustive]` for a struct that code outside the crate may not build with a literal.
+pub(super) fn non_exhaustive(exhaustive: bool) -> TokenStream {
+    if exhaustive {
+        quote!()
+    } else {
+        quote!(#[non_exhaustive])
+    }
+}
+
+/// One setter per field, builder-style: `permission.roles(vec![Role::Read])`. An optional
+/// field's setter takes the value and sets it.
+pub(super) fn setters<'f>(
+    cx: &Cx,
+    name: &Ident,
+    fields: impl Iterator<Item = &'f Field>,
+    (module, cfg): (ModuleKind, TokenStream),
+) -> TokenStream {
+    let setters: Vec<TokenStream> = fields
+        .map(|p| {
+            let field = &p.ident;
+            let (ty, value) = if p.required {
+                (p.ty.tokens(module), quote!(#field))
+            } else {
+                (p.value.tokens(module), quote!(rt::Some(#field)))
+            };
+            let docs = doc([format!("Sets `{}`.", p.wire)]);
+            let deprecated = deprecated_attr(p);
+            let field_cfg = cx.cfg(&p.availability);
+            quote! {
+                #docs
+                #deprecated
+                #field_cfg
+                pub fn #field(mut self, #field: #ty) -> Self {
+                    self.#field = #value;
+                    self
+                }
+            }
+        })
+        .collect();
+    quote! {
+        #cfg
+        #[allow(deprecated)]
+        impl #name {
+            #(#setters)*
+            /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+            pub fn extra(mut self, extra: rt::Map) -> Self {
+                self.extra = extra;
+                self
+            }
+        }
     }
 }
 

@@ -5,7 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::models::{deprecated_attr, extra_field, property_doc, write_fields};
+use super::models::{
+    deprecated_attr, extra_field, non_exhaustive, property_doc, setters, write_fields,
+};
 use super::{doc, Cx};
 use crate::model::ScopeRow;
 use crate::surface::api::{BodyStruct, Field, OperationItem, RequestOption};
@@ -160,10 +162,23 @@ fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct) -> TokenStream {
         )
     }]);
     let write = write_fields(cx, name, &b.fields, &cfg);
+    let setters = setters(
+        cx,
+        name,
+        b.fields.iter(),
+        (ModuleKind::Operations, cfg.clone()),
+    );
+    let derive = if b.default {
+        quote!(#[derive(Clone, Debug, Default, PartialEq)])
+    } else {
+        quote!(#[derive(Clone, Debug, PartialEq)])
+    };
+    let non_exhaustive = non_exhaustive(b.exhaustive);
     quote! {
         #docs
         #cfg
-        #[derive(Clone, Debug, PartialEq)]
+        #derive
+        #non_exhaustive
         pub struct #name {
             #(#fields)*
             #extra
@@ -181,6 +196,7 @@ fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct) -> TokenStream {
             }
         }
 
+        #setters
         #write
     }
 }

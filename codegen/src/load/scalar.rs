@@ -50,7 +50,6 @@ fn refused_character(s: &MarkedScalarNode) -> Option<Diagnostic> {
     };
     let (n, c) = s.as_str().chars().enumerate().find(|&(_, c)| refused(c))?;
     let start = scalar_span(s);
-    // In a plain scalar on one line, every character is where it is written.
     let what = if BIDI_CONTROLS.contains(&c) {
         "a bidirectional text control, which rustc refuses in the comments and strings of generated code (it can make code read in another order than it runs)"
     } else {

@@ -50,18 +50,18 @@ pub(super) fn tabs_after_colons(text: &str) -> Cow<'_, str> {
     let scalars = scalar_extents(&fixed);
     let mut bytes = fixed.into_bytes();
     for &(index, byte) in &candidates {
-        if scalars
-            .iter()
-            .any(|&(start, end)| start <= index && index < end)
-        {
+        // The extents are in order and apart: the one that could hold `index` is the last
+        // that starts at or before it.
+        let after = scalars.partition_point(|&(start, _)| start <= index);
+        if after > 0 && index < scalars[after - 1].1 {
             bytes[byte] = b'\t';
         }
     }
     String::from_utf8(bytes).map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
-/// Where the scalars of a text are, as ranges of character indices: from each scalar token to
-/// the next token, up to where the scanner stops.
+/// Where the scalars of a text are, as ranges of character indices in order: from each scalar
+/// token to the next token, up to where the scanner stops.
 fn scalar_extents(text: &str) -> Vec<(usize, usize)> {
     use yaml_rust2::scanner::{Scanner, TokenType};
     let mut scanner = Scanner::new(text.chars());

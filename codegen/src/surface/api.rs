@@ -172,6 +172,8 @@ pub struct BodyStruct {
     pub fields: Vec<Field>,
     /// As [`Struct::exhaustive`].
     pub exhaustive: bool,
+    /// Whether it derives `Default`: when every required field's type has one.
+    pub default: bool,
 }
 
 /// One function of `endpoints`: an operation through a path variant.

@@ -7,8 +7,10 @@ use super::{Builder, Ident};
 use crate::error::Span;
 use crate::model::{Id, Items, Property, PropertyId, Resource, ScopeId};
 
-/// Whether generated structs may be built with struct literals outside the crate.
-pub(super) const EXHAUSTIVE: bool = true;
+/// Whether generated structs may be built with struct literals outside the crate. They are
+/// `#[non_exhaustive]`, built with `Default` or `new` and setters, so that a property Graph
+/// adds is a minor change.
+pub(super) const EXHAUSTIVE: bool = false;
 
 impl Builder<'_> {
     pub(super) fn scopes(&mut self) -> Items<ScopeId, ScopeVariant> {
@@ -103,6 +105,24 @@ impl Builder<'_> {
         let spans: Vec<Span> = r.properties.iter().map(|p| p.span).collect();
         self.check_fields(&fields, &spans, &what);
         let kind = self.kind_enum(r, &ident, &what);
+        let mut methods: Vec<(String, String)> = r
+            .one_of
+            .iter()
+            .map(|&p| {
+                let ctor = fields[p].ident.with_prefix("from_");
+                (
+                    ctor.to_string(),
+                    format!("the constructor `{ctor}` of {what}"),
+                )
+            })
+            .collect();
+        if kind.is_some() {
+            methods.push((
+                "kind".to_owned(),
+                format!("the `kind()` accessor of {what}"),
+            ));
+        }
+        self.check_setters(fields.iter(), &spans, &what, r.span, &methods);
         Struct {
             wire: r.wire.clone(),
             ident,
@@ -174,6 +194,33 @@ impl Builder<'_> {
                 span,
                 format!("{wire} becomes the Rust field `extra`, which every generated struct uses for the JSON properties the spec does not know; rename it"),
             ));
+        }
+    }
+
+    /// A struct's setters (one per field, named like it) against its other methods.
+    pub(super) fn check_setters<'f>(
+        &mut self,
+        fields: impl IntoIterator<Item = &'f Field>,
+        spans: &[Span],
+        what: &str,
+        at: Span,
+        methods: &[(String, String)],
+    ) {
+        let mut names = Namespace::default();
+        for (name, method) in methods {
+            let _ = names.claim(name, method.clone(), at);
+        }
+        // Setters clash with each other exactly when their fields do: that is reported with
+        // the fields.
+        for (f, &span) in fields.into_iter().zip(spans) {
+            if names.claimed(f.ident.as_str()).is_some() {
+                let claim = names.claim(
+                    &f.ident,
+                    format!("the setter of property `{}` of {what}", f.wire),
+                    span,
+                );
+                self.report(claim);
+            }
         }
     }
 

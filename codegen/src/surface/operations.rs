@@ -6,6 +6,16 @@ use super::namespaces::Namespace;
 use super::{Builder, Ident, ModuleKind, RustType};
 use crate::model::{Id, Operation, Parameter, ParameterType, QueryOption, Select, Shape, Variant};
 
+/// Whether a type has a `Default`: a body with such required fields derives one.
+fn defaultable(ty: &crate::model::Type) -> bool {
+    use crate::model::{Primitive, Type};
+    match ty {
+        Type::Primitive(p) => *p != Primitive::DateTimeOffset,
+        Type::Enum(_) => false,
+        Type::Resource(_) | Type::Collection(_) => true,
+    }
+}
+
 impl Builder<'_> {
     /// The path variants, with the arguments their parameters become.
     pub(super) fn variants(&mut self) -> Vec<(PathVariant, Vec<Arg>)> {
@@ -109,11 +119,19 @@ impl Builder<'_> {
             let fields: Vec<_> = b.fields.iter().map(|f| self.field(f, false)).collect();
             let spans: Vec<_> = b.fields.iter().map(|f| f.span).collect();
             self.check_fields(&fields, &spans, &format!("the body of {what}"));
+            let body_what = format!("the body of {what}");
+            let new = [(
+                "new".to_owned(),
+                format!("the constructor `new` of {body_what}"),
+            )];
+            self.check_setters(&fields, &spans, &body_what, op.span, &new);
+            let default = b.fields.iter().all(|f| !f.required || defaultable(&f.ty));
             BodyStruct {
                 ident,
                 description: b.description.clone(),
                 fields,
                 exhaustive: super::models::EXHAUSTIVE,
+                default,
             }
         });
         let output = match (op.response.shape, op.response.resource) {

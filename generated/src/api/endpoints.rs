@@ -11,6 +11,8 @@ use ::graph_permissions::rt as rt;
 ///
 /// `GET /drives/{drive-id}/items/{item-id}/permissions`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -48,6 +50,8 @@ pub fn list_drive(
 /// List the effective sharing permissions on a driveItem.
 ///
 /// `GET /groups/{group-id}/drive/items/{item-id}/permissions`
+///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
 ///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
@@ -87,6 +91,8 @@ pub fn list_group(
 ///
 /// `GET /me/drive/items/{item-id}/permissions`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 ///
@@ -119,6 +125,8 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
 ///
 /// `GET /me/drive/root:/{path}:/permissions`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `path`: The item's path relative to the drive root, e.g. Documents/report.docx.
 ///
@@ -150,6 +158,8 @@ pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
 /// List the effective sharing permissions on a driveItem.
 ///
 /// `GET /sites/{site-id}/drive/items/{item-id}/permissions`
+///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -186,6 +196,8 @@ pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations:
 ///
 /// `GET /users/{user-id}/drive/items/{item-id}/permissions`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -220,6 +232,8 @@ pub fn list_user(user_id: &str, item_id: &str) -> rt::Request<super::operations:
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
 /// `GET /drives/{drive-id}/items/{item-id}/permissions/{perm-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -262,6 +276,8 @@ pub fn get_drive(
 ///
 /// `GET /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -303,6 +319,8 @@ pub fn get_group(
 ///
 /// `GET /me/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
@@ -336,6 +354,8 @@ pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Ge
 /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
 ///
 /// `GET /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -378,6 +398,8 @@ pub fn get_site(
 ///
 /// `GET /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -418,6 +440,8 @@ pub fn get_user(
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
 /// `PATCH /drives/{drive-id}/items/{item-id}/permissions/{perm-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -462,6 +486,8 @@ pub fn update_drive(
 ///
 /// `PATCH /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -505,6 +531,8 @@ pub fn update_group(
 ///
 /// `PATCH /me/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
@@ -543,6 +571,8 @@ pub fn update_me(
 /// Update the properties of a sharing permission by patching the permission resource.
 ///
 /// `PATCH /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -587,6 +617,8 @@ pub fn update_site(
 ///
 /// `PATCH /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -630,6 +662,8 @@ pub fn update_user(
 ///
 /// `DELETE /drives/{drive-id}/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -670,6 +704,8 @@ pub fn delete_drive(
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
 /// `DELETE /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
 ///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
@@ -712,6 +748,8 @@ pub fn delete_group(
 ///
 /// `DELETE /me/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
@@ -748,6 +786,8 @@ pub fn delete_me(
 /// Remove access to a driveItem. Only sharing permissions that are not inherited can be deleted (inheritedFrom must be null).
 ///
 /// `DELETE /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -790,6 +830,8 @@ pub fn delete_site(
 ///
 /// `DELETE /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -831,6 +873,8 @@ pub fn delete_user(
 ///
 /// `POST /drives/{drive-id}/items/{item-id}/createLink`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -870,6 +914,8 @@ pub fn create_link_drive(
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
 /// `POST /groups/{group-id}/drive/items/{item-id}/createLink`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
@@ -911,6 +957,8 @@ pub fn create_link_group(
 ///
 /// `POST /me/drive/items/{item-id}/createLink`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `body`: the request body, [`CreateLinkBody`](super::operations::CreateLinkBody).
@@ -946,6 +994,8 @@ pub fn create_link_me(
 /// Share a driveItem through a sharing link. A new link is created if the app has no link of the requested type on the item yet; otherwise the existing link is returned.
 ///
 /// `POST /sites/{site-id}/drive/items/{item-id}/createLink`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -987,6 +1037,8 @@ pub fn create_link_site(
 ///
 /// `POST /users/{user-id}/drive/items/{item-id}/createLink`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -1026,6 +1078,8 @@ pub fn create_link_user(
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
 /// `POST /drives/{drive-id}/items/{item-id}/invite`
+///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -1067,6 +1121,8 @@ pub fn invite_drive(
 ///
 /// `POST /groups/{group-id}/drive/items/{item-id}/invite`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -1107,6 +1163,8 @@ pub fn invite_group(
 ///
 /// `POST /me/drive/items/{item-id}/invite`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `body`: the request body, [`InviteBody`](super::operations::InviteBody).
@@ -1142,6 +1200,8 @@ pub fn invite_me(
 /// Send a sharing invitation for a driveItem. The invitation grants permissions to the recipients and optionally sends them an email with a sharing link.
 ///
 /// `POST /sites/{site-id}/drive/items/{item-id}/invite`
+///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -1183,6 +1243,8 @@ pub fn invite_site(
 ///
 /// `POST /users/{user-id}/drive/items/{item-id}/invite`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -1223,6 +1285,8 @@ pub fn invite_user(
 ///
 /// `POST /shares/{encoded-sharing-url}/permission/grant`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `encoded_sharing_url`: The sharing URL encoded as a sharing token (u! followed by the unpadded base64url form of the URL), or a share id.
 /// - `body`: the request body, [`GrantBody`](super::operations::GrantBody).
@@ -1261,6 +1325,8 @@ pub fn grant_shares(
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
 /// `POST /drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -1306,6 +1372,8 @@ pub fn revoke_grants_drive(
 ///
 /// `POST /groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `group_id`: The unique identifier of the group.
 /// - `item_id`: The unique identifier of the driveItem.
@@ -1350,6 +1418,8 @@ pub fn revoke_grants_group(
 ///
 /// `POST /me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the driveItem.
 /// - `perm_id`: The unique identifier of the permission.
@@ -1389,6 +1459,8 @@ pub fn revoke_grants_me(
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
 /// `POST /sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -1433,6 +1505,8 @@ pub fn revoke_grants_site(
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
 /// `POST /sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `site_id`: The unique identifier of the site.
@@ -1481,6 +1555,8 @@ pub fn revoke_grants_site_list_item(
 /// Revoke access to a listItem or driveItem granted via a sharing link by removing the specified recipient from the link. Note: This functionality is only available for sharing links scoped to users.
 ///
 /// `POST /users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
 ///
 /// # Arguments
 /// - `user_id`: The unique identifier of the user.

@@ -244,6 +244,7 @@ impl<'de> rt::serde::Deserialize<'de> for SharingLinkScope {
 
 /// The Permission resource provides information about a sharing permission granted for a DriveItem resource.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Permission {
     /// `id`: The unique identifier of the permission among all permissions on the item.
     ///
@@ -393,6 +394,90 @@ impl rt::serde::Serialize for Permission {
     }
 }
 
+#[allow(deprecated)]
+impl Permission {
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `grantedTo`.
+    #[deprecated(
+        note = "GrantedTo has been deprecated. Refer to GrantedToV2 (use `granted_to_v2`)"
+    )]
+    pub fn granted_to(mut self, granted_to: IdentitySet) -> Self {
+        self.granted_to = rt::Some(granted_to);
+        self
+    }
+    /// Sets `grantedToIdentities`.
+    #[deprecated(
+        note = "GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2 (use `granted_to_identities_v2`)"
+    )]
+    pub fn granted_to_identities(
+        mut self,
+        granted_to_identities: rt::Vec<IdentitySet>,
+    ) -> Self {
+        self.granted_to_identities = rt::Some(granted_to_identities);
+        self
+    }
+    /// Sets `grantedToV2`.
+    pub fn granted_to_v2(mut self, granted_to_v2: SharePointIdentitySet) -> Self {
+        self.granted_to_v2 = rt::Some(granted_to_v2);
+        self
+    }
+    /// Sets `grantedToIdentitiesV2`.
+    pub fn granted_to_identities_v2(
+        mut self,
+        granted_to_identities_v2: rt::Vec<SharePointIdentitySet>,
+    ) -> Self {
+        self.granted_to_identities_v2 = rt::Some(granted_to_identities_v2);
+        self
+    }
+    /// Sets `hasPassword`.
+    pub fn has_password(mut self, has_password: bool) -> Self {
+        self.has_password = rt::Some(has_password);
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets `inheritedFrom`.
+    pub fn inherited_from(mut self, inherited_from: ItemReference) -> Self {
+        self.inherited_from = rt::Some(inherited_from);
+        self
+    }
+    /// Sets `invitation`.
+    pub fn invitation(mut self, invitation: SharingInvitation) -> Self {
+        self.invitation = rt::Some(invitation);
+        self
+    }
+    /// Sets `link`.
+    pub fn link(mut self, link: SharingLink) -> Self {
+        self.link = rt::Some(link);
+        self
+    }
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<Role>) -> Self {
+        self.roles = rt::Some(roles);
+        self
+    }
+    /// Sets `shareId`.
+    pub fn share_id(mut self, share_id: rt::String) -> Self {
+        self.share_id = rt::Some(share_id);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// The kinds of `permission`, told by which facets are present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -489,6 +574,7 @@ impl rt::FieldName for PermissionField {
 
 /// Link-related data of a permission; a permission with a non-null link facet represents a sharing link.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SharingLink {
     /// `application`: The app the link is associated with.
     pub application: rt::Option<Identity>,
@@ -564,8 +650,48 @@ impl rt::serde::Serialize for SharingLink {
     }
 }
 
+#[allow(deprecated)]
+impl SharingLink {
+    /// Sets `application`.
+    pub fn application(mut self, application: Identity) -> Self {
+        self.application = rt::Some(application);
+        self
+    }
+    /// Sets `preventsDownload`.
+    pub fn prevents_download(mut self, prevents_download: bool) -> Self {
+        self.prevents_download = rt::Some(prevents_download);
+        self
+    }
+    /// Sets `scope`.
+    pub fn scope(mut self, scope: SharingLinkScope) -> Self {
+        self.scope = rt::Some(scope);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: SharingLinkType) -> Self {
+        self.r#type = rt::Some(r#type);
+        self
+    }
+    /// Sets `webHtml`.
+    pub fn web_html(mut self, web_html: rt::String) -> Self {
+        self.web_html = rt::Some(web_html);
+        self
+    }
+    /// Sets `webUrl`.
+    pub fn web_url(mut self, web_url: rt::String) -> Self {
+        self.web_url = rt::Some(web_url);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// Information about a sharing invitation associated with a permission.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SharingInvitation {
     /// `email`: The email address provided for the recipient of the sharing invitation.
     ///
@@ -635,13 +761,43 @@ impl rt::serde::Serialize for SharingInvitation {
     }
 }
 
+#[allow(deprecated)]
+impl SharingInvitation {
+    /// Sets `email`.
+    pub fn email(mut self, email: rt::String) -> Self {
+        self.email = rt::Some(email);
+        self
+    }
+    /// Sets `invitedBy`.
+    pub fn invited_by(mut self, invited_by: IdentitySet) -> Self {
+        self.invited_by = rt::Some(invited_by);
+        self
+    }
+    /// Sets `signInRequired`.
+    pub fn sign_in_required(mut self, sign_in_required: bool) -> Self {
+        self.sign_in_required = rt::Some(sign_in_required);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// An identity of an actor, such as a user, device or application.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Identity {
     /// `displayName`: The display name of the identity; it may not always be available or up to date.
     pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
     pub id: rt::Option<rt::String>,
+    /// `tenantId`: Unique identity of the tenant (optional).
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub tenant_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -660,6 +816,8 @@ impl rt::ReadFields for Identity {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
             }
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            #[cfg(feature = "beta")]
+            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
     }
@@ -681,6 +839,7 @@ impl rt::WriteFields for Identity {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
         rt::write_extra(map, &self.extra)
     }
 }
@@ -694,13 +853,61 @@ impl rt::serde::Serialize for Identity {
     }
 }
 
+#[allow(deprecated)]
+impl Identity {
+    /// Sets `displayName`.
+    pub fn display_name(mut self, display_name: rt::String) -> Self {
+        self.display_name = rt::Some(display_name);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `tenantId`.
+    #[cfg(feature = "beta")]
+    pub fn tenant_id(mut self, tenant_id: rt::String) -> Self {
+        self.tenant_id = rt::Some(tenant_id);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A set of identities associated with an action, such as a user, a device and an application.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct IdentitySet {
     /// `application`: Optional. The application associated with this action.
     pub application: rt::Option<Identity>,
+    /// `applicationInstance`: The application instance associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub application_instance: rt::Option<Identity>,
+    /// `conversation`: The team or channel associated with this action.
+    pub conversation: rt::Option<Identity>,
+    /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
+    pub conversation_identity_type: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
     pub device: rt::Option<Identity>,
+    /// `encrypted`: The encrypted identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub encrypted: rt::Option<Identity>,
+    /// `onPremises`: The on-premises identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub on_premises: rt::Option<Identity>,
+    /// `guest`: The guest identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub guest: rt::Option<Identity>,
+    /// `phone`: The phone number associated with this action.
+    pub phone: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
     pub user: rt::Option<Identity>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -720,7 +927,27 @@ impl rt::ReadFields for IdentitySet {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
             }
+            "applicationInstance" => {
+                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+            }
+            "conversation" => {
+                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+            }
+            "conversationIdentityType" => {
+                rt::read_field(
+                    &mut self.conversation_identity_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "onPremises" => {
+                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            }
+            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
+            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
             "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
@@ -742,7 +969,18 @@ impl rt::WriteFields for IdentitySet {
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "applicationInstance", &self.application_instance)?;
+        rt::write_field(map, "conversation", &self.conversation)?;
+        rt::write_field(
+            map,
+            "conversationIdentityType",
+            &self.conversation_identity_type,
+        )?;
         rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "encrypted", &self.encrypted)?;
+        rt::write_field(map, "onPremises", &self.on_premises)?;
+        rt::write_field(map, "guest", &self.guest)?;
+        rt::write_field(map, "phone", &self.phone)?;
         rt::write_field(map, "user", &self.user)?;
         rt::write_extra(map, &self.extra)
     }
@@ -757,13 +995,98 @@ impl rt::serde::Serialize for IdentitySet {
     }
 }
 
+#[allow(deprecated)]
+impl IdentitySet {
+    /// Sets `application`.
+    pub fn application(mut self, application: Identity) -> Self {
+        self.application = rt::Some(application);
+        self
+    }
+    /// Sets `applicationInstance`.
+    pub fn application_instance(mut self, application_instance: Identity) -> Self {
+        self.application_instance = rt::Some(application_instance);
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, conversation: Identity) -> Self {
+        self.conversation = rt::Some(conversation);
+        self
+    }
+    /// Sets `conversationIdentityType`.
+    pub fn conversation_identity_type(
+        mut self,
+        conversation_identity_type: Identity,
+    ) -> Self {
+        self.conversation_identity_type = rt::Some(conversation_identity_type);
+        self
+    }
+    /// Sets `device`.
+    pub fn device(mut self, device: Identity) -> Self {
+        self.device = rt::Some(device);
+        self
+    }
+    /// Sets `encrypted`.
+    pub fn encrypted(mut self, encrypted: Identity) -> Self {
+        self.encrypted = rt::Some(encrypted);
+        self
+    }
+    /// Sets `onPremises`.
+    pub fn on_premises(mut self, on_premises: Identity) -> Self {
+        self.on_premises = rt::Some(on_premises);
+        self
+    }
+    /// Sets `guest`.
+    pub fn guest(mut self, guest: Identity) -> Self {
+        self.guest = rt::Some(guest);
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, phone: Identity) -> Self {
+        self.phone = rt::Some(phone);
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, user: Identity) -> Self {
+        self.user = rt::Some(user);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// An identitySet extended with the SharePoint identities of a user, group or app.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SharePointIdentitySet {
     /// `application`: Optional. The application associated with this action.
     pub application: rt::Option<Identity>,
+    /// `applicationInstance`: The application instance associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub application_instance: rt::Option<Identity>,
+    /// `conversation`: The team or channel associated with this action.
+    pub conversation: rt::Option<Identity>,
+    /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
+    pub conversation_identity_type: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
     pub device: rt::Option<Identity>,
+    /// `encrypted`: The encrypted identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub encrypted: rt::Option<Identity>,
+    /// `onPremises`: The on-premises identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub on_premises: rt::Option<Identity>,
+    /// `guest`: The guest identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub guest: rt::Option<Identity>,
+    /// `phone`: The phone number associated with this action.
+    pub phone: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
     pub user: rt::Option<Identity>,
     /// `group`: Optional. The group associated with this action.
@@ -789,7 +1112,27 @@ impl rt::ReadFields for SharePointIdentitySet {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
             }
+            "applicationInstance" => {
+                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+            }
+            "conversation" => {
+                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+            }
+            "conversationIdentityType" => {
+                rt::read_field(
+                    &mut self.conversation_identity_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "onPremises" => {
+                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            }
+            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
+            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
             "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
             "group" => rt::read_field(&mut self.group, key, map, &mut self.extra),
             "siteUser" => rt::read_field(&mut self.site_user, key, map, &mut self.extra),
@@ -816,7 +1159,18 @@ impl rt::WriteFields for SharePointIdentitySet {
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "applicationInstance", &self.application_instance)?;
+        rt::write_field(map, "conversation", &self.conversation)?;
+        rt::write_field(
+            map,
+            "conversationIdentityType",
+            &self.conversation_identity_type,
+        )?;
         rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "encrypted", &self.encrypted)?;
+        rt::write_field(map, "onPremises", &self.on_premises)?;
+        rt::write_field(map, "guest", &self.guest)?;
+        rt::write_field(map, "phone", &self.phone)?;
         rt::write_field(map, "user", &self.user)?;
         rt::write_field(map, "group", &self.group)?;
         rt::write_field(map, "siteUser", &self.site_user)?;
@@ -834,13 +1188,96 @@ impl rt::serde::Serialize for SharePointIdentitySet {
     }
 }
 
+#[allow(deprecated)]
+impl SharePointIdentitySet {
+    /// Sets `application`.
+    pub fn application(mut self, application: Identity) -> Self {
+        self.application = rt::Some(application);
+        self
+    }
+    /// Sets `applicationInstance`.
+    pub fn application_instance(mut self, application_instance: Identity) -> Self {
+        self.application_instance = rt::Some(application_instance);
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, conversation: Identity) -> Self {
+        self.conversation = rt::Some(conversation);
+        self
+    }
+    /// Sets `conversationIdentityType`.
+    pub fn conversation_identity_type(
+        mut self,
+        conversation_identity_type: Identity,
+    ) -> Self {
+        self.conversation_identity_type = rt::Some(conversation_identity_type);
+        self
+    }
+    /// Sets `device`.
+    pub fn device(mut self, device: Identity) -> Self {
+        self.device = rt::Some(device);
+        self
+    }
+    /// Sets `encrypted`.
+    pub fn encrypted(mut self, encrypted: Identity) -> Self {
+        self.encrypted = rt::Some(encrypted);
+        self
+    }
+    /// Sets `onPremises`.
+    pub fn on_premises(mut self, on_premises: Identity) -> Self {
+        self.on_premises = rt::Some(on_premises);
+        self
+    }
+    /// Sets `guest`.
+    pub fn guest(mut self, guest: Identity) -> Self {
+        self.guest = rt::Some(guest);
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, phone: Identity) -> Self {
+        self.phone = rt::Some(phone);
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, user: Identity) -> Self {
+        self.user = rt::Some(user);
+        self
+    }
+    /// Sets `group`.
+    pub fn group(mut self, group: Identity) -> Self {
+        self.group = rt::Some(group);
+        self
+    }
+    /// Sets `siteUser`.
+    pub fn site_user(mut self, site_user: SharePointIdentity) -> Self {
+        self.site_user = rt::Some(site_user);
+        self
+    }
+    /// Sets `siteGroup`.
+    pub fn site_group(mut self, site_group: SharePointIdentity) -> Self {
+        self.site_group = rt::Some(site_group);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// An identity extended with its SharePoint sign-in name.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct SharePointIdentity {
     /// `displayName`: The display name of the identity; it may not always be available or up to date.
     pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
     pub id: rt::Option<rt::String>,
+    /// `tenantId`: Unique identity of the tenant (optional).
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub tenant_id: rt::Option<rt::String>,
     /// `loginName`: The sign-in name of the SharePoint identity.
     pub login_name: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -861,6 +1298,8 @@ impl rt::ReadFields for SharePointIdentity {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
             }
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            #[cfg(feature = "beta")]
+            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
             "loginName" => {
                 rt::read_field(&mut self.login_name, key, map, &mut self.extra)
             }
@@ -885,6 +1324,7 @@ impl rt::WriteFields for SharePointIdentity {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
         rt::write_field(map, "loginName", &self.login_name)?;
         rt::write_extra(map, &self.extra)
     }
@@ -899,8 +1339,39 @@ impl rt::serde::Serialize for SharePointIdentity {
     }
 }
 
+#[allow(deprecated)]
+impl SharePointIdentity {
+    /// Sets `displayName`.
+    pub fn display_name(mut self, display_name: rt::String) -> Self {
+        self.display_name = rt::Some(display_name);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `tenantId`.
+    #[cfg(feature = "beta")]
+    pub fn tenant_id(mut self, tenant_id: rt::String) -> Self {
+        self.tenant_id = rt::Some(tenant_id);
+        self
+    }
+    /// Sets `loginName`.
+    pub fn login_name(mut self, login_name: rt::String) -> Self {
+        self.login_name = rt::Some(login_name);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// Information needed to address a driveItem or listItem.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ItemReference {
     /// `driveId`: Unique identifier of the drive that contains the item; only returned if the item is in a drive.
     ///
@@ -986,10 +1457,55 @@ impl rt::serde::Serialize for ItemReference {
     }
 }
 
+#[allow(deprecated)]
+impl ItemReference {
+    /// Sets `driveId`.
+    pub fn drive_id(mut self, drive_id: rt::String) -> Self {
+        self.drive_id = rt::Some(drive_id);
+        self
+    }
+    /// Sets `driveType`.
+    pub fn drive_type(mut self, drive_type: rt::String) -> Self {
+        self.drive_type = rt::Some(drive_type);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, name: rt::String) -> Self {
+        self.name = rt::Some(name);
+        self
+    }
+    /// Sets `path`.
+    pub fn path(mut self, path: rt::String) -> Self {
+        self.path = rt::Some(path);
+        self
+    }
+    /// Sets `shareId`.
+    pub fn share_id(mut self, share_id: rt::String) -> Self {
+        self.share_id = rt::Some(share_id);
+        self
+    }
+    /// Sets `siteId`.
+    pub fn site_id(mut self, site_id: rt::String) -> Self {
+        self.site_id = rt::Some(site_id);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A person, group or other recipient to share with; exactly one of alias, email and objectId is set.
 ///
 /// Exactly one of `alias`, `email`, `object_id` is set.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct DriveRecipient {
     /// `alias`: The alias of the domain object, for cases where an email address is unavailable (e.g. security groups).
     pub alias: rt::Option<rt::String>,
@@ -1070,5 +1586,29 @@ impl DriveRecipient {
             object_id: rt::Some(object_id),
             ..rt::Default::default()
         }
+    }
+}
+
+#[allow(deprecated)]
+impl DriveRecipient {
+    /// Sets `alias`.
+    pub fn alias(mut self, alias: rt::String) -> Self {
+        self.alias = rt::Some(alias);
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, email: rt::String) -> Self {
+        self.email = rt::Some(email);
+        self
+    }
+    /// Sets `objectId`.
+    pub fn object_id(mut self, object_id: rt::String) -> Self {
+        self.object_id = rt::Some(object_id);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }

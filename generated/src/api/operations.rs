@@ -267,7 +267,8 @@ impl rt::Operation for Update {
 impl rt::IfMatch for Update {}
 
 /// The body of [`Update`]. In the request body, supply the values for relevant fields that should be updated.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct UpdateBody {
     /// `roles`: An array of permission types.
     ///
@@ -289,6 +290,28 @@ impl UpdateBody {
             expiration_date_time: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl UpdateBody {
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<super::models::Role>) -> Self {
+        self.roles = roles;
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -454,6 +477,7 @@ impl rt::Operation for CreateLink {
 
 /// The body of [`CreateLink`]. The properties of the sharing link the application requests.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct CreateLinkBody {
     /// `type`: The type of sharing link to create.
     ///
@@ -466,10 +490,16 @@ pub struct CreateLinkBody {
     /// `password`: Optional. The password of the sharing link, set by the creator; OneDrive Personal only.
     pub password: rt::Option<rt::String>,
     /// `recipients`: Optional. The recipients who will receive access to the sharing link.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
     pub recipients: rt::Option<rt::Vec<super::models::DriveRecipient>>,
     /// `retainInheritedPermissions`: Optional. If true (the default), existing inherited permissions are kept when the item is shared for the first time; if false, they are all removed.
     pub retain_inherited_permissions: rt::Option<bool>,
     /// `sendNotification`: Optional. If true, the sharing link is sent by email to the recipients; OneDrive for Business and SharePoint only. Default false.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
     pub send_notification: rt::Option<bool>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
@@ -485,11 +515,68 @@ impl CreateLinkBody {
             scope: rt::None,
             expiration_date_time: rt::None,
             password: rt::None,
+            #[cfg(feature = "beta")]
             recipients: rt::None,
             retain_inherited_permissions: rt::None,
+            #[cfg(feature = "beta")]
             send_notification: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl CreateLinkBody {
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: super::models::SharingLinkType) -> Self {
+        self.r#type = r#type;
+        self
+    }
+    /// Sets `scope`.
+    pub fn scope(mut self, scope: super::models::SharingLinkScope) -> Self {
+        self.scope = rt::Some(scope);
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets `password`.
+    pub fn password(mut self, password: rt::String) -> Self {
+        self.password = rt::Some(password);
+        self
+    }
+    /// Sets `recipients`.
+    #[cfg(feature = "beta")]
+    pub fn recipients(
+        mut self,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+    ) -> Self {
+        self.recipients = rt::Some(recipients);
+        self
+    }
+    /// Sets `retainInheritedPermissions`.
+    pub fn retain_inherited_permissions(
+        mut self,
+        retain_inherited_permissions: bool,
+    ) -> Self {
+        self.retain_inherited_permissions = rt::Some(retain_inherited_permissions);
+        self
+    }
+    /// Sets `sendNotification`.
+    #[cfg(feature = "beta")]
+    pub fn send_notification(mut self, send_notification: bool) -> Self {
+        self.send_notification = rt::Some(send_notification);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -503,12 +590,13 @@ impl rt::WriteFields for CreateLinkBody {
         rt::write_field(map, "scope", &self.scope)?;
         rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
         rt::write_field(map, "password", &self.password)?;
-        rt::write_field(map, "recipients", &self.recipients)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "recipients", &self.recipients)?;
         rt::write_field(
             map,
             "retainInheritedPermissions",
             &self.retain_inherited_permissions,
         )?;
+        #[cfg(feature = "beta")]
         rt::write_field(map, "sendNotification", &self.send_notification)?;
         rt::write_extra(map, &self.extra)
     }
@@ -594,7 +682,8 @@ impl rt::Operation for Invite {
 }
 
 /// The body of [`Invite`]. In the request body, provide a JSON object with the following parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct InviteBody {
     /// `recipients`: The recipients who will receive access and the sharing invitation.
     ///
@@ -634,6 +723,64 @@ impl InviteBody {
             retain_inherited_permissions: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl InviteBody {
+    /// Sets `recipients`.
+    pub fn recipients(
+        mut self,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+    ) -> Self {
+        self.recipients = recipients;
+        self
+    }
+    /// Sets `message`.
+    pub fn message(mut self, message: rt::String) -> Self {
+        self.message = rt::Some(message);
+        self
+    }
+    /// Sets `requireSignIn`.
+    pub fn require_sign_in(mut self, require_sign_in: bool) -> Self {
+        self.require_sign_in = rt::Some(require_sign_in);
+        self
+    }
+    /// Sets `sendInvitation`.
+    pub fn send_invitation(mut self, send_invitation: bool) -> Self {
+        self.send_invitation = rt::Some(send_invitation);
+        self
+    }
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<super::models::Role>) -> Self {
+        self.roles = rt::Some(roles);
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets `password`.
+    pub fn password(mut self, password: rt::String) -> Self {
+        self.password = rt::Some(password);
+        self
+    }
+    /// Sets `retainInheritedPermissions`.
+    pub fn retain_inherited_permissions(
+        mut self,
+        retain_inherited_permissions: bool,
+    ) -> Self {
+        self.retain_inherited_permissions = rt::Some(retain_inherited_permissions);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -719,7 +866,8 @@ impl rt::Operation for Grant {
 }
 
 /// The body of [`Grant`]. In the request body, provide a JSON object with the following parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GrantBody {
     /// `recipients`: A collection of recipients who will receive access.
     ///
@@ -746,6 +894,28 @@ impl GrantBody {
             roles,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl GrantBody {
+    /// Sets `recipients`.
+    pub fn recipients(
+        mut self,
+        recipients: rt::Vec<super::models::DriveRecipient>,
+    ) -> Self {
+        self.recipients = recipients;
+        self
+    }
+    /// Sets `roles`.
+    pub fn roles(mut self, roles: rt::Vec<super::models::Role>) -> Self {
+        self.roles = roles;
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -846,7 +1016,8 @@ impl rt::Operation for RevokeGrants {
 }
 
 /// The body of [`RevokeGrants`]. In the request body, supply JSON representation of the parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct RevokeGrantsBody {
     /// `grantees`: A collection of recipients who will be revoked access to the sharing link.
     ///
@@ -865,6 +1036,20 @@ impl RevokeGrantsBody {
             grantees,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl RevokeGrantsBody {
+    /// Sets `grantees`.
+    pub fn grantees(mut self, grantees: rt::Vec<super::models::DriveRecipient>) -> Self {
+        self.grantees = grantees;
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 

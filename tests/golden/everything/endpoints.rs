@@ -11,6 +11,8 @@ use ::graph_permissions::rt as rt;
 ///
 /// `GET /drives/{drive-id}/items/{item-id}/documents`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Document`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
 /// - `item_id`: The unique identifier of the item.
@@ -49,6 +51,8 @@ pub fn list_drive(
 ///
 /// `GET /me/drive/root:/{path}:/documents`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Document`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `path`: The item's path relative to the drive root, e.g. Documents/report.docx.
 ///
@@ -81,6 +85,8 @@ pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
 ///
 /// `GET /me/drive/items/{item-id}/documents`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Document`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the item.
 ///
@@ -112,6 +118,8 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
 /// Read one document.
 ///
 /// `GET /drives/{drive-id}/items/{item-id}/documents/{document-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -154,6 +162,8 @@ pub fn get_drive(
 ///
 /// `GET /me/drive/items/{item-id}/documents/{document-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
+///
 /// # Arguments
 /// - `item_id`: The unique identifier of the item.
 /// - `document_id`: The unique identifier of the document.
@@ -187,6 +197,8 @@ pub fn get_me(item_id: &str, document_id: &str) -> rt::Request<super::operations
 /// Read one document.
 ///
 /// `GET /shares/{encoded-sharing-url}/documents/{document-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
 ///
 /// # Arguments
 /// - `encoded_sharing_url`: The sharing URL encoded as a sharing token, or a share id.
@@ -227,6 +239,8 @@ pub fn get_shares(
 /// Change the properties of a document.
 ///
 /// `PATCH /drives/{drive-id}/items/{item-id}/documents/{document-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -271,6 +285,8 @@ pub fn update_drive(
 ///
 /// `PATCH /me/drive/root:/{path}:/documents/{document-id}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
+///
 /// # Arguments
 /// - `path`: The item's path relative to the drive root, e.g. Documents/report.docx.
 /// - `document_id`: The unique identifier of the document.
@@ -309,6 +325,8 @@ pub fn update_by_path(
 /// Remove a document.
 ///
 /// `DELETE /drives/{drive-id}/items/{item-id}/documents/{document-id}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -350,6 +368,8 @@ pub fn delete_drive(
 /// Move a document to the archive; published only in beta.
 ///
 /// `POST /drives/{drive-id}/items/{item-id}/documents/{document-id}/archive`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
 ///
 /// # Arguments
 /// - `drive_id`: The unique identifier of the drive.
@@ -397,6 +417,8 @@ pub fn archive_drive(
 /// Move a document to the archive; published only in beta.
 ///
 /// `POST /me/drive/items/{item-id}/documents/{document-id}/archive`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
 ///
 /// # Arguments
 /// - `item_id`: The unique identifier of the item.

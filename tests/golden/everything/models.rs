@@ -132,6 +132,7 @@ impl<'de> rt::serde::Deserialize<'de> for Level {
 
 /// Anything with an identifier.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Entity {
     /// `id`: The unique identifier.
     ///
@@ -185,8 +186,23 @@ impl rt::serde::Serialize for Entity {
     }
 }
 
+#[allow(deprecated)]
+impl Entity {
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// An entity with a name and a size.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Item {
     /// `id`: The unique identifier.
     ///
@@ -250,10 +266,35 @@ impl rt::serde::Serialize for Item {
     }
 }
 
+#[allow(deprecated)]
+impl Item {
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, name: rt::String) -> Self {
+        self.name = rt::Some(name);
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, size: i64) -> Self {
+        self.size = rt::Some(size);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// Someone to share with; exactly one of email and objectId is set.
 ///
 /// Exactly one of `email`, `object_id` is set.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Recipient {
     /// `email`: The email address of the recipient.
     pub email: rt::Option<rt::String>,
@@ -326,8 +367,28 @@ impl Recipient {
     }
 }
 
+#[allow(deprecated)]
+impl Recipient {
+    /// Sets `email`.
+    pub fn email(mut self, email: rt::String) -> Self {
+        self.email = rt::Some(email);
+        self
+    }
+    /// Sets `objectId`.
+    pub fn object_id(mut self, object_id: rt::String) -> Self {
+        self.object_id = rt::Some(object_id);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A document, which is an item, which is an entity.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Document {
     /// `id`: The unique identifier.
     ///
@@ -464,6 +525,103 @@ impl rt::serde::Serialize for Document {
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl Document {
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, name: rt::String) -> Self {
+        self.name = rt::Some(name);
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, size: i64) -> Self {
+        self.size = rt::Some(size);
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: Mode) -> Self {
+        self.r#type = rt::Some(r#type);
+        self
+    }
+    /// Sets `async`.
+    pub fn r#async(mut self, r#async: bool) -> Self {
+        self.r#async = rt::Some(r#async);
+        self
+    }
+    /// Sets `pageCount`.
+    pub fn page_count(mut self, page_count: i32) -> Self {
+        self.page_count = rt::Some(page_count);
+        self
+    }
+    /// Sets `score`.
+    pub fn score(mut self, score: f64) -> Self {
+        self.score = rt::Some(score);
+        self
+    }
+    /// Sets `createdDateTime`.
+    pub fn created_date_time(mut self, created_date_time: rt::DateTimeOffset) -> Self {
+        self.created_date_time = rt::Some(created_date_time);
+        self
+    }
+    /// Sets `parent`.
+    pub fn parent(mut self, parent: rt::Box<Document>) -> Self {
+        self.parent = rt::Some(parent);
+        self
+    }
+    /// Sets `children`.
+    pub fn children(mut self, children: rt::Vec<Document>) -> Self {
+        self.children = rt::Some(children);
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, tags: rt::Vec<rt::String>) -> Self {
+        self.tags = rt::Some(tags);
+        self
+    }
+    /// Sets `levels`.
+    pub fn levels(mut self, levels: rt::Vec<Level>) -> Self {
+        self.levels = rt::Some(levels);
+        self
+    }
+    /// Sets `owner`.
+    #[deprecated(note = "Owner is deprecated. Use ownerV2 (use `owner_v2`)")]
+    pub fn owner(mut self, owner: Recipient) -> Self {
+        self.owner = rt::Some(owner);
+        self
+    }
+    /// Sets `legacyOwner`.
+    #[deprecated(note = "use `owner_v2`")]
+    pub fn legacy_owner(mut self, legacy_owner: rt::String) -> Self {
+        self.legacy_owner = rt::Some(legacy_owner);
+        self
+    }
+    /// Sets `ownerV2`.
+    pub fn owner_v2(mut self, owner_v2: Recipient) -> Self {
+        self.owner_v2 = rt::Some(owner_v2);
+        self
+    }
+    /// Sets `sharedWith`.
+    pub fn shared_with(mut self, shared_with: rt::Vec<Recipient>) -> Self {
+        self.shared_with = rt::Some(shared_with);
+        self
+    }
+    /// Sets `reviewers`.
+    #[cfg(feature = "beta")]
+    pub fn reviewers(mut self, reviewers: rt::Vec<Recipient>) -> Self {
+        self.reviewers = rt::Some(reviewers);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 

@@ -184,6 +184,7 @@ impl rt::IfMatch for Update {}
 
 /// The body of [`Update`]. The properties to change.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct UpdateBody {
     /// `name`: The new name.
     ///
@@ -250,6 +251,80 @@ impl UpdateBody {
             old_title: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl UpdateBody {
+    /// Sets `name`.
+    pub fn name(mut self, name: rt::String) -> Self {
+        self.name = name;
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: super::models::Mode) -> Self {
+        self.r#type = r#type;
+        self
+    }
+    /// Sets `tags`.
+    pub fn tags(mut self, tags: rt::Vec<rt::String>) -> Self {
+        self.tags = tags;
+        self
+    }
+    /// Sets `async`.
+    pub fn r#async(mut self, r#async: bool) -> Self {
+        self.r#async = rt::Some(r#async);
+        self
+    }
+    /// Sets `pageCount`.
+    pub fn page_count(mut self, page_count: i32) -> Self {
+        self.page_count = rt::Some(page_count);
+        self
+    }
+    /// Sets `size`.
+    pub fn size(mut self, size: i64) -> Self {
+        self.size = rt::Some(size);
+        self
+    }
+    /// Sets `score`.
+    pub fn score(mut self, score: f64) -> Self {
+        self.score = rt::Some(score);
+        self
+    }
+    /// Sets `expirationDateTime`.
+    pub fn expiration_date_time(
+        mut self,
+        expiration_date_time: rt::DateTimeOffset,
+    ) -> Self {
+        self.expiration_date_time = rt::Some(expiration_date_time);
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, owner: super::models::Recipient) -> Self {
+        self.owner = rt::Some(owner);
+        self
+    }
+    /// Sets `levels`.
+    pub fn levels(mut self, levels: rt::Vec<super::models::Level>) -> Self {
+        self.levels = rt::Some(levels);
+        self
+    }
+    /// Sets `reviewers`.
+    #[cfg(feature = "beta")]
+    pub fn reviewers(mut self, reviewers: rt::Vec<super::models::Recipient>) -> Self {
+        self.reviewers = rt::Some(reviewers);
+        self
+    }
+    /// Sets `oldTitle`.
+    #[deprecated(note = "Send name instead (use `name`)")]
+    pub fn old_title(mut self, old_title: rt::String) -> Self {
+        self.old_title = rt::Some(old_title);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -396,7 +471,8 @@ impl rt::IfMatch for Archive {}
 
 /// The body of [`Archive`]. Where to archive the document.
 #[cfg(feature = "beta")]
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct ArchiveBody {
     /// `reason`: Why the document is archived.
     ///
@@ -419,6 +495,26 @@ impl ArchiveBody {
             notify: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[cfg(feature = "beta")]
+#[allow(deprecated)]
+impl ArchiveBody {
+    /// Sets `reason`.
+    pub fn reason(mut self, reason: rt::String) -> Self {
+        self.reason = reason;
+        self
+    }
+    /// Sets `notify`.
+    pub fn notify(mut self, notify: rt::Vec<super::models::Recipient>) -> Self {
+        self.notify = rt::Some(notify);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 

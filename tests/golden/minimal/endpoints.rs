@@ -11,6 +11,8 @@ use ::graph_permissions::rt as rt;
 ///
 /// `GET /widgets/all`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Widget`, or `client.collect_all(request)` for every page.
+///
 /// # Permissions
 /// | Permission type | Scopes, least privileged first |
 /// |---|---|

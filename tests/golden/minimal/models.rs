@@ -59,6 +59,7 @@ impl<'de> rt::serde::Deserialize<'de> for Color {
 
 /// A widget.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Widget {
     /// `name`: The name of the widget.
     pub name: rt::Option<rt::String>,
@@ -107,5 +108,19 @@ impl rt::serde::Serialize for Widget {
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl Widget {
+    /// Sets `name`.
+    pub fn name(mut self, name: rt::String) -> Self {
+        self.name = rt::Some(name);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }

@@ -11,6 +11,8 @@ use ::graph_permissions::rt as rt;
 ///
 /// `GET /drives/{type}/items/{self}/x/{super}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Self_`.
+///
 /// # Arguments
 /// - `type`: A parameter named `type`.
 /// - `self_`: A parameter named `self`.
@@ -51,6 +53,8 @@ pub fn crate_self(
 /// Reads a `Self_`; `$select` and `if-none-match`.
 ///
 /// `GET /1drive/{crate}/{async}/x/{super}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Self_`.
 ///
 /// # Arguments
 /// - `crate_`: A parameter named `crate`.
@@ -93,6 +97,8 @@ pub fn crate_1drive(
 ///
 /// `GET /groesse/{naïve-id}:/{rt}/x/{super}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Self_`.
+///
 /// # Arguments
 /// - `naïve_id`: A parameter that is not ASCII, a sharing URL.
 /// - `rt`: A parameter named `rt`.
@@ -134,6 +140,8 @@ pub fn crate_größe(
 ///
 /// `GET /drives/{type}/items/{self}/options`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)` for one page of `Option`, or `client.collect_all(request)` for every page.
+///
 /// # Arguments
 /// - `type`: A parameter named `type`.
 /// - `self_`: A parameter named `self`.
@@ -168,6 +176,8 @@ pub fn err_self(r#type: &str, self_: &str) -> rt::Request<super::operations::Err
 /// Sends a body whose fields are named like keywords and locals.
 ///
 /// `POST /drives/{type}/items/{self}/clients/{value}`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Error`.
 ///
 /// # Arguments
 /// - `type`: A parameter named `type`.
@@ -212,6 +222,8 @@ pub fn fn_self(
 ///
 /// `POST /groesse/{naïve-id}:/{rt}/clients/{value}`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Error`.
+///
 /// # Arguments
 /// - `naïve_id`: A parameter that is not ASCII, a sharing URL.
 /// - `rt`: A parameter named `rt`.
@@ -255,6 +267,8 @@ pub fn fn_größe(
 ///
 /// `DELETE /1drive/{crate}/{async}/2fa`
 ///
+/// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+///
 /// # Arguments
 /// - `crate_`: A parameter named `crate`.
 /// - `async`: A parameter named `async`, an item path.
@@ -292,6 +306,8 @@ pub fn _3d_1drive(crate_: &str, r#async: &str) -> rt::Request<super::operations:
 /// Puts a `Vec`.
 ///
 /// `PUT /groesse/{naïve-id}:/{rt}/groesse`
+///
+/// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Vec`.
 ///
 /// # Arguments
 /// - `naïve_id`: A parameter that is not ASCII, a sharing URL.

@@ -203,6 +203,7 @@ impl<'de> rt::serde::Deserialize<'de> for 日本 {
 
 /// A resource named like std's `Option`.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Option {
     /// `Some`: A property named like `Option::Some`.
     pub some: rt::Option<rt::String>,
@@ -258,6 +259,25 @@ impl rt::serde::Serialize for Option {
     }
 }
 
+#[allow(deprecated)]
+impl Option {
+    /// Sets `Some`.
+    pub fn some(mut self, some: rt::String) -> Self {
+        self.some = rt::Some(some);
+        self
+    }
+    /// Sets `None`.
+    pub fn none(mut self, none: bool) -> Self {
+        self.none = rt::Some(none);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// The properties of [`Option`], for `$select`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -289,6 +309,7 @@ impl rt::FieldName for OptionField {
 /// ```
 /// nor [a link], [`Vec`] or <https://example.com>.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct String {
     /// `value`: A property named `value`, of the type `String` (the spec's, not std's).
     pub value: rt::Option<rt::String>,
@@ -344,8 +365,28 @@ impl rt::serde::Serialize for String {
     }
 }
 
+#[allow(deprecated)]
+impl String {
+    /// Sets `value`.
+    pub fn value(mut self, value: rt::String) -> Self {
+        self.value = rt::Some(value);
+        self
+    }
+    /// Sets `len`.
+    pub fn len(mut self, len: i32) -> Self {
+        self.len = rt::Some(len);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like std's `Vec`.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Vec {
     /// `items`: Strings of the spec, after a tab.
     pub items: rt::Option<rt::Vec<rt::String>>,
@@ -412,8 +453,38 @@ impl rt::serde::Serialize for Vec {
     }
 }
 
+#[allow(deprecated)]
+impl Vec {
+    /// Sets `items`.
+    pub fn items(mut self, items: rt::Vec<rt::String>) -> Self {
+        self.items = rt::Some(items);
+        self
+    }
+    /// Sets `first`.
+    pub fn first(mut self, first: rt::String) -> Self {
+        self.first = rt::Some(first);
+        self
+    }
+    /// Sets `last`.
+    pub fn last(mut self, last: rt::String) -> Self {
+        self.last = rt::Some(last);
+        self
+    }
+    /// Sets `tilde`.
+    pub fn tilde(mut self, tilde: rt::String) -> Self {
+        self.tilde = rt::Some(tilde);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like std's `Box`, which contains itself.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Box {
     /// `inner`: Another box, boxed.
     pub inner: rt::Option<rt::Box<Box>>,
@@ -469,8 +540,28 @@ impl rt::serde::Serialize for Box {
     }
 }
 
+#[allow(deprecated)]
+impl Box {
+    /// Sets `inner`.
+    pub fn inner(mut self, inner: rt::Box<Box>) -> Self {
+        self.inner = rt::Some(inner);
+        self
+    }
+    /// Sets `many`.
+    pub fn many(mut self, many: rt::Vec<Box>) -> Self {
+        self.many = rt::Some(many);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the runtime's `Client`.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Client {
     /// `error`: A property whose type is the spec's `Error`.
     pub error: rt::Option<rt::Box<Error>>,
@@ -522,8 +613,23 @@ impl rt::serde::Serialize for Client {
     }
 }
 
+#[allow(deprecated)]
+impl Client {
+    /// Sets `error`.
+    pub fn error(mut self, error: rt::Box<Error>) -> Self {
+        self.error = rt::Some(error);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the runtime's `Error`, which leads back to `Client`.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Error {
     /// `client`: A property whose type is the spec's `Client`.
     pub client: rt::Option<rt::Box<Client>>,
@@ -579,8 +685,28 @@ impl rt::serde::Serialize for Error {
     }
 }
 
+#[allow(deprecated)]
+impl Error {
+    /// Sets `client`.
+    pub fn client(mut self, client: rt::Box<Client>) -> Self {
+        self.client = rt::Some(client);
+        self
+    }
+    /// Sets `result`.
+    pub fn result(mut self, result: Result) -> Self {
+        self.result = rt::Some(result);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the serde crate.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Serde {
     /// `serializer`: Named like a parameter of generated code.
     pub serializer: rt::Option<rt::String>,
@@ -646,8 +772,38 @@ impl rt::serde::Serialize for Serde {
     }
 }
 
+#[allow(deprecated)]
+impl Serde {
+    /// Sets `serializer`.
+    pub fn serializer(mut self, serializer: rt::String) -> Self {
+        self.serializer = rt::Some(serializer);
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, key: rt::String) -> Self {
+        self.key = rt::Some(key);
+        self
+    }
+    /// Sets `map`.
+    pub fn map(mut self, map: rt::String) -> Self {
+        self.map = rt::Some(map);
+        self
+    }
+    /// Sets `f`.
+    pub fn f(mut self, f: rt::String) -> Self {
+        self.f = rt::Some(f);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the runtime module generated code imports.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Rt {
     /// `rt`: A property named `rt` whose type is this resource.
     pub rt: rt::Option<rt::Box<Rt>>,
@@ -707,8 +863,33 @@ impl rt::serde::Serialize for Rt {
     }
 }
 
+#[allow(deprecated)]
+impl Rt {
+    /// Sets `rt`.
+    pub fn rt(mut self, rt: rt::Box<Rt>) -> Self {
+        self.rt = rt::Some(rt);
+        self
+    }
+    /// Sets `serde`.
+    pub fn serde(mut self, serde: Serde) -> Self {
+        self.serde = rt::Some(serde);
+        self
+    }
+    /// Sets `std`.
+    pub fn std(mut self, std: Std) -> Self {
+        self.std = rt::Some(std);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the standard library.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Std {
     /// `core`: A property named `core`.
     pub core: rt::Option<Core>,
@@ -760,8 +941,23 @@ impl rt::serde::Serialize for Std {
     }
 }
 
+#[allow(deprecated)]
+impl Std {
+    /// Sets `core`.
+    pub fn core(mut self, core: Core) -> Self {
+        self.core = rt::Some(core);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the core library.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Core {
     /// `Default`: A property named `Default`.
     pub default: rt::Option<Default>,
@@ -813,8 +1009,23 @@ impl rt::serde::Serialize for Core {
     }
 }
 
+#[allow(deprecated)]
+impl Core {
+    /// Sets `Default`.
+    pub fn default(mut self, default: Default) -> Self {
+        self.default = rt::Some(default);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the `Default` trait.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Default {
     /// `Map`: A property named `Map`.
     pub map: rt::Option<Map>,
@@ -866,8 +1077,23 @@ impl rt::serde::Serialize for Default {
     }
 }
 
+#[allow(deprecated)]
+impl Default {
+    /// Sets `Map`.
+    pub fn map(mut self, map: Map) -> Self {
+        self.map = rt::Some(map);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like the runtime's `Map` (unknown properties are kept in one).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Map {
     /// `some`: A property of the resource `Some`.
     pub some: rt::Option<Some>,
@@ -919,8 +1145,23 @@ impl rt::serde::Serialize for Map {
     }
 }
 
+#[allow(deprecated)]
+impl Map {
+    /// Sets `some`.
+    pub fn some(mut self, some: Some) -> Self {
+        self.some = rt::Some(some);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like `Option::Some`.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Some {
     /// `none`: A property of the resource `None`.
     pub none: rt::Option<None>,
@@ -972,8 +1213,23 @@ impl rt::serde::Serialize for Some {
     }
 }
 
+#[allow(deprecated)]
+impl Some {
+    /// Sets `none`.
+    pub fn none(mut self, none: None) -> Self {
+        self.none = rt::Some(none);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like `Option::None`.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct None {
     /// `option`: A property of the spec's `Option` resource.
     pub option: rt::Option<Option>,
@@ -1025,10 +1281,25 @@ impl rt::serde::Serialize for None {
     }
 }
 
+#[allow(deprecated)]
+impl None {
+    /// Sets `option`.
+    pub fn option(mut self, option: Option) -> Self {
+        self.option = rt::Some(option);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource named like a keyword; its Rust name is `Self_`.
 ///
 /// Exactly one of `r#type`, `self_`, `crate_`, `_1drive` is set.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Self_ {
     /// `type`: A property named like a keyword, of an enum named like one.
     pub r#type: rt::Option<Type>,
@@ -1143,6 +1414,60 @@ impl Self_ {
     }
 }
 
+#[allow(deprecated)]
+impl Self_ {
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: Type) -> Self {
+        self.r#type = rt::Some(r#type);
+        self
+    }
+    /// Sets `self`.
+    pub fn self_(mut self, self_: rt::Box<Self_>) -> Self {
+        self.self_ = rt::Some(self_);
+        self
+    }
+    /// Sets `crate`.
+    pub fn crate_(mut self, crate_: rt::String) -> Self {
+        self.crate_ = rt::Some(crate_);
+        self
+    }
+    /// Sets `async`.
+    pub fn r#async(mut self, r#async: rt::Vec<Self_>) -> Self {
+        self.r#async = rt::Some(r#async);
+        self
+    }
+    /// Sets `super`.
+    pub fn super_(mut self, super_: i64) -> Self {
+        self.super_ = rt::Some(super_);
+        self
+    }
+    /// Sets `fn`.
+    pub fn r#fn(mut self, r#fn: f64) -> Self {
+        self.r#fn = rt::Some(r#fn);
+        self
+    }
+    /// Sets `1drive`.
+    pub fn _1drive(mut self, _1drive: rt::DateTimeOffset) -> Self {
+        self._1drive = rt::Some(_1drive);
+        self
+    }
+    /// Sets `größe`.
+    pub fn größe(mut self, größe: i32) -> Self {
+        self.größe = rt::Some(größe);
+        self
+    }
+    /// Sets `café`.
+    pub fn café(mut self, café: 日本) -> Self {
+        self.café = rt::Some(café);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// The kinds of `self`, told by which facets are present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1216,6 +1541,7 @@ impl rt::FieldName for SelfField {
 
 /// A resource whose name starts with a digit.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct _2fa {
     /// `type`: A property named like a keyword, of an enum named like one.
     pub r#type: rt::Option<Type>,
@@ -1303,8 +1629,68 @@ impl rt::serde::Serialize for _2fa {
     }
 }
 
+#[allow(deprecated)]
+impl _2fa {
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: Type) -> Self {
+        self.r#type = rt::Some(r#type);
+        self
+    }
+    /// Sets `self`.
+    pub fn self_(mut self, self_: Self_) -> Self {
+        self.self_ = rt::Some(self_);
+        self
+    }
+    /// Sets `crate`.
+    pub fn crate_(mut self, crate_: rt::String) -> Self {
+        self.crate_ = rt::Some(crate_);
+        self
+    }
+    /// Sets `async`.
+    pub fn r#async(mut self, r#async: rt::Vec<Self_>) -> Self {
+        self.r#async = rt::Some(r#async);
+        self
+    }
+    /// Sets `super`.
+    pub fn super_(mut self, super_: i64) -> Self {
+        self.super_ = rt::Some(super_);
+        self
+    }
+    /// Sets `fn`.
+    pub fn r#fn(mut self, r#fn: f64) -> Self {
+        self.r#fn = rt::Some(r#fn);
+        self
+    }
+    /// Sets `1drive`.
+    pub fn _1drive(mut self, _1drive: rt::DateTimeOffset) -> Self {
+        self._1drive = rt::Some(_1drive);
+        self
+    }
+    /// Sets `größe`.
+    pub fn größe(mut self, größe: i32) -> Self {
+        self.größe = rt::Some(größe);
+        self
+    }
+    /// Sets `café`.
+    pub fn café(mut self, café: 日本) -> Self {
+        self.café = rt::Some(café);
+        self
+    }
+    /// Sets `3d`.
+    pub fn _3d(mut self, _3d: bool) -> Self {
+        self._3d = rt::Some(_3d);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
 /// A resource whose name is not ASCII.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Ärger {
     /// `naïve`: A list of lists.
     pub naïve: rt::Option<rt::Vec<rt::Vec<rt::String>>>,
@@ -1353,5 +1739,19 @@ impl rt::serde::Serialize for Ärger {
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
         rt::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl Ärger {
+    /// Sets `naïve`.
+    pub fn naïve(mut self, naïve: rt::Vec<rt::Vec<rt::String>>) -> Self {
+        self.naïve = rt::Some(naïve);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }

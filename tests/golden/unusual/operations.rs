@@ -174,6 +174,7 @@ impl rt::IfMatch for Fn {}
 
 /// The body of [`Fn`]. A body named `FnBody`.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct FnBody {
     /// `self`: A required field named `self`.
     ///
@@ -215,6 +216,45 @@ impl FnBody {
             _1st: rt::None,
             extra: rt::Map::new(),
         }
+    }
+}
+
+#[allow(deprecated)]
+impl FnBody {
+    /// Sets `self`.
+    pub fn self_(mut self, self_: super::models::Self_) -> Self {
+        self.self_ = self_;
+        self
+    }
+    /// Sets `type`.
+    pub fn r#type(mut self, r#type: super::models::Result) -> Self {
+        self.r#type = r#type;
+        self
+    }
+    /// Sets `rt`.
+    pub fn rt(mut self, rt: super::models::Rt) -> Self {
+        self.rt = rt;
+        self
+    }
+    /// Sets `key`.
+    pub fn key(mut self, key: rt::Vec<super::models::Box>) -> Self {
+        self.key = rt::Some(key);
+        self
+    }
+    /// Sets `größe`.
+    pub fn größe(mut self, größe: i32) -> Self {
+        self.größe = rt::Some(größe);
+        self
+    }
+    /// Sets `1st`.
+    pub fn _1st(mut self, _1st: rt::String) -> Self {
+        self._1st = rt::Some(_1st);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -336,7 +376,8 @@ impl rt::Operation for GrößeÄndern {
 }
 
 /// The body of [`GrößeÄndern`]. The new `Vec`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct GrößeÄndernBody {
     /// `vec`: The `Vec` resource.
     ///
@@ -352,6 +393,20 @@ impl GrößeÄndernBody {
     #[allow(deprecated)]
     pub fn new(vec: super::models::Vec) -> Self {
         Self { vec, extra: rt::Map::new() }
+    }
+}
+
+#[allow(deprecated)]
+impl GrößeÄndernBody {
+    /// Sets `vec`.
+    pub fn vec(mut self, vec: super::models::Vec) -> Self {
+        self.vec = vec;
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
