@@ -31,6 +31,7 @@ pub fn list_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -71,6 +72,7 @@ pub fn list_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -101,12 +103,13 @@ pub fn list_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
-pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
+/// | Application | Not supported through `me` (no signed-in user) |
+pub fn list_me(item_id: &str) -> rt::Request<rt::SignedInUser<super::operations::List>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -135,12 +138,15 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
-pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
+/// | Application | Not supported through `me-by-path` (no signed-in user) |
+pub fn list_me_by_path(
+    path: &str,
+) -> rt::Request<rt::SignedInUser<super::operations::List>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me-by-path",
             template: "/me/drive/root:/{path}:/permissions",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -176,6 +182,7 @@ pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations:
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -213,6 +220,7 @@ pub fn list_user(user_id: &str, item_id: &str) -> rt::Request<super::operations:
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -255,6 +263,7 @@ pub fn get_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -298,6 +307,7 @@ pub fn get_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -330,12 +340,16 @@ pub fn get_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
-/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
-pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Get> {
+/// | Application | Not supported through `me` (no signed-in user) |
+pub fn get_me(
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<rt::SignedInUser<super::operations::Get>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -377,6 +391,7 @@ pub fn get_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -420,6 +435,7 @@ pub fn get_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -465,6 +481,7 @@ pub fn update_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -510,6 +527,7 @@ pub fn update_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -543,16 +561,17 @@ pub fn update_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn update_me(
     item_id: &str,
     perm_id: &str,
     body: super::operations::UpdateBody,
-) -> rt::Request<super::operations::Update> {
+) -> rt::Request<rt::SignedInUser<super::operations::Update>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -596,6 +615,7 @@ pub fn update_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -641,6 +661,7 @@ pub fn update_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -684,6 +705,7 @@ pub fn delete_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -727,6 +749,7 @@ pub fn delete_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -759,15 +782,16 @@ pub fn delete_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn delete_me(
     item_id: &str,
     perm_id: &str,
-) -> rt::Request<super::operations::Delete> {
+) -> rt::Request<rt::SignedInUser<super::operations::Delete>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -809,6 +833,7 @@ pub fn delete_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -852,6 +877,7 @@ pub fn delete_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -895,6 +921,7 @@ pub fn create_link_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -937,6 +964,7 @@ pub fn create_link_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -968,15 +996,16 @@ pub fn create_link_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn create_link_me(
     item_id: &str,
     body: super::operations::CreateLinkBody,
-) -> rt::Request<super::operations::CreateLink> {
+) -> rt::Request<rt::SignedInUser<super::operations::CreateLink>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/createLink",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -1017,6 +1046,7 @@ pub fn create_link_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1059,6 +1089,7 @@ pub fn create_link_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1101,6 +1132,7 @@ pub fn invite_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1143,6 +1175,7 @@ pub fn invite_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1174,15 +1207,16 @@ pub fn invite_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn invite_me(
     item_id: &str,
     body: super::operations::InviteBody,
-) -> rt::Request<super::operations::Invite> {
+) -> rt::Request<rt::SignedInUser<super::operations::Invite>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/invite",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -1223,6 +1257,7 @@ pub fn invite_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1265,6 +1300,7 @@ pub fn invite_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1305,6 +1341,7 @@ pub fn grant_shares(
         &rt::Endpoint {
             variant: "shares",
             template: "/shares/{encoded-sharing-url}/permission/grant",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1350,6 +1387,7 @@ pub fn revoke_grants_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1396,6 +1434,7 @@ pub fn revoke_grants_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1430,16 +1469,17 @@ pub fn revoke_grants_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | Not supported |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn revoke_grants_me(
     item_id: &str,
     perm_id: &str,
     body: super::operations::RevokeGrantsBody,
-) -> rt::Request<super::operations::RevokeGrants> {
+) -> rt::Request<rt::SignedInUser<super::operations::RevokeGrants>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -1484,6 +1524,7 @@ pub fn revoke_grants_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1532,6 +1573,7 @@ pub fn revoke_grants_site_list_item(
         &rt::Endpoint {
             variant: "site-list-item",
             template: "/sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1580,6 +1622,7 @@ pub fn revoke_grants_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[

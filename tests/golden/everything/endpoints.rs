@@ -31,6 +31,7 @@ pub fn list_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -61,12 +62,15 @@ pub fn list_drive(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read` |
-/// | Application | `Files.ReadWrite.All` |
-pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
+/// | Application | Not supported through `by-path` (no signed-in user) |
+pub fn list_by_path(
+    path: &str,
+) -> rt::Request<rt::SignedInUser<super::operations::List>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
             template: "/me/drive/root:/{path}:/documents",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -101,6 +105,7 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -141,6 +146,7 @@ pub fn get_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -179,6 +185,7 @@ pub fn get_me(item_id: &str, document_id: &str) -> rt::Request<super::operations
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -218,6 +225,7 @@ pub fn get_shares(
         &rt::Endpoint {
             variant: "shares",
             template: "/shares/{encoded-sharing-url}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -264,6 +272,7 @@ pub fn update_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -297,16 +306,17 @@ pub fn update_drive(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite.All`, `Sites.Manage.All` |
 /// | Delegated (personal Microsoft account) | Not supported |
-/// | Application | `Sites.Manage.All` |
+/// | Application | Not supported through `by-path` (no signed-in user) |
 pub fn update_by_path(
     path: &str,
     document_id: &str,
     body: super::operations::UpdateBody,
-) -> rt::Request<super::operations::Update> {
+) -> rt::Request<rt::SignedInUser<super::operations::Update>> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
             template: "/me/drive/root:/{path}:/documents/{document-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -348,6 +358,7 @@ pub fn delete_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -396,6 +407,7 @@ pub fn archive_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}/archive",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -443,6 +455,7 @@ pub fn archive_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
+            signed_in_user: false,
         },
         rt::path(
             &[
