@@ -127,7 +127,7 @@ pub fn import_page(data: &[u8]) {
     }
     for prune in [false, true] {
         match import::apply(SPEC, "spec/permissions.yaml", &pages, prune) {
-            Ok((text, _skipped)) => {
+            Ok(text) => {
                 if text == SPEC {
                     continue;
                 }

@@ -29,12 +29,35 @@ enum Command {
         #[command(flatten)]
         paths: Paths,
     },
+    /// Writes a new spec with `info` only, for `import --write` to fill from the docs.
+    Init {
+        /// The spec to write; refused when it exists.
+        #[arg(long, default_value = "spec/permissions.yaml")]
+        spec: PathBuf,
+        /// `info.title`.
+        #[arg(long, default_value = "Microsoft Graph sharing permissions")]
+        title: String,
+        /// `info.description`.
+        #[arg(
+            long,
+            default_value = "Sharing permissions on driveItems and listItems in OneDrive and SharePoint."
+        )]
+        description: String,
+    },
     /// Reads Graph documentation pages and reports how they differ from the spec; with
     /// `--write`, makes what the pages say in the spec.
     Import {
         /// API or resource pages: the Markdown source or the plain text of the web page.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "docs")]
         pages: Vec<PathBuf>,
+        /// A checkout of the docs repository: read the pages the spec's `sources:` names, in
+        /// both versions, from DIR/api-reference/{v1.0,beta}/.
+        #[arg(long, value_name = "DIR")]
+        docs: Option<PathBuf>,
+        /// With `--docs`: also read this page and record it in `sources:`
+        /// (`api/permission-get.md`, or `permission-get`).
+        #[arg(long = "page", value_name = "NAME", requires = "docs")]
+        add: Vec<String>,
         /// The spec to compare with (and write).
         #[arg(long, default_value = "spec/permissions.yaml")]
         spec: PathBuf,
@@ -44,6 +67,13 @@ enum Command {
         /// With `--write`, also remove what the spec says and the pages do not.
         #[arg(long, requires = "write")]
         prune: bool,
+        /// With `--write`, write what the readable pages say when some cannot be read.
+        #[arg(long, requires = "write")]
+        skip_unreadable: bool,
+        /// Afterwards, print how many of this spec's (operation, variant) pairs and scope
+        /// cells the spec has, and exit non-zero when it lacks any.
+        #[arg(long, value_name = "REFERENCE")]
+        measure: Option<PathBuf>,
     },
     /// Prints the scopes each operation needs, per permission type, least privileged first
     /// (in bold), as a Markdown table.
@@ -209,11 +239,20 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 Ok(ExitCode::FAILURE)
             }
         }
+        Command::Init {
+            spec,
+            title,
+            description,
+        } => init(&spec, &title, &description),
         Command::Import {
             pages,
+            docs,
+            add,
             spec,
             write,
             prune,
+            skip_unreadable,
+            measure,
         } => {
             use graph_permissions_codegen::import::{self, Mode};
             let mode = match (write, prune) {
@@ -221,26 +260,20 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 (true, false) => Mode::Write,
                 (true, true) => Mode::WriteAndPrune,
             };
-            match import::run(&pages, &spec, mode) {
-                Ok(outcome) => {
-                    print!("{}", outcome.report.to_markdown());
-                    for skipped in &outcome.skipped {
-                        eprintln!("{skipped}");
-                    }
-                    if write {
-                        if outcome.written {
-                            eprintln!("wrote {}", spec.display());
-                        } else {
-                            eprintln!("{} unchanged", spec.display());
-                        }
-                    }
-                    Ok(ExitCode::SUCCESS)
+            let options = import::Options {
+                pages,
+                docs,
+                add,
+                spec: spec.clone(),
+                mode,
+                skip_unreadable,
+            };
+            let code = import_command(&options, write);
+            match measure {
+                Some(reference) if code == ExitCode::SUCCESS => {
+                    Ok(measure_command(&reference, &spec))
                 }
-                Err(e) => {
-                    eprintln!("{e}");
-                    eprintln!("nothing was written");
-                    Ok(ExitCode::FAILURE)
-                }
+                _ => Ok(code),
             }
         }
         Command::Scopes { spec, ops, types } => {
@@ -311,6 +344,97 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                     Ok(ExitCode::FAILURE)
                 }
             }
+        }
+    }
+}
+
+/// `codegen init`: a spec with `info` only; an existing file is never overwritten.
+fn init(
+    spec: &std::path::Path,
+    title: &str,
+    description: &str,
+) -> Result<ExitCode, graph_permissions_codegen::Error> {
+    use graph_permissions_codegen::import;
+    if spec.exists() {
+        eprintln!(
+            "{} exists; `init` writes a new spec only (import into it with `codegen import --write --spec {}`)",
+            spec.display(),
+            spec.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    std::fs::write(spec, import::init_text(title, description)).map_err(|source| {
+        graph_permissions_codegen::Error::Write {
+            path: spec.to_path_buf(),
+            source,
+        }
+    })?;
+    eprintln!("wrote {}", spec.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `codegen import`: the report on stdout; exit 1 when a page could not be read or nothing
+/// could be written.
+fn import_command(options: &graph_permissions_codegen::import::Options, write: bool) -> ExitCode {
+    use graph_permissions_codegen::import::{self, ImportError};
+    match import::run(options) {
+        Ok(outcome) => {
+            print!("{}", outcome.report.to_markdown());
+            if write {
+                for u in &outcome.report.unreadable {
+                    eprintln!("skipped {u}");
+                }
+                let spec = options.spec.display();
+                match outcome.written {
+                    true => eprintln!("wrote {spec}"),
+                    false => eprintln!("{spec} unchanged"),
+                }
+            }
+            if outcome.report.unreadable.is_empty() || (write && options.skip_unreadable) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(ImportError::Unreadable { report, count }) => {
+            print!("{}", report.to_markdown());
+            eprintln!("{count} page(s) could not be read; nothing was written (`--skip-unreadable` writes what the others say)");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("nothing was written");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `import --measure REFERENCE`: the pairs and scope cells of REFERENCE the spec has.
+fn measure_command(reference: &std::path::Path, spec: &std::path::Path) -> ExitCode {
+    use graph_permissions_codegen::import;
+    let read = |p: &std::path::Path| {
+        std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))
+    };
+    let result = read(reference)
+        .and_then(|r| read(spec).map(|s| (r, s)))
+        .and_then(|(r, s)| import::measure(&r, &s));
+    match result {
+        Ok(m) => {
+            eprint!(
+                "{} against {}: {}",
+                spec.display(),
+                reference.display(),
+                m.render()
+            );
+            if m.complete() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
         }
     }
 }

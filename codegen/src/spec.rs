@@ -21,6 +21,9 @@ pub type Entries<T> = Vec<(Name, T)>;
 #[derive(Clone, Debug)]
 pub struct Spec {
     pub info: Info,
+    /// The docs pages the spec was imported from (`api/permission-get.md`) and the versions
+    /// each was read in: what `codegen import --docs` reads again. Optional.
+    pub sources: Entries<Vec<Name>>,
     pub scopes: Entries<String>,
     /// Where `scopes:` is written: the generated `Scope` enum comes from there.
     pub scopes_span: Span,

@@ -1095,7 +1095,7 @@ fn unknown_top_level_key() {
     let text = format!("{BASE}servers: []\n");
     assert_only(
         &text,
-        "90:1: unknown key `servers` in the spec; expected one of: info, scopes, enums, resources, variants, operations",
+        "90:1: unknown key `servers` in the spec; expected one of: info, sources, scopes, enums, resources, variants, operations",
     );
 }
 
@@ -1343,7 +1343,7 @@ fn a_byte_order_mark_is_accepted_and_places_stay_where_an_editor_shows_them() {
     assert_eq!(parse(&text).map(|m| m.operations.len()).ok(), Some(2));
     // A mistake on line 1 is at the column an editor shows, the mark not counted.
     let mistake = format!("\u{feff}{}", with("info:", "infos:"));
-    assert_first(&mistake, "1:1: unknown key `infos` in the spec; expected one of: info, scopes, enums, resources, variants, operations");
+    assert_first(&mistake, "1:1: unknown key `infos` in the spec; expected one of: info, sources, scopes, enums, resources, variants, operations");
 }
 
 #[test]

@@ -647,7 +647,7 @@ fn nested_unknown_properties_in_link_survive() {
             "webHtml": null,
             "futureFlag": true,
             "futureFacet": {"a": {"b": ["c"]}},
-            "application": {"id": "1234", "displayName": "App", "tenantId": "t-1"}
+            "application": {"id": "1234", "displayName": "App", "homeRealm": "r-1"}
         }
     }"##;
     let p = permission(text);
@@ -665,7 +665,7 @@ fn nested_unknown_properties_in_link_survive() {
     );
     let app = link.application.as_ref().expect("link application");
     assert_eq!(app.id.as_deref(), Some("1234"));
-    assert_eq!(app.extra, map(json!({"tenantId": "t-1"})));
+    assert_eq!(app.extra, map(json!({"homeRealm": "r-1"})));
     assert!(p.extra.is_empty());
 }
 

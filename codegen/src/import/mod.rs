@@ -1,35 +1,45 @@
-//! `codegen import`: Microsoft Graph documentation pages → facts → a report of how they differ
-//! from the spec, and (`--write`) those differences made in the spec's text.
+//! `codegen import`: Microsoft Graph documentation pages → the spec they give → a report of
+//! how it differs from the spec, and (`--write`) those differences made in the spec's text.
 //!
 //! Pages come in two formats, both read here: the Markdown source of the docs (front matter,
 //! `<!-- { … } -->` annotations, pipe tables, code fences, SDK tabs, `[!INCLUDE …]` permission
-//! tables) and the plain-text rendering of the web page (columns separated by spaces, stray
-//! navigation words). An API page gives one operation; a resource page gives a resource's
-//! properties and enumerations.
+//! tables) and the plain-text rendering of the web page. An API page gives one operation; a
+//! resource page gives a resource's properties and the enumerations of its option tables.
 //!
 //! ```no_run
 //! use graph_permissions_codegen::import;
-//! let pages = [std::path::PathBuf::from("page.md")];
-//! let outcome = import::run(&pages, "spec/permissions.yaml".as_ref(), import::Mode::Report)?;
+//! let options = import::Options::pages(vec!["page.md".into()], "spec/permissions.yaml");
+//! let outcome = import::run(&options)?;
 //! print!("{}", outcome.report.to_markdown());
 //! # Ok::<(), import::ImportError>(())
 //! ```
 
-mod compare;
+mod build;
+mod diff;
+mod doc;
+mod docs;
 mod facts;
+mod measure;
+mod naming;
 mod page;
+mod report;
+mod spec_view;
 mod write;
 mod yaml_edit;
 
 use std::path::{Path, PathBuf};
 
-pub use compare::{
-    Change, Difference, NewVariant, Owner, ParameterText, Report, Section, Side, Subject,
-};
+pub use build::Note;
+pub use diff::{Difference, Kind};
+pub use doc::Source;
+pub use docs::{init_text, pages_of_checkout};
 pub use facts::{
     ApiFacts, BodyFact, DeprecationFact, EnumFact, EnumValueFact, FieldFact, HeaderFact, PageFacts,
     PageKind, PathFact, ResourceFacts, ResponseFact, ScopeRowFact, ScopesFact, Shape, TypeFact,
+    VersionFrom,
 };
+pub use measure::{measure, Measure};
+pub use report::Report;
 
 /// A problem at a line of a page, before the page's name is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +87,12 @@ pub enum ImportError {
     /// The changes could not be made in the spec's text, or the result would not validate.
     #[error("{spec}: {message}")]
     Write { spec: String, message: String },
+    /// Some pages could not be read, so `--write` wrote nothing.
+    #[error("{count} page(s) could not be read, so nothing was written (`--skip-unreadable` writes what the others say)")]
+    Unreadable { count: usize, report: Box<Report> },
+    /// `--docs`: the checkout does not have a page the spec or `--page` names.
+    #[error("{0}")]
+    Docs(String),
 }
 
 /// What `run` does with the report.
@@ -90,14 +106,40 @@ pub enum Mode {
     WriteAndPrune,
 }
 
+/// What to import, into which spec, and how.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Pages named one by one.
+    pub pages: Vec<PathBuf>,
+    /// A docs checkout: the pages the spec's `sources:` names, in both versions.
+    pub docs: Option<PathBuf>,
+    /// With `docs`: pages to add to `sources:` (`api/permission-get.md` or `permission-get`).
+    pub add: Vec<String>,
+    pub spec: PathBuf,
+    pub mode: Mode,
+    /// Write what the readable pages say even when some are not; they are listed.
+    pub skip_unreadable: bool,
+}
+
+impl Options {
+    pub fn pages(pages: Vec<PathBuf>, spec: impl Into<PathBuf>) -> Options {
+        Options {
+            pages,
+            docs: None,
+            add: Vec::new(),
+            spec: spec.into(),
+            mode: Mode::Report,
+            skip_unreadable: false,
+        }
+    }
+}
+
 /// What an import did.
 #[derive(Clone, Debug)]
 pub struct Outcome {
     pub report: Report,
     /// The spec's text changed and was written.
     pub written: bool,
-    /// Differences `--write` could not make, each with the reason.
-    pub skipped: Vec<String>,
 }
 
 fn shown(path: &Path) -> String {
@@ -114,7 +156,8 @@ pub fn read_page(path: &Path) -> Result<PageFacts, ImportError> {
     page_facts(path, &name, &bytes)
 }
 
-/// Reads a page from its bytes; `path` places its includes, `name` names it in messages.
+/// Reads a page from its bytes; `path` places its includes and tells its version, `name`
+/// names it in messages.
 pub fn page_facts(path: &Path, name: &str, bytes: &[u8]) -> Result<PageFacts, ImportError> {
     facts::read(path, name, bytes).map_err(|e| ImportError::Page {
         file: e.file,
@@ -123,12 +166,10 @@ pub fn page_facts(path: &Path, name: &str, bytes: &[u8]) -> Result<PageFacts, Im
     })
 }
 
-fn model(spec_text: &str, spec_name: &str) -> Result<crate::model::Model, ImportError> {
-    crate::parse(spec_text).map_err(|diagnostics| {
-        ImportError::Spec(crate::Error::Spec {
-            path: PathBuf::from(spec_name),
-            diagnostics,
-        })
+fn parse_yaml(spec_text: &str, spec_name: &str) -> Result<marked_yaml::Node, ImportError> {
+    marked_yaml::parse_yaml(0, spec_text).map_err(|e| ImportError::Write {
+        spec: spec_name.to_owned(),
+        message: format!("the spec is not YAML: {e}"),
     })
 }
 
@@ -138,62 +179,102 @@ pub fn compare(
     spec_name: &str,
     pages: &[PageFacts],
 ) -> Result<Report, ImportError> {
-    let model = model(spec_text, spec_name)?;
-    let sections = pages.iter().map(|p| compare::section(&model, p)).collect();
-    Ok(Report::new(spec_name, sections))
+    let root = parse_yaml(spec_text, spec_name)?;
+    let view = spec_view::SpecView::read(&root);
+    let built = build::build(pages, &view);
+    Ok(Report {
+        spec: spec_name.to_owned(),
+        pages: pages.iter().map(|p| p.file.clone()).collect(),
+        unreadable: Vec::new(),
+        differences: diff::diff(&built.root, &root, spec_text),
+        notes: built.notes,
+    })
 }
 
 /// The spec's text with what the pages say made in it (and, with `prune`, what only the spec
-/// says removed), and the differences that could not be made. The result validates.
+/// says removed). The result validates, or this is an error and nothing is made.
 pub fn apply(
     spec_text: &str,
     spec_name: &str,
     pages: &[PageFacts],
     prune: bool,
-) -> Result<(String, Vec<String>), ImportError> {
-    model(spec_text, spec_name)?;
-    write::apply(spec_text, pages, prune).map_err(|message| ImportError::Write {
+) -> Result<String, ImportError> {
+    let root = parse_yaml(spec_text, spec_name)?;
+    let view = spec_view::SpecView::read(&root);
+    let built = build::build(pages, &view);
+    let differences = diff::diff(&built.root, &root, spec_text);
+    let at = |message: String| ImportError::Write {
         spec: spec_name.to_owned(),
         message,
-    })
+    };
+    let text = write::apply(spec_text, &built.root, &differences, prune).map_err(at)?;
+    if let Err(diagnostics) = crate::parse(&text) {
+        let first = diagnostics
+            .iter()
+            .take(3)
+            .map(|d| format!("{}: {}", d.span, d.message))
+            .collect::<Vec<_>>()
+            .join("; ");
+        return Err(at(format!(
+            "the spec the pages give would not validate, so nothing was written: {first}"
+        )));
+    }
+    Ok(text)
 }
 
-/// Reads the pages, compares them with the spec at `spec`, and in a write mode writes the
-/// changed spec (to a temporary file, then renamed over it). Any error leaves the spec as it was.
-pub fn run(pages: &[PathBuf], spec: &Path, mode: Mode) -> Result<Outcome, ImportError> {
-    let spec_name = shown(spec);
-    let mut facts = Vec::with_capacity(pages.len());
-    for p in pages {
-        facts.push(read_page(p)?);
+/// Reads the pages (or the checkout's), compares them with the spec, and in a write mode
+/// writes the changed spec (to a temporary file, then renamed over it). Any error leaves the
+/// spec as it was.
+pub fn run(options: &Options) -> Result<Outcome, ImportError> {
+    let spec_name = shown(&options.spec);
+    let text = std::fs::read_to_string(&options.spec).map_err(|source| ImportError::Read {
+        path: spec_name.clone(),
+        source,
+    })?;
+    let mut paths = options.pages.clone();
+    if let Some(dir) = &options.docs {
+        let root = parse_yaml(&text, &spec_name)?;
+        paths.extend(pages_of_checkout(dir, &root, &options.add).map_err(ImportError::Docs)?);
+    }
+    let mut facts = Vec::with_capacity(paths.len());
+    let mut unreadable = Vec::new();
+    for p in &paths {
+        match read_page(p) {
+            Ok(f) => facts.push(f),
+            Err(e) => unreadable.push(e.to_string()),
+        }
     }
     // Same pages in any order → the same report and the same result.
     facts.sort_by(|a, b| a.file.cmp(&b.file));
     facts.dedup_by(|a, b| a.file == b.file);
-    let text = std::fs::read_to_string(spec).map_err(|source| ImportError::Read {
-        path: spec_name.clone(),
-        source,
-    })?;
-    let report = compare(&text, &spec_name, &facts)?;
-    if mode == Mode::Report {
+    let mut report = compare(&text, &spec_name, &facts)?;
+    report.unreadable = unreadable;
+    if options.mode == Mode::Report {
         return Ok(Outcome {
             report,
             written: false,
-            skipped: Vec::new(),
         });
     }
-    let (new_text, skipped) = apply(&text, &spec_name, &facts, mode == Mode::WriteAndPrune)?;
+    if !report.unreadable.is_empty() && !options.skip_unreadable {
+        return Err(ImportError::Unreadable {
+            count: report.unreadable.len(),
+            report: Box::new(report),
+        });
+    }
+    let new_text = apply(
+        &text,
+        &spec_name,
+        &facts,
+        options.mode == Mode::WriteAndPrune,
+    )?;
     let written = new_text != text;
     if written {
-        write_atomically(spec, &new_text).map_err(|source| ImportError::WriteFile {
+        write_atomically(&options.spec, &new_text).map_err(|source| ImportError::WriteFile {
             path: spec_name.clone(),
             source,
         })?;
     }
-    Ok(Outcome {
-        report,
-        written,
-        skipped,
-    })
+    Ok(Outcome { report, written })
 }
 
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {

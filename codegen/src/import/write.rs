@@ -1,670 +1,252 @@
-//! `--write`: the differences a page shows, made in the spec's text at the places marked-yaml
-//! gives, so that names, notes, comments and everything else hand-written stay as they are.
+//! The differences made in the spec's text: new entries rendered at the place the pages give
+//! them, changed facts replaced where they are written, and (with `prune`) what only the spec
+//! says removed — with the facets that name a removed property. Every other byte of the spec
+//! (comments, hand-written notes, key order) stays as it was.
 
-use super::compare::{self, Change, Owner, Section, Side, Subject};
-use super::facts::{PageFacts, PageKind, ScopeRowFact};
-use super::yaml_edit::{scalar, Edits, Entry, YamlDoc};
-use crate::model::{KnownHeader, Model, PermissionType};
+use super::diff::{Difference, Kind};
+use super::doc::{render_entry, Item, Map, Value};
+use super::yaml_edit::{flow_scalar, scalar, Edits, Entry, YamlDoc};
 
-/// The spec's text with every page's differences made, one page after the other, and what
-/// could not be made.
+/// The spec's text with `differences` made; `Err` names the first one that cannot be.
 pub(crate) fn apply(
     text: &str,
-    pages: &[PageFacts],
+    root: &Map,
+    differences: &[Difference],
     prune: bool,
-) -> Result<(String, Vec<String>), String> {
-    let mut current = text.to_owned();
-    let mut skipped = Vec::new();
-    for page in pages {
-        let model = crate::parse(&current).map_err(|d| {
-            let first = d
-                .first()
-                .map(|d| format!("{}: {}", d.span, d.message))
-                .unwrap_or_default();
-            format!(
-                "the spec does not validate before `{}` is applied: {first}",
-                page.file
-            )
-        })?;
-        let section = compare::section(&model, page);
-        let doc = YamlDoc::parse(&current).map_err(|e| format!("the spec is not YAML: {e}"))?;
-        let mut plan = Plan {
-            doc: &doc,
-            model: &model,
-            edits: Edits::default(),
-            skipped: Vec::new(),
-            new_scopes: Vec::new(),
-            page: &page.file,
-            body_description: match &page.kind {
-                PageKind::Api(api) => api.body.as_ref().and_then(|b| b.description.clone()),
-                PageKind::Resource(_) => None,
-            },
-        };
-        plan.section(&section, prune)?;
-        let Plan {
-            edits,
-            skipped: mut page_skipped,
-            ..
-        } = plan;
-        if edits.is_empty() {
-            skipped.append(&mut page_skipped);
-            continue;
+) -> Result<String, String> {
+    let doc = YamlDoc::parse(text)?;
+    let mut edits = Edits::default();
+    let mut converted: Vec<Vec<String>> = Vec::new();
+    for d in differences.iter().filter(|d| d.kept.is_none()) {
+        let keys: Vec<&str> = d.path.iter().map(String::as_str).collect();
+        match (&d.kind, &d.target) {
+            (Kind::Changed { .. }, Some(target)) => {
+                set_versions(&doc, &mut edits, root, &keys, target)?
+            }
+            (Kind::SpecOnly { .. }, Some(target)) if prune => {
+                set_versions(&doc, &mut edits, root, &keys, target)?
+            }
+            (Kind::Added { .. } | Kind::Fill, _) => {
+                add(&doc, &mut edits, root, &keys, &mut converted)?;
+            }
+            (Kind::Changed { .. }, None) => change(&doc, &mut edits, root, &keys)?,
+            (Kind::SpecOnly { .. }, None) if prune => remove(&doc, &mut edits, &keys)?,
+            (Kind::SpecOnly { .. }, _) => {}
         }
-        let next = edits.apply(&current)?;
-        if let Err(diagnostics) = crate::parse(&next) {
-            let lines: Vec<String> = diagnostics
-                .iter()
-                .map(|d| format!("{}: {}", d.span, d.message))
-                .collect();
-            return Err(format!(
-                "after the changes from `{}` the spec would not validate (in the edited text: {}); nothing was written",
-                page.file,
-                lines.join("; ")
-            ));
-        }
-        skipped.append(&mut page_skipped);
-        current = next;
     }
-    Ok((current, skipped))
+    edits.apply(text)
 }
 
-struct Plan<'a> {
-    doc: &'a YamlDoc<'a>,
-    model: &'a Model,
-    edits: Edits,
-    skipped: Vec<String>,
-    new_scopes: Vec<String>,
-    page: &'a str,
-    /// The first sentence of the page's "Request body" section, for a new `body:`.
-    body_description: Option<String>,
+/// An operation's `versions:` set to `target`: the key written, replaced or (every version)
+/// removed.
+fn set_versions(
+    doc: &YamlDoc,
+    edits: &mut Edits,
+    root: &Map,
+    keys: &[&str],
+    target: &Value,
+) -> Result<(), String> {
+    let Value::Versions(list) = target else {
+        return Ok(());
+    };
+    match (doc.entry(keys), list) {
+        (Some(e), None) => {
+            edits.replace(doc.entry_range(&e), String::new());
+            Ok(())
+        }
+        (Some(e), Some(list)) => doc.replace_list(edits, &e, list),
+        (None, None) => Ok(()),
+        (None, Some(list)) => {
+            let mut pages = root.clone();
+            let mut map = &mut pages;
+            for k in &keys[..keys.len() - 1] {
+                let Some(Item {
+                    value: Value::Map(m),
+                    ..
+                }) = map.get_mut(k)
+                else {
+                    return Err(missing(keys));
+                };
+                map = m;
+            }
+            map.set(
+                "versions",
+                Item::new(Value::Versions(Some(list.clone())), None),
+            );
+            add(doc, edits, &pages, keys, &mut Vec::new())
+        }
+    }
 }
 
-fn pad(n: usize) -> String {
-    " ".repeat(n)
+/// The pages' item at a path.
+fn item_at<'m>(root: &'m Map, keys: &[&str]) -> Option<&'m Item> {
+    let (last, parents) = keys.split_last()?;
+    let mut map = root;
+    for k in parents {
+        map = map.map(k)?;
+    }
+    map.get(last)
 }
 
-/// A path as the spec writes paths: double-quoted.
-fn quoted(path: &str) -> String {
-    format!("\"{}\"", path.replace('\\', "\\\\").replace('"', "\\\""))
+fn parent_map<'m>(root: &'m Map, keys: &[&str]) -> Option<&'m Map> {
+    let mut map = root;
+    for k in &keys[..keys.len() - 1] {
+        map = map.map(k)?;
+    }
+    Some(map)
 }
 
-fn flow_list(items: &[String]) -> String {
+fn missing(keys: &[&str]) -> String {
     format!(
-        "[{}]",
-        items
-            .iter()
-            .map(|i| super::yaml_edit::flow_scalar(i))
-            .collect::<Vec<_>>()
-            .join(", ")
+        "`{}` is not in the spec's text where it was read",
+        keys.join(".")
     )
 }
 
-impl<'a> Plan<'a> {
-    fn skip(&mut self, message: String) {
-        self.skipped
-            .push(format!("{}: not applied: {message}", self.page));
+fn add(
+    doc: &YamlDoc,
+    edits: &mut Edits,
+    root: &Map,
+    keys: &[&str],
+    converted: &mut Vec<Vec<String>>,
+) -> Result<(), String> {
+    let item = item_at(root, keys).ok_or_else(|| missing(keys))?;
+    let siblings = parent_map(root, keys).ok_or_else(|| missing(keys))?;
+    let key = keys[keys.len() - 1];
+    let parent_keys = &keys[..keys.len() - 1];
+    if parent_keys.is_empty() {
+        let top = doc.top();
+        // After the key the pages give before it; `sources` (the first) after `info`.
+        let after =
+            place(&top, siblings, key).or_else(|| top.iter().find(|e| e.name() == "info").copied());
+        let at = after.map(|e| doc.entry_end(&e));
+        let mut out = String::new();
+        render_entry(key, item, 0, &mut out);
+        let at = at.unwrap_or_else(|| top.first().map(|e| doc.entry_start(e)).unwrap_or(0));
+        edits.insert(at, format!("\n{out}"));
+        return Ok(());
     }
-
-    fn entry(&self, path: &[&str]) -> Result<Entry<'a>, String> {
-        self.doc
-            .entry(path)
-            .ok_or_else(|| format!("the spec has no `{}`", path.join(".")))
-    }
-
-    fn section(&mut self, section: &Section, prune: bool) -> Result<(), String> {
-        let applied: Vec<&Change> = section
-            .differences
-            .iter()
-            .filter(|d| d.side == Side::Page || prune)
-            .map(|d| &d.change)
-            .collect();
-        if applied.is_empty() {
+    let parent = doc.entry(parent_keys).ok_or_else(|| missing(parent_keys))?;
+    let indent = doc.key_indent(&parent) + 2;
+    if let Some(range) = doc.empty_flow_map(&parent) {
+        // `{}` → a block: every entry the pages give it, rendered at once.
+        let owned: Vec<String> = parent_keys.iter().map(|k| (*k).to_owned()).collect();
+        if converted.contains(&owned) {
             return Ok(());
         }
-        match &section.subject {
-            Subject::Operation { name, .. } => self.operation(name, &applied),
-            Subject::Resource { name, .. } => self.resource(name, &applied),
-            Subject::Unmatched { .. } => Ok(()),
+        converted.push(owned);
+        let mut out = String::from("\n");
+        for (k, v) in &siblings.entries {
+            render_entry(k, v, indent, &mut out);
         }
+        edits.replace(range, out.trim_end_matches('\n').to_owned());
+        return Ok(());
     }
-
-    fn operation(&mut self, op: &str, changes: &[&Change]) -> Result<(), String> {
-        let base = ["operations", op];
-        // Path variants: one new list.
-        let op_entry = self.entry(&base)?;
-        let variants_entry = self.entry(&["operations", op, "variants"])?;
-        let mut list: Vec<String> = match variants_entry.value.as_sequence() {
-            Some(seq) => seq
-                .iter()
-                .filter_map(|n| n.as_scalar().map(|s| s.as_str().to_owned()))
-                .collect(),
-            None => Vec::new(),
-        };
-        let mut list_changed = false;
-        let mut body_fields: Vec<&Change> = Vec::new();
-        for change in changes {
-            match change {
-                Change::Version { version } => {
-                    if let Some(e) = self.doc.entry(&["operations", op, "versions"]) {
-                        let mut have: Vec<String> = e
-                            .value
-                            .as_sequence()
-                            .map(|s| {
-                                s.iter()
-                                    .filter_map(|n| n.as_scalar().map(|s| s.as_str().to_owned()))
-                                    .collect()
-                            })
-                            .unwrap_or_default();
-                        have.push(version.clone());
-                        let ordered: Vec<String> = self
-                            .model
-                            .versions
-                            .iter()
-                            .map(|v| v.as_str().to_owned())
-                            .filter(|v| have.contains(v))
-                            .collect();
-                        self.doc.replace_list(&mut self.edits, &e, &ordered)?;
-                    }
-                }
-                Change::VariantAdded { variant, .. } if !list.contains(variant) => {
-                    list.push(variant.clone());
-                    list_changed = true;
-                }
-                Change::NewVariant { variant, .. } => {
-                    if !list.contains(&variant.name) {
-                        list.push(variant.name.clone());
-                        list_changed = true;
-                    }
-                    let variants = self.entry(&["variants"])?;
-                    let (at, ind) = self.doc.child_insert_point(&variants, None, true)?;
-                    let mut text = format!(
-                        "{}{}:\n{}description: {}\n{}path: {}\n",
-                        pad(ind),
-                        scalar(&variant.name),
-                        pad(ind + 2),
-                        scalar(&format!(
-                            "The item at {}; added by codegen import from {}.",
-                            variant.path, self.page
-                        )),
-                        pad(ind + 2),
-                        quoted(&variant.path)
-                    );
-                    if !variant.parameters.is_empty() {
-                        text.push_str(&format!("{}parameters:\n", pad(ind + 2)));
-                        for (name, p) in &variant.parameters {
-                            if p.style.is_none() && p.ty.is_none() {
-                                text.push_str(&format!(
-                                    "{}{}: {}\n",
-                                    pad(ind + 4),
-                                    scalar(name),
-                                    scalar(&p.description)
-                                ));
-                            } else {
-                                text.push_str(&format!(
-                                    "{}{}:\n{}description: {}\n",
-                                    pad(ind + 4),
-                                    scalar(name),
-                                    pad(ind + 6),
-                                    scalar(&p.description)
-                                ));
-                                if let Some(s) = &p.style {
-                                    text.push_str(&format!("{}style: {s}\n", pad(ind + 6)));
-                                }
-                                if let Some(t) = &p.ty {
-                                    text.push_str(&format!("{}type: {t}\n", pad(ind + 6)));
-                                }
-                            }
-                        }
-                    }
-                    self.edits.insert(at, text);
-                }
-                Change::VariantRemoved { variant, .. } => {
-                    if let Some(k) = list.iter().position(|v| v == variant) {
-                        list.remove(k);
-                        list_changed = true;
-                    }
-                }
-                Change::Scopes { row, page, .. } => {
-                    let wire = PermissionType::ALL[*row].as_str();
-                    let e = self.entry(&["operations", op, "scopes", wire])?;
-                    match page {
-                        ScopeRowFact::NotSupported => {
-                            let range = self.doc.value_range(&e)?;
-                            self.edits.replace(range, "not supported".to_owned());
-                        }
-                        ScopeRowFact::Scopes(scopes) => {
-                            for s in scopes {
-                                if !self.model.scopes.iter().any(|m| m.wire == *s)
-                                    && !self.new_scopes.contains(s)
-                                {
-                                    self.new_scopes.push(s.clone());
-                                    let scopes_entry = self.entry(&["scopes"])?;
-                                    let (at, ind) =
-                                        self.doc.child_insert_point(&scopes_entry, None, true)?;
-                                    self.edits.insert(
-                                        at,
-                                        format!(
-                                            "{}{}: {}\n",
-                                            pad(ind),
-                                            scalar(s),
-                                            scalar(&format!(
-                                                "Added by codegen import from {}; say what it grants.",
-                                                self.page
-                                            ))
-                                        ),
-                                    );
-                                }
-                            }
-                            self.doc.replace_list(&mut self.edits, &e, scopes)?;
-                        }
-                    }
-                }
-                Change::HeaderAdded {
-                    name,
-                    description,
-                    required,
-                } => {
-                    let conditional =
-                        KnownHeader::parse_ignoring_case(name).and_then(|r| r.status());
-                    let mut fields = Vec::new();
-                    if *required {
-                        fields.push("required: true".to_owned());
-                    }
-                    fields.push(format!("description: {}", scalar(description)));
-                    if let Some(status) = conditional {
-                        fields.push(format!("status: {status}"));
-                    }
-                    self.add_child(
-                        op_entry,
-                        "headers",
-                        &["query", "body", "response", "scopes"],
-                        name,
-                        &fields,
-                        None,
-                        true,
-                    )?;
-                }
-                Change::HeaderRemoved { name } => {
-                    let e = self.entry(&["operations", op, "headers", name])?;
-                    self.edits.replace(self.doc.entry_range(&e), String::new());
-                }
-                Change::HeaderRequired { name, required } => {
-                    let e = self.entry(&["operations", op, "headers", name])?;
-                    self.set_flag(&e, "required", *required, None)?;
-                }
-                Change::QueryAdded { name } => {
-                    let resource = self
-                        .model
-                        .operations
-                        .iter()
-                        .find(|o| o.wire == op)
-                        .and_then(|o| o.response.resource)
-                        .map(|r| self.model.resources[r].wire.clone())
-                        .unwrap_or_default();
-                    let description = format!("Selects the properties of the returned {resource}.");
-                    self.add_child(
-                        op_entry,
-                        "query",
-                        &["body", "response", "scopes"],
-                        name,
-                        &[],
-                        Some(&description),
-                        true,
-                    )?;
-                }
-                Change::QueryRemoved { name } => {
-                    let e = self.entry(&["operations", op, "query", name])?;
-                    self.edits.replace(self.doc.entry_range(&e), String::new());
-                }
-                Change::FieldAdded { .. } => body_fields.push(change),
-                Change::FieldRemoved { name, .. } => {
-                    let e = self.entry(&["operations", op, "body", "fields", name])?;
-                    self.edits.replace(self.doc.entry_range(&e), String::new());
-                }
-                Change::FieldRetyped { name, ty, page, .. } => match ty {
-                    Some(ty) => {
-                        let e = self.entry(&["operations", op, "body", "fields", name, "type"])?;
-                        self.doc.replace_scalar(&mut self.edits, &e, ty)?;
-                    }
-                    None => self.skip(format!(
-                        "body field `{name}` of `{op}`: the type `{page}` is not one the spec knows"
-                    )),
-                },
-                Change::FieldRequired { name, required } => {
-                    let e = self.entry(&["operations", op, "body", "fields", name])?;
-                    self.set_flag(&e, "required", *required, Some("type"))?;
-                }
-                Change::StatusAdded { code, description } => {
-                    let e = self.entry(&["operations", op, "response", "statuses"])?;
-                    let (at, ind) = self.doc.child_insert_point(&e, None, true)?;
-                    self.edits
-                        .insert(at, format!("{}{code}: {}\n", pad(ind), scalar(description)));
-                }
-                Change::Shape { page, spec } => {
-                    use super::facts::Shape;
-                    if *page == Shape::None || *spec == Shape::None {
-                        self.skip(format!(
-                            "the response shape of `{op}` changes from `{}` to `{}`; that changes its type too, so edit it by hand",
-                            spec.as_str(),
-                            page.as_str()
-                        ));
-                    } else {
-                        let e = self.entry(&["operations", op, "response", "shape"])?;
-                        self.doc
-                            .replace_scalar(&mut self.edits, &e, page.as_str())?;
-                    }
-                }
-                Change::ResponseType { page, .. } => {
-                    let e = self.entry(&["operations", op, "response", "type"])?;
-                    self.doc.replace_scalar(&mut self.edits, &e, page)?;
-                }
-                _ => {}
-            }
+    if let Some(s) = parent.value.as_scalar() {
+        // A short form (`read: text`) that gains a key: the long form, the spec's text kept.
+        let owned: Vec<String> = parent_keys.iter().map(|k| (*k).to_owned()).collect();
+        if converted.contains(&owned) {
+            return Ok(());
         }
-        if list_changed {
-            self.doc
-                .replace_list(&mut self.edits, &variants_entry, &list)?;
+        converted.push(owned);
+        let range = doc.value_range(&parent)?;
+        let pad = " ".repeat(indent);
+        let mut out = format!("\n{pad}description: {}\n", scalar(s.as_str()));
+        for (k, v) in siblings.entries.iter().filter(|(k, _)| k != "description") {
+            render_entry(k, v, indent, &mut out);
         }
-        if !body_fields.is_empty() {
-            self.body_fields(op, op_entry, &body_fields)?;
-        }
-        Ok(())
+        edits.replace(range, out.trim_end_matches('\n').to_owned());
+        return Ok(());
     }
+    let children: Vec<Entry> = parent
+        .value
+        .as_mapping()
+        .map(|m| m.iter().map(|(k, v)| Entry { key: k, value: v }).collect())
+        .unwrap_or_default();
+    let indent = children
+        .first()
+        .map(|c| doc.key_indent(c))
+        .unwrap_or(indent);
+    let mut out = String::new();
+    render_entry(key, item, indent, &mut out);
+    let at = match place(&children, siblings, key) {
+        Some(after) => doc.entry_end(&after),
+        None => match children.first() {
+            Some(first) => doc.entry_start(first),
+            None => doc.child_insert_point(&parent, None, true)?.0,
+        },
+    };
+    edits.insert(at, out);
+    Ok(())
+}
 
-    /// New body fields; a `body:` when the operation has none.
-    fn body_fields(
-        &mut self,
-        op: &str,
-        op_entry: Entry<'a>,
-        changes: &[&Change],
-    ) -> Result<(), String> {
-        let body = self.doc.entry(&["operations", op, "body"]);
-        let mut new_body = String::new();
-        let mut ind = self.doc.child_indent(&op_entry) + 4;
-        if body.is_none() {
-            let description = self
-                .body_description
-                .clone()
-                .unwrap_or_else(|| "The request body.".to_owned());
-            new_body = format!(
-                "{}body:\n{}description: {}\n{}fields:\n",
-                pad(ind - 4),
-                pad(ind - 2),
-                scalar(&description),
-                pad(ind - 2)
-            );
-        }
-        for change in changes {
-            let Change::FieldAdded {
-                name,
-                ty,
-                page_ty,
-                description,
-                required,
-                after,
-                versions,
-                ..
-            } = change
-            else {
-                continue;
-            };
-            let Some(ty) = ty else {
-                self.skip(format!(
-                    "body field `{name}` of `{op}`: the type `{page_ty}` is not one the spec knows"
-                ));
-                continue;
-            };
-            let mut fields = vec![format!("type: {}", scalar(ty))];
-            if *required {
-                fields.push("required: true".to_owned());
-            }
-            fields.push(format!("description: {}", scalar(description)));
-            if let Some(v) = versions {
-                fields.push(format!("versions: {}", flow_list(v)));
-            }
-            match body {
-                Some(_) => {
-                    let parent = self.entry(&["operations", op, "body", "fields"])?;
-                    let (at, i) = self
-                        .doc
-                        .child_insert_point(&parent, after.as_deref(), false)?;
-                    ind = i;
-                    self.edits.insert(at, entry_text(ind, name, &fields));
-                }
-                None => new_body.push_str(&entry_text(ind, name, &fields)),
-            }
-        }
-        if body.is_none() && new_body.lines().count() > 3 {
-            let at = self.insert_point_before(op, &["response", "scopes"], op_entry)?;
-            self.edits.insert(at, new_body);
-        }
-        Ok(())
-    }
+/// The spec's entry that the new key goes after: the nearest one the pages list before it.
+fn place<'d>(children: &[Entry<'d>], siblings: &Map, key: &str) -> Option<Entry<'d>> {
+    let k = siblings.entries.iter().position(|(s, _)| s == key)?;
+    siblings.entries[..k]
+        .iter()
+        .rev()
+        .find_map(|(s, _)| children.iter().find(|c| c.name() == s).copied())
+}
 
-    /// Where a new key of an operation goes: before the first of `before` it has.
-    fn insert_point_before(
-        &self,
-        op: &str,
-        before: &[&str],
-        op_entry: Entry<'a>,
-    ) -> Result<usize, String> {
-        for key in before {
-            if let Some(e) = self.doc.entry(&["operations", op, key]) {
-                return Ok(self.doc.before_point(&e));
-            }
+fn change(doc: &YamlDoc, edits: &mut Edits, root: &Map, keys: &[&str]) -> Result<(), String> {
+    let item = item_at(root, keys).ok_or_else(|| missing(keys))?;
+    let e = doc.entry(keys).ok_or_else(|| missing(keys))?;
+    match &item.value {
+        Value::Versions(None) => {
+            edits.replace(doc.entry_range(&e), String::new());
+            Ok(())
         }
-        Ok(self.doc.entry_end(&op_entry))
-    }
-
-    /// Adds `name` with `fields` (or the short form `name: short`) to the mapping `key` of an
-    /// operation, creating the mapping before the first of `before` when it is not there.
-    #[allow(clippy::too_many_arguments)]
-    fn add_child(
-        &mut self,
-        op_entry: Entry<'a>,
-        key: &str,
-        before: &[&str],
-        name: &str,
-        fields: &[String],
-        short: Option<&str>,
-        at_end: bool,
-    ) -> Result<(), String> {
-        let op = op_entry.name().to_owned();
-        let text_at = |ind: usize| match short {
-            Some(s) => format!("{}{}: {}\n", pad(ind), scalar(name), scalar(s)),
-            None => entry_text(ind, name, fields),
-        };
-        match self.doc.entry(&["operations", &op, key]) {
-            Some(parent) => {
-                let (at, ind) = self.doc.child_insert_point(&parent, None, at_end)?;
-                self.edits.insert(at, text_at(ind));
-            }
-            None => {
-                let ind = self.doc.child_indent(&op_entry);
-                let at = self.insert_point_before(&op, before, op_entry)?;
-                self.edits
-                    .insert(at, format!("{}{key}:\n{}", pad(ind), text_at(ind + 2)));
-            }
+        Value::Versions(Some(list)) | Value::List(list) => doc.replace_list(edits, &e, list),
+        Value::Flag(b) => {
+            edits.replace(doc.value_range(&e)?, b.to_string());
+            Ok(())
         }
-        Ok(())
-    }
-
-    /// Sets `flag: true|false` of an entry: replaced when written, else added after the child
-    /// `after` (or the key line).
-    fn set_flag(
-        &mut self,
-        e: &Entry<'a>,
-        flag: &str,
-        value: bool,
-        after: Option<&str>,
-    ) -> Result<(), String> {
-        let map = e.value.as_mapping();
-        let existing = map.and_then(|m| m.iter().find(|(k, _)| k.as_str() == flag));
-        match existing {
-            Some((k, v)) => {
-                let child = Entry { key: k, value: v };
-                self.doc.replace_scalar(
-                    &mut self.edits,
-                    &child,
-                    if value { "true" } else { "false" },
-                )
-            }
-            None if !value => Ok(()),
-            None => {
-                let (at, ind) = self.doc.child_insert_point(e, after, false)?;
-                self.edits.insert(at, format!("{}{flag}: true\n", pad(ind)));
-                Ok(())
-            }
+        Value::Number(n) => {
+            edits.replace(doc.value_range(&e)?, n.to_string());
+            Ok(())
         }
-    }
-
-    fn resource(&mut self, res: &str, changes: &[&Change]) -> Result<(), String> {
-        for change in changes {
-            match change {
-                Change::FieldAdded {
-                    owner: Owner::Resource,
-                    name,
-                    ty,
-                    page_ty,
-                    description,
-                    read_only,
-                    deprecated,
-                    after,
-                    versions,
-                    ..
-                } => {
-                    let Some(ty) = ty else {
-                        self.skip(format!(
-                            "property `{name}` of `{res}`: the type `{page_ty}` is not one the spec knows"
-                        ));
-                        continue;
-                    };
-                    let mut fields = vec![
-                        format!("type: {}", scalar(ty)),
-                        format!("description: {}", scalar(description)),
-                    ];
-                    if *read_only {
-                        fields.push("read_only: true".to_owned());
-                    }
-                    if let Some((replacement, note)) = deprecated {
-                        match replacement {
-                            Some(r) => {
-                                fields.push("deprecated:".to_owned());
-                                fields.push(format!("  replacement: {}", scalar(r)));
-                                if let Some(n) = note {
-                                    fields.push(format!("  note: {}", scalar(n)));
-                                }
-                            }
-                            None => self.skip(format!(
-                                "property `{name}` of `{res}` is deprecated, but the page names no replacement; add `deprecated:` by hand"
-                            )),
-                        }
-                    }
-                    if let Some(v) = versions {
-                        fields.push(format!("versions: {}", flow_list(v)));
-                    }
-                    let parent = self.entry(&["resources", res, "properties"])?;
-                    let (at, ind) = self.doc.child_insert_point(&parent, after.as_deref(), false)?;
-                    self.edits.insert(at, entry_text(ind, name, &fields));
-                }
-                Change::FieldRemoved { name, .. } => match self.doc.entry(&["resources", res, "properties", name]) {
-                    Some(e) => self.edits.replace(self.doc.entry_range(&e), String::new()),
-                    None => self.skip(format!(
-                        "property `{name}` of `{res}` is inherited; remove it from the resource it comes from"
-                    )),
-                },
-                Change::FieldRetyped { name, ty, page, .. } => {
-                    match (ty, self.doc.entry(&["resources", res, "properties", name, "type"])) {
-                        (Some(ty), Some(e)) => self.doc.replace_scalar(&mut self.edits, &e, ty)?,
-                        (None, _) => self.skip(format!(
-                            "property `{name}` of `{res}`: the type `{page}` is not one the spec knows"
-                        )),
-                        (_, None) => self.skip(format!(
-                            "property `{name}` of `{res}` is inherited; retype it in the resource it comes from"
-                        )),
-                    }
-                }
-                Change::ReadOnly { name, read_only } => {
-                    match self.doc.entry(&["resources", res, "properties", name]) {
-                        Some(e) => self.set_flag(&e, "read_only", *read_only, Some("description"))?,
-                        None => self.skip(format!("property `{name}` of `{res}` is inherited")),
-                    }
-                }
-                Change::Deprecated {
-                    name,
-                    replacement,
-                    note,
-                } => {
-                    let Some(replacement) = replacement else {
-                        self.skip(format!(
-                            "property `{name}` of `{res}` is deprecated, but the page names no replacement the resource has; add `deprecated:` by hand"
-                        ));
-                        continue;
-                    };
-                    let Some(e) = self.doc.entry(&["resources", res, "properties", name]) else {
-                        self.skip(format!("property `{name}` of `{res}` is inherited"));
-                        continue;
-                    };
-                    let ind = self.doc.child_indent(&e);
-                    let mut text = format!(
-                        "{}deprecated:\n{}replacement: {}\n",
-                        pad(ind),
-                        pad(ind + 2),
-                        scalar(replacement)
-                    );
-                    if let Some(n) = note {
-                        text.push_str(&format!("{}note: {}\n", pad(ind + 2), scalar(n)));
-                    }
-                    self.edits.insert(self.doc.entry_end(&e), text);
-                }
-                Change::DeprecatedInSpec { name, .. } => {
-                    if let Some(e) = self.doc.entry(&["resources", res, "properties", name, "deprecated"]) {
-                        self.edits.replace(self.doc.entry_range(&e), String::new());
-                    }
-                }
-                Change::EnumValueAdded {
-                    r#enum,
-                    value,
-                    description,
-                    after,
-                    versions,
-                } => {
-                    let parent = self.entry(&["enums", r#enum, "values"])?;
-                    let (at, ind) = self.doc.child_insert_point(&parent, after.as_deref(), false)?;
-                    let description = if description.is_empty() {
-                        format!("(added by codegen import from {}; describe it)", self.page)
-                    } else {
-                        description.clone()
-                    };
-                    let text = match versions {
-                        None => format!("{}{}: {}\n", pad(ind), scalar(value), scalar(&description)),
-                        Some(v) => entry_text(
-                            ind,
-                            value,
-                            &[
-                                format!("description: {}", scalar(&description)),
-                                format!("versions: {}", flow_list(v)),
-                            ],
-                        ),
-                    };
-                    self.edits.insert(at, text);
-                }
-                Change::EnumValueRemoved { r#enum, value } => {
-                    let e = self.entry(&["enums", r#enum, "values", value])?;
-                    self.edits.replace(self.doc.entry_range(&e), String::new());
-                }
-                _ => {}
-            }
+        Value::Scalar(s) => {
+            edits.replace(doc.value_range(&e)?, flow_scalar(s));
+            Ok(())
         }
-        Ok(())
+        Value::Text(_) | Value::Map(_) | Value::Stated(_) => Ok(()),
     }
 }
 
-/// `name:` and its fields, one per line, indented under it.
-fn entry_text(ind: usize, name: &str, fields: &[String]) -> String {
-    let mut text = format!("{}{}:\n", pad(ind), scalar(name));
-    for f in fields {
-        text.push_str(&format!("{}{f}\n", pad(ind + 2)));
+/// Removes what only the spec says; a property goes with the facets that name it.
+fn remove(doc: &YamlDoc, edits: &mut Edits, keys: &[&str]) -> Result<(), String> {
+    let e = doc.entry(keys).ok_or_else(|| missing(keys))?;
+    edits.replace(doc.entry_start(&e)..doc.entry_end(&e), String::new());
+    if let ["resources", resource, "properties", property] = keys {
+        let Some(facets) = doc.entry(&["resources", resource, "facets"]) else {
+            return Ok(());
+        };
+        let seq = facets.value.as_sequence().map(|s| s.len()).unwrap_or(0);
+        let named: Vec<usize> = (0..seq)
+            .filter(|&k| {
+                facets
+                    .value
+                    .as_sequence()
+                    .and_then(|s| s.get(k))
+                    .and_then(|f| f.as_mapping())
+                    .and_then(|m| m.get_scalar("property"))
+                    .is_some_and(|p| p.as_str() == *property)
+            })
+            .collect();
+        if named.len() == seq && seq > 0 {
+            edits.replace(
+                doc.entry_start(&facets)..doc.entry_end(&facets),
+                String::new(),
+            );
+            return Ok(());
+        }
+        for k in named {
+            let range = doc
+                .sequence_item(&facets, k)
+                .ok_or_else(|| format!("the facet of `{property}` in `{resource}` is not a block list item; remove it by hand"))?;
+            edits.replace(range, String::new());
+        }
     }
-    text
+    Ok(())
 }

@@ -43,10 +43,6 @@ impl Edits {
         self.edits.push((at..at, text));
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.edits.is_empty()
-    }
-
     /// The text with every edit made. Insertions at one place keep the order they were made
     /// in; overlapping replacements are refused.
     pub fn apply(mut self, text: &str) -> Result<String, String> {
@@ -358,13 +354,6 @@ impl<'t> YamlDoc<'t> {
         Ok(())
     }
 
-    /// Replaces a single-line scalar value.
-    pub fn replace_scalar(&self, edits: &mut Edits, e: &Entry, value: &str) -> Result<(), String> {
-        let range = self.value_range(e)?;
-        edits.replace(range, flow_scalar(value));
-        Ok(())
-    }
-
     /// The offset at which a new child of the mapping `parent` goes: after the child `after`
     /// when given and present, else after the last child (`at_end`) or before the first.
     pub fn child_insert_point(
@@ -410,9 +399,53 @@ impl<'t> YamlDoc<'t> {
         }
     }
 
-    /// The offset before the key `before` of a mapping (and the comments above it).
-    pub fn before_point(&self, e: &Entry) -> usize {
-        self.entry_start(e)
+    /// The top-level entries, in order.
+    pub fn top(&self) -> Vec<Entry<'_>> {
+        self.root
+            .as_mapping()
+            .map(|m| m.iter().map(|(k, v)| Entry { key: k, value: v }).collect())
+            .unwrap_or_default()
+    }
+
+    /// The byte offset where an entry's value starts.
+    pub fn value_start(&self, e: &Entry) -> Option<usize> {
+        let m = e.value.span().start()?;
+        Some(self.offset(m.line(), m.column()))
+    }
+
+    /// Where an empty flow mapping `{}` is written.
+    pub fn empty_flow_map(&self, e: &Entry) -> Option<Range<usize>> {
+        let start = self.value_start(e)?;
+        let rest = &self.text[start..];
+        let inner = rest.strip_prefix('{')?;
+        let close = inner.find('}')?;
+        // From just after the key's colon: the block starts on the next line.
+        let from = self.text[..start].trim_end_matches(' ').len();
+        inner[..close]
+            .trim()
+            .is_empty()
+            .then(|| from..start + close + 2)
+    }
+
+    /// The lines of item `index` of a block sequence (`- …` and the lines under it).
+    pub fn sequence_item(&self, e: &Entry, index: usize) -> Option<Range<usize>> {
+        let seq = e.value.as_sequence()?;
+        let item = seq.get(index)?;
+        let line = item.span().start()?.line().saturating_sub(1);
+        let dash = Self::indent(self.line(line));
+        let mut end = line + 1;
+        while end < self.line_count() {
+            let l = self.line(end);
+            if !Self::is_blank_or_comment(l) && Self::indent(l) <= dash {
+                break;
+            }
+            end += 1;
+        }
+        while end > line + 1 && Self::is_blank_or_comment(self.line(end - 1)) {
+            end -= 1;
+        }
+        let to = self.starts.get(end).copied().unwrap_or(self.text.len());
+        Some(self.starts[line]..to)
     }
 }
 
@@ -488,7 +521,7 @@ mod tests {
         doc.replace_list(&mut edits, &b, &["x".into(), "z".into()])
             .unwrap();
         let c = doc.entry(&["a", "c"]).unwrap();
-        doc.replace_scalar(&mut edits, &c, "other: value").unwrap();
+        edits.replace(doc.value_range(&c).unwrap(), scalar("other: value"));
         let d = doc.entry(&["a", "d"]).unwrap();
         doc.replace_list(&mut edits, &d, &["p".into()]).unwrap();
         let a = doc.entry(&["a"]).unwrap();

@@ -114,6 +114,7 @@ pub fn load(text: &str) -> Result<Spec> {
         start,
         &[
             "info",
+            "sources",
             "scopes",
             "enums",
             "resources",
@@ -128,8 +129,19 @@ pub fn load(text: &str) -> Result<Spec> {
     let (resources, resources_at) = section("resources")?;
     let (variants, variants_at) = section("variants")?;
     let (operations, operations_at) = section("operations")?;
+    let sources = match top.opt("sources") {
+        Some((node, at)) => entries(node, "`sources`", at, |node, page| {
+            names(
+                node,
+                &format!("the versions of source page `{}`", page.value),
+                page.span,
+            )
+        })?,
+        None => Vec::new(),
+    };
     Ok(Spec {
         info: info(info_node, info_at)?,
+        sources,
         scopes: entries(scopes, "`scopes`", scopes_at, |node, name| {
             let text = text_of(
                 node,

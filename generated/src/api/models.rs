@@ -793,6 +793,11 @@ pub struct Identity {
     pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
     pub id: rt::Option<rt::String>,
+    /// `tenantId`: Unique identity of the tenant (optional).
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub tenant_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -811,6 +816,8 @@ impl rt::ReadFields for Identity {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
             }
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            #[cfg(feature = "beta")]
+            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
     }
@@ -832,6 +839,7 @@ impl rt::WriteFields for Identity {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
         rt::write_extra(map, &self.extra)
     }
 }
@@ -857,6 +865,12 @@ impl Identity {
         self.id = rt::Some(id);
         self
     }
+    /// Sets `tenantId`.
+    #[cfg(feature = "beta")]
+    pub fn tenant_id(mut self, tenant_id: rt::String) -> Self {
+        self.tenant_id = rt::Some(tenant_id);
+        self
+    }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
     pub fn extra(mut self, extra: rt::Map) -> Self {
         self.extra = extra;
@@ -870,8 +884,30 @@ impl Identity {
 pub struct IdentitySet {
     /// `application`: Optional. The application associated with this action.
     pub application: rt::Option<Identity>,
+    /// `applicationInstance`: The application instance associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub application_instance: rt::Option<Identity>,
+    /// `conversation`: The team or channel associated with this action.
+    pub conversation: rt::Option<Identity>,
+    /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
+    pub conversation_identity_type: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
     pub device: rt::Option<Identity>,
+    /// `encrypted`: The encrypted identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub encrypted: rt::Option<Identity>,
+    /// `onPremises`: The on-premises identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub on_premises: rt::Option<Identity>,
+    /// `guest`: The guest identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub guest: rt::Option<Identity>,
+    /// `phone`: The phone number associated with this action.
+    pub phone: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
     pub user: rt::Option<Identity>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -891,7 +927,27 @@ impl rt::ReadFields for IdentitySet {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
             }
+            "applicationInstance" => {
+                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+            }
+            "conversation" => {
+                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+            }
+            "conversationIdentityType" => {
+                rt::read_field(
+                    &mut self.conversation_identity_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "onPremises" => {
+                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            }
+            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
+            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
             "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
             _ => rt::read_unknown(key, map, &mut self.extra),
         }
@@ -913,7 +969,18 @@ impl rt::WriteFields for IdentitySet {
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "applicationInstance", &self.application_instance)?;
+        rt::write_field(map, "conversation", &self.conversation)?;
+        rt::write_field(
+            map,
+            "conversationIdentityType",
+            &self.conversation_identity_type,
+        )?;
         rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "encrypted", &self.encrypted)?;
+        rt::write_field(map, "onPremises", &self.on_premises)?;
+        rt::write_field(map, "guest", &self.guest)?;
+        rt::write_field(map, "phone", &self.phone)?;
         rt::write_field(map, "user", &self.user)?;
         rt::write_extra(map, &self.extra)
     }
@@ -935,9 +1002,47 @@ impl IdentitySet {
         self.application = rt::Some(application);
         self
     }
+    /// Sets `applicationInstance`.
+    pub fn application_instance(mut self, application_instance: Identity) -> Self {
+        self.application_instance = rt::Some(application_instance);
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, conversation: Identity) -> Self {
+        self.conversation = rt::Some(conversation);
+        self
+    }
+    /// Sets `conversationIdentityType`.
+    pub fn conversation_identity_type(
+        mut self,
+        conversation_identity_type: Identity,
+    ) -> Self {
+        self.conversation_identity_type = rt::Some(conversation_identity_type);
+        self
+    }
     /// Sets `device`.
     pub fn device(mut self, device: Identity) -> Self {
         self.device = rt::Some(device);
+        self
+    }
+    /// Sets `encrypted`.
+    pub fn encrypted(mut self, encrypted: Identity) -> Self {
+        self.encrypted = rt::Some(encrypted);
+        self
+    }
+    /// Sets `onPremises`.
+    pub fn on_premises(mut self, on_premises: Identity) -> Self {
+        self.on_premises = rt::Some(on_premises);
+        self
+    }
+    /// Sets `guest`.
+    pub fn guest(mut self, guest: Identity) -> Self {
+        self.guest = rt::Some(guest);
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, phone: Identity) -> Self {
+        self.phone = rt::Some(phone);
         self
     }
     /// Sets `user`.
@@ -958,8 +1063,30 @@ impl IdentitySet {
 pub struct SharePointIdentitySet {
     /// `application`: Optional. The application associated with this action.
     pub application: rt::Option<Identity>,
+    /// `applicationInstance`: The application instance associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub application_instance: rt::Option<Identity>,
+    /// `conversation`: The team or channel associated with this action.
+    pub conversation: rt::Option<Identity>,
+    /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
+    pub conversation_identity_type: rt::Option<Identity>,
     /// `device`: Optional. The device associated with this action.
     pub device: rt::Option<Identity>,
+    /// `encrypted`: The encrypted identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub encrypted: rt::Option<Identity>,
+    /// `onPremises`: The on-premises identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub on_premises: rt::Option<Identity>,
+    /// `guest`: The guest identity associated with this action.
+    ///
+    /// Published in: v1.0.
+    pub guest: rt::Option<Identity>,
+    /// `phone`: The phone number associated with this action.
+    pub phone: rt::Option<Identity>,
     /// `user`: Optional. The user associated with this action.
     pub user: rt::Option<Identity>,
     /// `group`: Optional. The group associated with this action.
@@ -985,7 +1112,27 @@ impl rt::ReadFields for SharePointIdentitySet {
             "application" => {
                 rt::read_field(&mut self.application, key, map, &mut self.extra)
             }
+            "applicationInstance" => {
+                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+            }
+            "conversation" => {
+                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+            }
+            "conversationIdentityType" => {
+                rt::read_field(
+                    &mut self.conversation_identity_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
+            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "onPremises" => {
+                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            }
+            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
+            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
             "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
             "group" => rt::read_field(&mut self.group, key, map, &mut self.extra),
             "siteUser" => rt::read_field(&mut self.site_user, key, map, &mut self.extra),
@@ -1012,7 +1159,18 @@ impl rt::WriteFields for SharePointIdentitySet {
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "application", &self.application)?;
+        rt::write_field(map, "applicationInstance", &self.application_instance)?;
+        rt::write_field(map, "conversation", &self.conversation)?;
+        rt::write_field(
+            map,
+            "conversationIdentityType",
+            &self.conversation_identity_type,
+        )?;
         rt::write_field(map, "device", &self.device)?;
+        rt::write_field(map, "encrypted", &self.encrypted)?;
+        rt::write_field(map, "onPremises", &self.on_premises)?;
+        rt::write_field(map, "guest", &self.guest)?;
+        rt::write_field(map, "phone", &self.phone)?;
         rt::write_field(map, "user", &self.user)?;
         rt::write_field(map, "group", &self.group)?;
         rt::write_field(map, "siteUser", &self.site_user)?;
@@ -1037,9 +1195,47 @@ impl SharePointIdentitySet {
         self.application = rt::Some(application);
         self
     }
+    /// Sets `applicationInstance`.
+    pub fn application_instance(mut self, application_instance: Identity) -> Self {
+        self.application_instance = rt::Some(application_instance);
+        self
+    }
+    /// Sets `conversation`.
+    pub fn conversation(mut self, conversation: Identity) -> Self {
+        self.conversation = rt::Some(conversation);
+        self
+    }
+    /// Sets `conversationIdentityType`.
+    pub fn conversation_identity_type(
+        mut self,
+        conversation_identity_type: Identity,
+    ) -> Self {
+        self.conversation_identity_type = rt::Some(conversation_identity_type);
+        self
+    }
     /// Sets `device`.
     pub fn device(mut self, device: Identity) -> Self {
         self.device = rt::Some(device);
+        self
+    }
+    /// Sets `encrypted`.
+    pub fn encrypted(mut self, encrypted: Identity) -> Self {
+        self.encrypted = rt::Some(encrypted);
+        self
+    }
+    /// Sets `onPremises`.
+    pub fn on_premises(mut self, on_premises: Identity) -> Self {
+        self.on_premises = rt::Some(on_premises);
+        self
+    }
+    /// Sets `guest`.
+    pub fn guest(mut self, guest: Identity) -> Self {
+        self.guest = rt::Some(guest);
+        self
+    }
+    /// Sets `phone`.
+    pub fn phone(mut self, phone: Identity) -> Self {
+        self.phone = rt::Some(phone);
         self
     }
     /// Sets `user`.
@@ -1077,6 +1273,11 @@ pub struct SharePointIdentity {
     pub display_name: rt::Option<rt::String>,
     /// `id`: Unique identifier for the identity.
     pub id: rt::Option<rt::String>,
+    /// `tenantId`: Unique identity of the tenant (optional).
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub tenant_id: rt::Option<rt::String>,
     /// `loginName`: The sign-in name of the SharePoint identity.
     pub login_name: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -1097,6 +1298,8 @@ impl rt::ReadFields for SharePointIdentity {
                 rt::read_field(&mut self.display_name, key, map, &mut self.extra)
             }
             "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            #[cfg(feature = "beta")]
+            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
             "loginName" => {
                 rt::read_field(&mut self.login_name, key, map, &mut self.extra)
             }
@@ -1121,6 +1324,7 @@ impl rt::WriteFields for SharePointIdentity {
     ) -> rt::Result<(), S::Error> {
         rt::write_field(map, "displayName", &self.display_name)?;
         rt::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
         rt::write_field(map, "loginName", &self.login_name)?;
         rt::write_extra(map, &self.extra)
     }
@@ -1145,6 +1349,12 @@ impl SharePointIdentity {
     /// Sets `id`.
     pub fn id(mut self, id: rt::String) -> Self {
         self.id = rt::Some(id);
+        self
+    }
+    /// Sets `tenantId`.
+    #[cfg(feature = "beta")]
+    pub fn tenant_id(mut self, tenant_id: rt::String) -> Self {
+        self.tenant_id = rt::Some(tenant_id);
         self
     }
     /// Sets `loginName`.

@@ -516,10 +516,16 @@ pub struct CreateLinkBody {
     /// `password`: Optional. The password of the sharing link, set by the creator; OneDrive Personal only.
     pub password: rt::Option<rt::String>,
     /// `recipients`: Optional. The recipients who will receive access to the sharing link.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
     pub recipients: rt::Option<rt::Vec<super::models::DriveRecipient>>,
     /// `retainInheritedPermissions`: Optional. If true (the default), existing inherited permissions are kept when the item is shared for the first time; if false, they are all removed.
     pub retain_inherited_permissions: rt::Option<bool>,
     /// `sendNotification`: Optional. If true, the sharing link is sent by email to the recipients; OneDrive for Business and SharePoint only. Default false.
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
     pub send_notification: rt::Option<bool>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
@@ -535,8 +541,10 @@ impl CreateLinkBody {
             scope: rt::None,
             expiration_date_time: rt::None,
             password: rt::None,
+            #[cfg(feature = "beta")]
             recipients: rt::None,
             retain_inherited_permissions: rt::None,
+            #[cfg(feature = "beta")]
             send_notification: rt::None,
             extra: rt::Map::new(),
         }
@@ -569,6 +577,7 @@ impl CreateLinkBody {
         self
     }
     /// Sets `recipients`.
+    #[cfg(feature = "beta")]
     pub fn recipients(
         mut self,
         recipients: rt::Vec<super::models::DriveRecipient>,
@@ -585,6 +594,7 @@ impl CreateLinkBody {
         self
     }
     /// Sets `sendNotification`.
+    #[cfg(feature = "beta")]
     pub fn send_notification(mut self, send_notification: bool) -> Self {
         self.send_notification = rt::Some(send_notification);
         self
@@ -606,12 +616,13 @@ impl rt::WriteFields for CreateLinkBody {
         rt::write_field(map, "scope", &self.scope)?;
         rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
         rt::write_field(map, "password", &self.password)?;
-        rt::write_field(map, "recipients", &self.recipients)?;
+        #[cfg(feature = "beta")] rt::write_field(map, "recipients", &self.recipients)?;
         rt::write_field(
             map,
             "retainInheritedPermissions",
             &self.retain_inherited_permissions,
         )?;
+        #[cfg(feature = "beta")]
         rt::write_field(map, "sendNotification", &self.send_notification)?;
         rt::write_extra(map, &self.extra)
     }

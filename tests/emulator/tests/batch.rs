@@ -168,3 +168,35 @@ async fn a_next_link_joins_a_batch_as_a_relative_request_on_the_clients_host_onl
     assert_eq!(own_ids(&results.take(handle).unwrap()), ["anonx-2"]);
     assert_eq!(emulator.counters().batches, 1);
 }
+
+#[tokio::test]
+async fn the_scope_check_applies_to_every_request_of_a_batch() {
+    use base64::Engine;
+    let emulator = Emulator::start(Config::new(10)).await.unwrap();
+    let payload =
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"scp":"Files.Read"}"#);
+    let client = Client::builder()
+        .credential(StaticToken::new(format!("e30.{payload}.sig")))
+        .base_url(emulator.base_url())
+        .check_scopes(true)
+        .build()
+        .unwrap();
+    let mut batch = client.batch();
+    let list = batch.add(ep::list_drive(DRIVE_ID, &item(1))).unwrap();
+    let delete = batch
+        .add(ep::delete_drive(DRIVE_ID, &item(1), "anon-1"))
+        .unwrap();
+    let after_delete = batch
+        .add_after(&[delete.id()], ep::get_drive(DRIVE_ID, &item(1), "anon-1"))
+        .unwrap();
+    let mut results = batch.send().await;
+    assert_eq!(own_ids(&results.take(list).unwrap()), ["anon-1"]);
+    match results.take(delete) {
+        Err(Error::MissingScope(hint)) => assert_eq!(hint.operation, "delete"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(results.take(after_delete), Err(Error::Graph(g)) if g.status == 424));
+    // Only the listing was sent.
+    assert_eq!(emulator.counters().sub_requests, 1);
+    assert!(emulator.deleted().is_empty());
+}

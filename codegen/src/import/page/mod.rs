@@ -8,6 +8,11 @@ use std::ops::Range;
 
 use super::PageError;
 
+mod inline;
+
+pub(crate) use inline::clean;
+use inline::{is_separator, split_pipes, unquote};
+
 /// One line of a page.
 #[derive(Clone, Debug)]
 pub(crate) struct Line {
@@ -106,164 +111,20 @@ const COLUMN_WORDS: &[&str] = &[
 impl Page {
     /// Reads a page from its bytes. `what` names it in errors.
     pub fn new(bytes: &[u8]) -> Result<Page, PageError> {
-        if let Some(at) = bytes.iter().position(|&b| b == 0) {
-            return Err(PageError::new(
-                line_of(bytes, at),
-                "this is a binary file, not a documentation page; expected the Markdown source or the plain text of a Graph API or resource page",
-            ));
-        }
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                return Err(PageError::new(
-                    line_of(bytes, e.valid_up_to()),
-                    "the page is not UTF-8 text; expected the Markdown source or the plain text of a Graph API or resource page",
-                ))
-            }
-        };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.trim().is_empty() {
-            return Err(PageError::new(
-                1,
-                "the page is empty; expected the Markdown source or the plain text of a Graph API or resource page",
-            ));
-        }
+        let text = page_text(bytes)?;
         let raw: Vec<&str> = text
             .split('\n')
             .map(|l| l.strip_suffix('\r').unwrap_or(l))
             .collect();
-
-        // Front matter.
-        let mut front_title = None;
-        let mut doc_type = None;
-        let mut body_start = 0;
-        if raw.first().map(|l| l.trim_end()) == Some("---") {
-            let Some(end) = raw.iter().skip(1).position(|l| l.trim_end() == "---") else {
-                return Err(PageError::new(
-                    1,
-                    "the front matter opened here is never closed; expected a line `---` after it",
-                ));
-            };
-            for l in &raw[1..=end] {
-                if let Some((key, value)) = l.split_once(':') {
-                    let value = unquote(value.trim());
-                    match key.trim() {
-                        "title" => front_title = Some(value),
-                        "doc_type" => doc_type = Some(value),
-                        _ => {}
-                    }
-                }
-            }
-            body_start = end + 2;
-        }
-
-        // HTML comments out, fences marked.
-        let mut lines = Vec::with_capacity(raw.len());
-        let mut in_comment = false;
-        let mut fence: Option<String> = None;
-        for (i, l) in raw.iter().enumerate() {
-            if i < body_start {
-                lines.push(Line {
-                    text: String::new(),
-                    fenced: false,
-                    fence: false,
-                });
-                continue;
-            }
-            let mut text = String::new();
-            let mut rest: &str = l;
-            loop {
-                if in_comment {
-                    match rest.find("-->") {
-                        Some(end) => {
-                            rest = &rest[end + 3..];
-                            in_comment = false;
-                        }
-                        None => break,
-                    }
-                } else {
-                    match rest.find("<!--") {
-                        Some(start) if fence.is_none() => {
-                            text.push_str(&rest[..start]);
-                            rest = &rest[start + 4..];
-                            in_comment = true;
-                        }
-                        _ => {
-                            text.push_str(rest);
-                            break;
-                        }
-                    }
-                }
-            }
-            let trimmed = text.trim_start();
-            let marker = if trimmed.starts_with("```") {
-                Some("```")
-            } else if trimmed.starts_with("~~~") {
-                Some("~~~")
-            } else {
-                None
-            };
-            match (&fence, marker) {
-                (None, Some(m)) => {
-                    fence = Some(m.to_owned());
-                    lines.push(Line {
-                        text,
-                        fenced: false,
-                        fence: true,
-                    });
-                }
-                (Some(open), Some(m)) if open == m => {
-                    fence = None;
-                    lines.push(Line {
-                        text,
-                        fenced: false,
-                        fence: true,
-                    });
-                }
-                (Some(_), _) => lines.push(Line {
-                    text,
-                    fenced: true,
-                    fence: false,
-                }),
-                (None, None) => lines.push(Line {
-                    text,
-                    fenced: false,
-                    fence: false,
-                }),
-            }
-        }
-
+        let (front_title, doc_type, body_start) = front_matter(&raw)?;
+        let lines = marked_lines(&raw, body_start);
         let markdown = body_start > 0
             || lines.iter().any(|l| l.fence)
             || lines
                 .iter()
                 .any(|l| !l.fenced && markdown_heading(&l.text).is_some());
 
-        let mut headings = Vec::new();
-        for (index, l) in lines.iter().enumerate() {
-            if l.fenced || l.fence {
-                continue;
-            }
-            if markdown {
-                if let Some((level, text)) = markdown_heading(&l.text) {
-                    headings.push(Heading {
-                        index,
-                        level,
-                        text: heading_text(&text),
-                    });
-                }
-            } else {
-                let text = heading_text(&l.text);
-                if is_plain_heading(&text) {
-                    headings.push(Heading {
-                        index,
-                        level: 2,
-                        text,
-                    });
-                }
-            }
-        }
-
+        let headings = headings(&lines, markdown);
         Ok(Page {
             lines,
             markdown,
@@ -278,6 +139,33 @@ impl Page {
     pub fn title(&self) -> Option<(usize, String)> {
         self.shown_title()
             .or_else(|| self.front_title.as_ref().map(|t| (1, t.clone())))
+    }
+
+    /// The first paragraph under the title that is prose: not a heading, table, include,
+    /// code or the "Namespace:" line. Pages open with what they document.
+    pub fn lead(&self) -> Option<String> {
+        let (title_line, _) = self.shown_title()?;
+        let mut out: Vec<String> = Vec::new();
+        for l in self.lines.iter().skip(title_line) {
+            let t = l.text.trim();
+            if l.fenced || l.fence || t.starts_with('#') || t.starts_with('|') {
+                if out.is_empty() {
+                    continue;
+                }
+                break;
+            }
+            let skip =
+                t.starts_with("[!INCLUDE") || t.starts_with("Namespace:") || t.starts_with('>');
+            if t.is_empty() || skip {
+                if !out.is_empty() {
+                    break;
+                }
+                continue;
+            }
+            out.push(clean(t));
+        }
+        let text = out.join(" ");
+        (!text.is_empty()).then_some(text)
     }
 
     /// The title the page shows: its first `#` heading, or its first line of several words.
@@ -298,6 +186,36 @@ impl Page {
             }
         }
         None
+    }
+
+    /// Every `[!INCLUDE [label](target)]` outside code fences: its 1-based line, label and target.
+    pub fn includes(&self) -> Vec<(usize, String, String)> {
+        let mut out = Vec::new();
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.fenced || l.fence {
+                continue;
+            }
+            let mut rest = l.text.as_str();
+            while let Some(p) = rest.find("[!INCLUDE") {
+                rest = rest[p + "[!INCLUDE".len()..].trim_start();
+                let Some(inner) = rest.strip_prefix('[') else {
+                    continue;
+                };
+                let Some(close) = inner.find(']') else {
+                    break;
+                };
+                let label = inner[..close].trim().to_owned();
+                let Some(after) = inner[close + 1..].strip_prefix('(') else {
+                    continue;
+                };
+                let Some(end) = after.find(')') else {
+                    break;
+                };
+                out.push((i + 1, label, after[..end].trim().to_owned()));
+                rest = &after[end..];
+            }
+        }
+        out
     }
 
     /// The first section whose heading is one of `names` (lower case): the heading and the
@@ -465,6 +383,169 @@ impl Table {
     }
 }
 
+/// The bytes as text: not binary, UTF-8, not empty; a byte-order mark dropped.
+fn page_text(bytes: &[u8]) -> Result<&str, PageError> {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(PageError::new(
+            line_of(bytes, at),
+            "this is a binary file, not a documentation page; expected the Markdown source or the plain text of a Graph API or resource page",
+        ));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            return Err(PageError::new(
+                line_of(bytes, e.valid_up_to()),
+                "the page is not UTF-8 text; expected the Markdown source or the plain text of a Graph API or resource page",
+            ))
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(PageError::new(
+            1,
+            "the page is empty; expected the Markdown source or the plain text of a Graph API or resource page",
+        ));
+    }
+    Ok(text)
+}
+
+/// `title:` and `doc_type:` of the front matter, and the index of the first line after it.
+#[allow(clippy::type_complexity)]
+fn front_matter(raw: &[&str]) -> Result<(Option<String>, Option<String>, usize), PageError> {
+    let mut front_title = None;
+    let mut doc_type = None;
+    let mut body_start = 0;
+    if raw.first().map(|l| l.trim_end()) == Some("---") {
+        let Some(end) = raw.iter().skip(1).position(|l| l.trim_end() == "---") else {
+            return Err(PageError::new(
+                1,
+                "the front matter opened here is never closed; expected a line `---` after it",
+            ));
+        };
+        for l in &raw[1..=end] {
+            if let Some((key, value)) = l.split_once(':') {
+                let value = unquote(value.trim());
+                match key.trim() {
+                    "title" => front_title = Some(value),
+                    "doc_type" => doc_type = Some(value),
+                    _ => {}
+                }
+            }
+        }
+        body_start = end + 2;
+    }
+    Ok((front_title, doc_type, body_start))
+}
+
+/// The lines with HTML comments taken out and code fences marked; the front matter blank.
+fn marked_lines(raw: &[&str], body_start: usize) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(raw.len());
+    let mut in_comment = false;
+    let mut fence: Option<String> = None;
+    for (i, l) in raw.iter().enumerate() {
+        if i < body_start {
+            lines.push(Line {
+                text: String::new(),
+                fenced: false,
+                fence: false,
+            });
+            continue;
+        }
+        let mut text = String::new();
+        let mut rest: &str = l;
+        loop {
+            if in_comment {
+                match rest.find("-->") {
+                    Some(end) => {
+                        rest = &rest[end + 3..];
+                        in_comment = false;
+                    }
+                    None => break,
+                }
+            } else {
+                match rest.find("<!--") {
+                    Some(start) if fence.is_none() => {
+                        text.push_str(&rest[..start]);
+                        rest = &rest[start + 4..];
+                        in_comment = true;
+                    }
+                    _ => {
+                        text.push_str(rest);
+                        break;
+                    }
+                }
+            }
+        }
+        let trimmed = text.trim_start();
+        let marker = if trimmed.starts_with("```") {
+            Some("```")
+        } else if trimmed.starts_with("~~~") {
+            Some("~~~")
+        } else {
+            None
+        };
+        match (&fence, marker) {
+            (None, Some(m)) => {
+                fence = Some(m.to_owned());
+                lines.push(Line {
+                    text,
+                    fenced: false,
+                    fence: true,
+                });
+            }
+            (Some(open), Some(m)) if open == m => {
+                fence = None;
+                lines.push(Line {
+                    text,
+                    fenced: false,
+                    fence: true,
+                });
+            }
+            (Some(_), _) => lines.push(Line {
+                text,
+                fenced: true,
+                fence: false,
+            }),
+            (None, None) => lines.push(Line {
+                text,
+                fenced: false,
+                fence: false,
+            }),
+        }
+    }
+    lines
+}
+
+/// The headings: `#` lines of Markdown, known section titles of plain text.
+fn headings(lines: &[Line], markdown: bool) -> Vec<Heading> {
+    let mut headings = Vec::new();
+    for (index, l) in lines.iter().enumerate() {
+        if l.fenced || l.fence {
+            continue;
+        }
+        if markdown {
+            if let Some((level, text)) = markdown_heading(&l.text) {
+                headings.push(Heading {
+                    index,
+                    level,
+                    text: heading_text(&text),
+                });
+            }
+        } else {
+            let text = heading_text(&l.text);
+            if is_plain_heading(&text) {
+                headings.push(Heading {
+                    index,
+                    level: 2,
+                    text,
+                });
+            }
+        }
+    }
+    headings
+}
+
 /// True when `words` (lower case) look like the header of a space-separated table: at least
 /// two words, every one a column name.
 pub(crate) fn space_header(words: &[String]) -> bool {
@@ -504,122 +585,6 @@ fn heading_text(text: &str) -> String {
     clean(text).trim_end_matches(':').trim().to_lowercase()
 }
 
-/// Inline Markdown to text: links to their text, emphasis and code marks and HTML tags out,
-/// whitespace collapsed.
-pub(crate) fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '[' => {
-                // [text](url) or [text][ref] → text
-                if let Some(close) = find_close(&chars, i, '[', ']') {
-                    let after = chars.get(close + 1).copied();
-                    let target_close = match after {
-                        Some('(') => find_close(&chars, close + 1, '(', ')'),
-                        Some('[') => find_close(&chars, close + 1, '[', ']'),
-                        _ => None,
-                    };
-                    if let Some(end) = target_close {
-                        let inner: String = chars[i + 1..close].iter().collect();
-                        out.push_str(&clean(&inner));
-                        i = end + 1;
-                        continue;
-                    }
-                }
-                out.push(c);
-            }
-            '<' => {
-                // An HTML tag: <br/>, <a …>, </b>. Not `<` in text.
-                let end = chars[i..].iter().position(|&c| c == '>').map(|p| p + i);
-                let is_tag = chars
-                    .get(i + 1)
-                    .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
-                match end {
-                    Some(end) if is_tag && end - i < 200 => {
-                        out.push(' ');
-                        i = end + 1;
-                        continue;
-                    }
-                    _ => out.push(c),
-                }
-            }
-            '`' => {}
-            '*' if chars.get(i + 1) == Some(&'*') => {
-                i += 2;
-                continue;
-            }
-            '\\' if chars.get(i + 1) == Some(&'|') => {
-                out.push('|');
-                i += 2;
-                continue;
-            }
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn find_close(chars: &[char], open_at: usize, open: char, close: char) -> Option<usize> {
-    let mut depth = 0usize;
-    // Links are short: a bounded look keeps a line of a million `[` linear.
-    for (k, &c) in chars.iter().enumerate().skip(open_at).take(500) {
-        if c == open {
-            depth += 1;
-        } else if c == close {
-            depth = depth.saturating_sub(1);
-            if depth == 0 {
-                return Some(k);
-            }
-        } else if c == '\n' {
-            return None;
-        }
-    }
-    None
-}
-
-/// `| a | b \| c |` → ["a", "b | c"], cleaned.
-fn split_pipes(line: &str) -> Vec<String> {
-    let inner = line.trim();
-    let inner = inner.strip_prefix('|').unwrap_or(inner);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut chars = inner.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cell.push_str("\\|");
-                chars.next();
-            }
-            '|' => cells.push(std::mem::take(&mut cell)),
-            _ => cell.push(c),
-        }
-    }
-    cells.push(cell);
-    cells.iter().map(|c| clean(c)).collect()
-}
-
-fn is_separator(cells: &[String]) -> bool {
-    cells.iter().all(|c| {
-        let c = c.trim();
-        !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))
-    })
-}
-
-fn unquote(value: &str) -> String {
-    let v = value.trim();
-    for q in ['"', '\''] {
-        if v.len() >= 2 && v.starts_with(q) && v.ends_with(q) {
-            return v[1..v.len() - 1].to_owned();
-        }
-    }
-    v.to_owned()
-}
-
 /// The 1-based line of a byte offset.
 fn line_of(bytes: &[u8], at: usize) -> usize {
     bytes[..at.min(bytes.len())]
@@ -627,25 +592,4 @@ fn line_of(bytes: &[u8], at: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cleans_markdown() {
-        assert_eq!(
-            clean("[driveRecipient](../resources/driverecipient.md) collection"),
-            "driveRecipient collection"
-        );
-        assert_eq!(clean("a `200 OK` **b**<br/>c"), "a 200 OK b c");
-        assert_eq!(clean("[unbalanced"), "[unbalanced");
-    }
-
-    #[test]
-    fn splits_pipes() {
-        assert_eq!(split_pipes("|a|b \\| c|"), vec!["a", "b | c"]);
-        assert!(is_separator(&split_pipes("|:---|---:|")));
-    }
 }

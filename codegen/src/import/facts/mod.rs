@@ -1,0 +1,308 @@
+//! What a page says, as facts: an API page → one operation, a resource page → a resource's
+//! properties and the option tables of their values. Read from a [`Page`]; the spec is not
+//! consulted here.
+
+mod api;
+mod fields;
+pub(crate) mod resource;
+mod scopes;
+
+use std::path::{Component, Path};
+
+use super::page::Page;
+use super::PageError;
+pub use crate::vocab::Shape;
+use crate::vocab::{Method, NOT_SUPPORTED};
+
+/// The facts of one page.
+#[derive(Clone, Debug)]
+pub struct PageFacts {
+    /// The page as named on the command line.
+    pub file: String,
+    /// Its name in a docs checkout, `api/permission-get.md`: the path under
+    /// `api-reference/VERSION/`. `None` for a page outside that layout.
+    pub name: Option<String>,
+    pub title: Option<String>,
+    /// The first paragraph under the title: what the page documents.
+    pub lead: Option<String>,
+    /// `v1.0` or `beta`: see [`VersionFrom`] for how it is told.
+    pub version: String,
+    /// How the version was told.
+    pub version_from: VersionFrom,
+    pub kind: PageKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum PageKind {
+    Api(Box<ApiFacts>),
+    Resource(ResourceFacts),
+}
+
+#[derive(Clone, Debug)]
+pub struct ApiFacts {
+    pub method: Method,
+    /// Every path of the HTTP request block, in order.
+    pub paths: Vec<PathFact>,
+    pub scopes: ScopesFact,
+    pub headers: Vec<HeaderFact>,
+    /// Query options such as `$select`, with the line that names them.
+    pub query: Vec<(String, usize)>,
+    /// `None` when the page shows no body table (and does not say there is no body).
+    pub body: Option<BodyFact>,
+    pub response: Option<ResponseFact>,
+    /// Option tables of body fields ("Link types": the values of `type`).
+    pub enums: Vec<EnumFact>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathFact {
+    /// As written, without host, version or query.
+    pub path: String,
+    pub line: usize,
+}
+
+#[derive(Clone, Debug)]
+pub enum ScopesFact {
+    /// The three rows, in `PermissionType::ALL` order; `file` is where the table is (the page,
+    /// or the included file).
+    Table {
+        rows: [ScopeRowFact; 3],
+        file: String,
+        lines: [usize; 3],
+    },
+    /// `[!INCLUDE [permissions-table](target)]` whose file is not there.
+    MissingInclude {
+        target: String,
+        looked_at: String,
+        line: usize,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScopeRowFact {
+    NotSupported,
+    /// Least privileged first.
+    Scopes(Vec<String>),
+}
+
+impl ScopeRowFact {
+    pub fn render(&self) -> String {
+        match self {
+            ScopeRowFact::NotSupported => NOT_SUPPORTED.to_owned(),
+            ScopeRowFact::Scopes(s) => format!("[{}]", s.join(", ")),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct HeaderFact {
+    pub name: String,
+    pub description: String,
+    pub required: bool,
+    pub line: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct BodyFact {
+    pub description: Option<String>,
+    pub fields: Vec<FieldFact>,
+    pub line: usize,
+}
+
+/// A body field or a resource property.
+#[derive(Clone, Debug)]
+pub struct FieldFact {
+    pub name: String,
+    pub ty: TypeFact,
+    pub description: String,
+    /// What the page says about it: `Required.`/`Optional.` or a Required column; `None` when
+    /// it says nothing.
+    pub required: Option<bool>,
+    pub read_only: bool,
+    pub deprecated: Option<DeprecationFact>,
+    pub line: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeFact {
+    /// As the page spells it: `String`, `IdentitySet`, `driveRecipient`.
+    pub base: String,
+    pub collection: bool,
+}
+
+impl TypeFact {
+    pub fn render(&self) -> String {
+        if self.collection {
+            format!("Collection({})", self.base)
+        } else {
+            self.base.clone()
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct DeprecationFact {
+    /// The property the page says to use instead, when it names one.
+    pub replacement: Option<String>,
+    /// The sentence that says so.
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ResponseFact {
+    /// The first success status the section names; 0 when it names none.
+    pub status: u16,
+    /// Every success status the "Response" section names: code, sentence, line.
+    pub statuses: Vec<(u16, String, usize)>,
+    /// `None` when the sentence does not say.
+    pub shape: Option<Shape>,
+    /// The words after the status, to find the resource in.
+    pub words: Vec<String>,
+    pub sentence: String,
+    pub line: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct ResourceFacts {
+    /// The title without ` resource type` or ` resource`, first letter lower case as Graph
+    /// names types (`DriveRecipient resource` → `driveRecipient`).
+    pub name: String,
+    pub title_line: usize,
+    pub properties: Vec<FieldFact>,
+    pub enums: Vec<EnumFact>,
+}
+
+/// An option table: the values one property takes ("Roles property values", "Type options",
+/// "Scope options", "Roles enumeration").
+#[derive(Clone, Debug)]
+pub struct EnumFact {
+    /// The property the values are for, as the resource spells it (`roles`, `type`).
+    pub property: String,
+    pub line: usize,
+    pub values: Vec<EnumValueFact>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumValueFact {
+    pub value: String,
+    pub description: String,
+    pub line: usize,
+}
+
+/// How a page's version was told, most trusted first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionFrom {
+    /// The page sits under `…/beta/…` or `…/v1.0/…` (a docs checkout).
+    Path,
+    /// The page includes `beta-disclaimer`, or shows the notice it renders to: beta.
+    Disclaimer,
+    /// Outside a docs checkout and without the notice: the request lines' `/beta/` or
+    /// `/v1.0/` prefix, else v1.0.
+    RequestUrl,
+}
+
+/// An error in a page or a file it includes.
+pub(crate) struct FileError {
+    pub file: String,
+    pub error: PageError,
+}
+
+type Result<T> = std::result::Result<T, FileError>;
+
+/// Reads a page. `shown` names it in messages; includes are read relative to `path`.
+pub(crate) fn read(path: &Path, shown: &str, bytes: &[u8]) -> Result<PageFacts> {
+    let at = |error: PageError| FileError {
+        file: shown.to_owned(),
+        error,
+    };
+    let page = Page::new(bytes).map_err(at)?;
+    let title = page.title();
+    let (version, version_from) = version(path, &page);
+    let title_text = title.as_ref().map(|(_, t)| t.to_lowercase());
+    let resource_title = title_text
+        .as_deref()
+        .is_some_and(|t| t.ends_with(" resource type") || t.ends_with(" resource"));
+    let has_request = page.section(&["http request"]).is_some();
+    let doc_type = page.doc_type.as_deref().unwrap_or("").to_lowercase();
+    let kind = if doc_type == "resourcepagetype"
+        || (!has_request && (resource_title || page.section(&["properties"]).is_some()))
+    {
+        PageKind::Resource(resource::read(&page, title.as_ref()).map_err(at)?)
+    } else if has_request || doc_type == "apipagetype" || scopes::on_page(&page) {
+        PageKind::Api(Box::new(api::read(&page, path, shown)?))
+    } else {
+        return Err(at(PageError::new(
+            1,
+            "cannot tell what this page documents; expected an API page (with an \"HTTP request\" section of `METHOD /path` lines and a permission table) or a resource page (titled \"… resource type\", with a \"Properties\" table)",
+        )));
+    };
+    Ok(PageFacts {
+        file: shown.to_owned(),
+        name: docs_name(path),
+        title: title.map(|(_, t)| t),
+        lead: page.lead(),
+        version: version.to_owned(),
+        version_from,
+        kind,
+    })
+}
+
+/// The version folder of a docs checkout, the beta notice, or (for a loose page) the request
+/// URLs; never the prose, which links to both versions.
+fn version(path: &Path, page: &Page) -> (&'static str, VersionFrom) {
+    for c in path.components().rev().skip(1) {
+        match c.as_os_str().to_str() {
+            Some("beta") => return ("beta", VersionFrom::Path),
+            Some("v1.0") => return ("v1.0", VersionFrom::Path),
+            _ => {}
+        }
+    }
+    // The include, or the notice it renders to on the web page.
+    let notice = page.lines.iter().any(|l| {
+        l.text
+            .contains("APIs under the `/beta` version in Microsoft Graph are subject to change")
+            || l.text
+                .contains("APIs under the /beta version in Microsoft Graph are subject to change")
+    });
+    if notice
+        || page
+            .includes()
+            .iter()
+            .any(|(_, label, _)| label == "beta-disclaimer")
+    {
+        return ("beta", VersionFrom::Disclaimer);
+    }
+    let beta_url = page.lines.iter().filter(|l| l.fenced).any(|l| {
+        let t = l.text.trim_start();
+        let target = t.split_whitespace().nth(1).unwrap_or("");
+        target.starts_with("/beta/") || target.starts_with("https://graph.microsoft.com/beta/")
+    });
+    let plain_beta = !page.markdown
+        && page
+            .lines
+            .iter()
+            .any(|l| l.text.contains("graph.microsoft.com/beta/"));
+    let version = if beta_url || plain_beta {
+        "beta"
+    } else {
+        "v1.0"
+    };
+    (version, VersionFrom::RequestUrl)
+}
+
+/// `…/api-reference/beta/api/permission-get.md` → `api/permission-get.md`.
+pub(crate) fn docs_name(path: &Path) -> Option<String> {
+    let parts: Vec<String> = path
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(n) => Some(n.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let at = parts
+        .iter()
+        .rposition(|p| p == "beta" || p == "v1.0")
+        .filter(|&k| k > 0 && parts[k - 1] == "api-reference")?;
+    let rest = &parts[at + 1..];
+    (rest.len() >= 2).then(|| rest.join("/"))
+}

@@ -1,0 +1,91 @@
+//! `codegen changelog` on specs: the verdicts of small edits, and its errors. (The changelog
+//! of an import is in `import.rs`.)
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use graph_permissions_codegen::changelog::{self, Level};
+
+const SPEC: &str = "../spec/permissions.yaml";
+
+fn spec_text() -> String {
+    std::fs::read_to_string(SPEC).unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("import-changelog-tests")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn codegen(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn changelog_of_identical_specs_is_none() {
+    let text = spec_text();
+    let log = changelog::from_texts("a", &text, "b", &text).unwrap();
+    assert_eq!(log.level(), None);
+    assert_eq!(log.verdict, "none");
+    assert!(log.changes.is_empty());
+    let json: serde_json::Value = serde_json::from_str(&log.to_json()).unwrap();
+    assert_eq!(json["verdict"], "none");
+}
+
+#[test]
+fn changelog_descriptions_only_is_patch() {
+    let old = spec_text();
+    let new = old.replacen(
+        "description: List the effective sharing permissions on a driveItem.",
+        "description: List the effective sharing permissions of a driveItem.",
+        1,
+    );
+    assert_ne!(old, new);
+    let log = changelog::from_texts("old", &old, "new", &new).unwrap();
+    assert_eq!(log.level(), Some(Level::Patch), "{}", log.to_markdown());
+}
+
+#[test]
+fn changelog_removed_variant_is_major() {
+    let old = spec_text();
+    let new = old.replacen(
+        "    variants: [drive, group, me, site, site-list-item, user]\n    versions: [v1.0, beta]",
+        "    variants: [drive, group, me, site, user]\n    versions: [v1.0, beta]",
+        1,
+    );
+    assert_ne!(old, new);
+    let log = changelog::from_texts("old", &old, "new", &new).unwrap();
+    assert_eq!(log.level(), Some(Level::Major));
+    assert!(log
+        .changes
+        .iter()
+        .any(|c| c.item == "endpoints::revoke_grants_site_list_item"
+            && c.kind == changelog::Kind::Removed));
+}
+
+#[test]
+fn cli_changelog_errors() {
+    // Neither two files nor --since.
+    let out = codegen(&["changelog", SPEC]);
+    assert_eq!(out.status.code(), Some(1));
+    // A revision git does not know.
+    let out = codegen(&["changelog", "--since", "no-such-revision-here", SPEC]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("no-such-revision-here:../spec/permissions.yaml: cannot read the spec"),
+        "{stderr}"
+    );
+    // A spec that does not validate: its own diagnostics.
+    let bad = temp_dir("cli_changelog_bad").join("bad.yaml");
+    std::fs::write(&bad, "info: [").unwrap();
+    let out = codegen(&["changelog", SPEC, bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+}
