@@ -148,8 +148,8 @@ impl Out {
         }
     }
 
-    /// A variant that now names the signed-in user refuses application permissions; either
-    /// way the function's return type changes (`rt::SignedInUser` wraps the operation).
+    /// A variant that now names the signed-in user refuses application permissions (major);
+    /// one that no longer does allows them (minor).
     fn signed_in_user(&mut self, item: &str, o: &OperationItem, e: &EndpointFn, ne: &EndpointFn) {
         let (op, variant) = (&o.wire, &e.variant);
         match (e.signed_in_user, ne.signed_in_user) {
@@ -157,13 +157,13 @@ impl Out {
                 Level::Major,
                 Kind::Tightened,
                 item,
-                format!("application permissions can no longer call `{op}` through `{variant}`: its path names the signed-in user; it returns `Request<rt::SignedInUser<{}>>`", o.marker),
+                format!("application permissions can no longer call `{op}` through `{variant}`: its path names the signed-in user"),
             ),
             (true, false) => self.push(
-                Level::Major,
+                Level::Minor,
                 Kind::Relaxed,
                 item,
-                format!("application permissions can now call `{op}` through `{variant}`; it returns `Request<{}>` instead of `Request<rt::SignedInUser<{0}>>`", o.marker),
+                format!("application permissions can now call `{op}` through `{variant}`"),
             ),
             _ => {}
         }
@@ -332,7 +332,7 @@ mod tests {
     const SPEC: &str = include_str!("../../../spec/permissions.yaml");
 
     #[test]
-    fn a_variant_that_now_names_the_signed_in_user_is_major_and_the_reverse_too() {
+    fn a_variant_that_now_names_the_signed_in_user_is_major_and_the_reverse_minor() {
         let before: String = SPEC
             .lines()
             .filter(|l| l.trim() != "signed_in_user: true")
@@ -342,11 +342,11 @@ mod tests {
         assert_eq!(tightened.level(), Some(super::Level::Major));
         let text = tightened.to_markdown();
         assert!(
-            text.contains("- tightened `endpoints::list_me_by_path`: application permissions can no longer call `list` through `me-by-path`: its path names the signed-in user; it returns `Request<rt::SignedInUser<List>>`"),
+            text.contains("- tightened `endpoints::list_me_by_path`: application permissions can no longer call `list` through `me-by-path`: its path names the signed-in user"),
             "{text}"
         );
         let relaxed = super::super::from_texts("old", SPEC, "new", &before).unwrap();
-        assert_eq!(relaxed.level(), Some(super::Level::Major));
+        assert_eq!(relaxed.level(), Some(super::Level::Minor));
         assert!(
             relaxed
                 .to_markdown()

@@ -36,11 +36,7 @@ pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> To
         None => quote!(()),
     };
     let parts = path_parts(endpoint);
-    let operation = if endpoint.signed_in_user {
-        quote!(rt::SignedInUser<super::operations::#marker>)
-    } else {
-        quote!(super::operations::#marker)
-    };
+    let operation = quote!(super::operations::#marker);
     // The endpoint is a constant of its own: naming the operation's `META` here would make
     // every function carry (and the compiler evaluate) the whole operation table.
     quote! {

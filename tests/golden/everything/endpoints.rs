@@ -63,9 +63,7 @@ pub fn list_drive(
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read` |
 /// | Application | Not supported through `by-path` (no signed-in user) |
-pub fn list_by_path(
-    path: &str,
-) -> rt::Request<rt::SignedInUser<super::operations::List>> {
+pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
@@ -311,7 +309,7 @@ pub fn update_by_path(
     path: &str,
     document_id: &str,
     body: super::operations::UpdateBody,
-) -> rt::Request<rt::SignedInUser<super::operations::Update>> {
+) -> rt::Request<super::operations::Update> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
