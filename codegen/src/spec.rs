@@ -93,6 +93,8 @@ pub struct VariantSpec {
     pub description: String,
     pub path: Name,
     pub parameters: Entries<ParameterSpec>,
+    /// The path names the signed-in user (`/me`): an app-only token has none.
+    pub signed_in_user: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -114,6 +114,8 @@ pub struct Variant {
     pub description: String,
     pub path: PathTemplate,
     pub parameters: Vec<Parameter>,
+    /// The path names the signed-in user: application permissions cannot reach it.
+    pub signed_in_user: bool,
     pub span: Span,
 }
 

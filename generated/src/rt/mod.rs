@@ -39,11 +39,11 @@ pub use model::{DateTimeOffset, Map, Page};
 pub use path::PathError;
 pub use request::{
     ApiVersion, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified,
-    Operation, OperationMeta, Request, ResponseShape, Select, SuccessStatus,
+    Operation, OperationMeta, Request, ResponseShape, Select, SignedInUser, SuccessStatus,
 };
 pub use scope::{
-    minimal_scopes, NotSupported, PermissionType, Reason, ScopeHint, ScopePlan, ScopeTable,
-    TokenClaims,
+    minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,
+    ScopePlan, ScopeTable, TokenClaims,
 };
 
 /// What generated code stands on and applications do not call: the (de)serialization helpers
