@@ -39,7 +39,7 @@ pub use model::{DateTimeOffset, Map, Page};
 pub use path::PathError;
 pub use request::{
     ApiVersion, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified,
-    Operation, OperationMeta, Request, ResponseShape, Select, SignedInUser, SuccessStatus,
+    Operation, OperationMeta, Request, ResponseShape, Select, SuccessStatus,
 };
 pub use scope::{
     minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,

@@ -298,24 +298,6 @@ impl<O: Select> Select for IfNoneMatched<O> {
     type Field = O::Field;
 }
 
-/// An operation sent through a path that names the signed-in user (`/me`): only delegated
-/// permissions can call it, which the typed client (`rt::typed`) checks at compile time.
-pub struct SignedInUser<O>(PhantomData<O>);
-
-impl<O: Operation> Operation for SignedInUser<O> {
-    type Body = O::Body;
-    type Output = O::Output;
-    const META: &'static OperationMeta = O::META;
-}
-
-impl<O: Select> Select for SignedInUser<O> {
-    type Field = O::Field;
-}
-
-impl<O: IfMatch> IfMatch for SignedInUser<O> {}
-
-impl<O: IfNoneMatch> IfNoneMatch for SignedInUser<O> {}
-
 /// The result of a request sent with `if-none-match`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Modified<T> {

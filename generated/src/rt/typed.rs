@@ -14,7 +14,7 @@ use std::marker::PhantomData;
 
 use serde::Serialize;
 
-use super::request::{Decode, Operation, Request, SignedInUser};
+use super::request::{Decode, Operation, Request};
 use super::{Client, Error, PermissionType, Response};
 
 /// Delegated permissions, signed in with a work or school account.
@@ -45,20 +45,6 @@ impl Kind for Application {
 /// The operation may be called with permission type `P` by an application granted scopes `S`.
 /// Generated per operation from the spec's permission table.
 pub trait PermittedBy<P, S>: Operation {}
-
-/// A permission type with a signed-in user: only these can call a path that names one.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` permissions have no signed-in user, so they cannot call a path that names one (`/me`)",
-    label = "this request goes through a path that names the signed-in user",
-    note = "an app-only token has no signed-in user: call the operation through a variant that names the drive or the user"
-)]
-pub trait SignedIn: Kind {}
-
-impl SignedIn for DelegatedWork {}
-
-impl SignedIn for DelegatedPersonal {}
-
-impl<P: SignedIn, S, O: PermittedBy<P, S>> PermittedBy<P, S> for SignedInUser<O> {}
 
 /// A [`Client`] typed by the permission type and the scopes the application was granted.
 pub struct Scoped<P, S> {
