@@ -30,7 +30,6 @@ pub mod model;
 mod render;
 pub mod scope_table;
 mod select;
-#[allow(missing_docs)] // Not documented yet.
 pub mod spec;
 pub mod surface;
 pub mod vocab;
