@@ -23,7 +23,6 @@ mod error;
 mod format;
 mod generator;
 #[cfg(feature = "cli")]
-#[allow(missing_docs)] // Not documented yet.
 pub mod import;
 mod load;
 pub mod model;
