@@ -101,7 +101,7 @@ pub struct PropertySpec {
     pub description: String,
     /// Whether the service sets it and ignores it in requests.
     pub read_only: bool,
-    /// Whether a request body must set it.
+    /// Whether it must be set: then its Rust field is not an `Option`.
     pub required: bool,
     /// Set when the property is deprecated.
     pub deprecated: Option<DeprecationSpec>,

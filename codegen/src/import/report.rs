@@ -13,7 +13,7 @@ pub struct Report {
     pub pages: Vec<String>,
     /// Pages that could not be read: `FILE:LINE: reason`.
     pub unreadable: Vec<String>,
-    /// Every difference, in the spec's key order.
+    /// Every difference found, filled-in text and kept values included.
     pub differences: Vec<Difference>,
     /// What the spec cannot hold as the pages say it.
     pub notes: Vec<Note>,

@@ -28,7 +28,7 @@ pub struct Model {
     pub description: String,
     /// The API versions, the stable one first.
     pub versions: Vec<ApiVersion>,
-    /// Every permission scope the operations name, in spec order.
+    /// The permission scopes of `scopes:`, in spec order.
     pub scopes: Items<ScopeId, Scope>,
     /// Where `scopes:` is written: the generated `Scope` enum comes from there.
     pub scopes_span: Span,
@@ -116,7 +116,7 @@ pub struct Property {
     pub description: String,
     /// Whether the service sets it and ignores it in requests.
     pub read_only: bool,
-    /// Whether a request body must set it.
+    /// Whether it must be set: then its Rust field is not an `Option`.
     pub required: bool,
     /// Set when the property is deprecated.
     pub deprecated: Option<Deprecation>,
@@ -148,10 +148,11 @@ pub struct Facet {
     pub description: String,
 }
 
-/// A path variant: a way to reach the resource operations act on, e.g. through a drive item.
+/// A path variant: one way to address the item an operation acts on, e.g. `drive`
+/// (`/drives/{drive-id}/items/{item-id}`).
 #[derive(Clone, Debug)]
 pub struct Variant {
-    /// The variant's name in the spec, e.g. `drive_item`.
+    /// The variant's name in the spec, e.g. `me-by-path`.
     pub wire: String,
     /// The variant's doc text.
     pub description: String,
@@ -275,7 +276,7 @@ pub struct Response {
     pub resource: Option<ResourceId>,
     /// One resource, a page of them, or nothing.
     pub shape: Shape,
-    /// The statuses the spec documents for the operation.
+    /// The success statuses the spec documents, and what each means.
     pub statuses: Vec<Status>,
 }
 

@@ -40,7 +40,7 @@ pub struct ScopeVariant {
 /// An enum that keeps the values it does not know.
 #[derive(Clone, Debug)]
 pub struct WireEnum {
-    /// The enum's name in the spec, e.g. `roles`.
+    /// The enum's name in the spec, e.g. `role`.
     pub wire: String,
     /// The Rust enum's name.
     pub ident: Ident,
@@ -102,7 +102,7 @@ pub struct Field {
     pub description: String,
     /// Whether the service sets it and ignores it in requests.
     pub read_only: bool,
-    /// Whether a request body must set it.
+    /// Whether it must be set: then its Rust field is not an `Option`.
     pub required: bool,
     /// The field to use instead, when this one is deprecated.
     pub deprecated: Option<Deprecated>,
@@ -147,9 +147,9 @@ pub struct Kind {
 /// A path variant, as seen in endpoint function names.
 #[derive(Clone, Debug)]
 pub struct PathVariant {
-    /// The variant's name in the spec, e.g. `drive_item`.
+    /// The variant's name in the spec, e.g. `me-by-path`.
     pub wire: String,
-    /// The suffix of endpoint function names, e.g. `drive_item`.
+    /// The suffix of endpoint function names, e.g. `me_by_path`.
     pub ident: Ident,
     /// The variant's doc text, from the spec.
     pub description: String,
@@ -181,7 +181,7 @@ pub struct OperationItem {
     pub shape: Shape,
     /// `Operation::Output`, as the `operations` module names it.
     pub output: RustType,
-    /// The statuses that mean success, and the errors the spec documents.
+    /// The success statuses the spec documents, and what each means.
     pub statuses: Vec<Status>,
     /// In the order of `PermissionType::ALL`; ids of `Api::scopes`.
     pub scopes: [ScopeRow; 3],
@@ -225,7 +225,7 @@ pub struct BodyStruct {
 /// One function of `endpoints`: an operation through a path variant.
 #[derive(Clone, Debug)]
 pub struct EndpointFn {
-    /// The function's name, e.g. `create_link_drive_item`.
+    /// The function's name, e.g. `create_link_drive`.
     pub ident: Ident,
     /// The path variant's wire name.
     pub variant: String,
