@@ -183,62 +183,8 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
     match command {
-        Command::Generate { paths } => {
-            let generated = paths.generator().generate()?;
-            for file in &generated.files {
-                println!("wrote {}", paths.out.join(&file.name).display());
-            }
-            if let Some((path, readme, current)) = paths.readme()? {
-                if readme != current {
-                    std::fs::write(&path, readme).map_err(|source| {
-                        graph_permissions_codegen::Error::Write {
-                            path: path.clone(),
-                            source,
-                        }
-                    })?;
-                }
-                println!("wrote the scope table of {}", path.display());
-            }
-            println!(
-                "{} models, {} enums, {} operations, {} endpoint functions",
-                generated.models, generated.enums, generated.operations, generated.endpoints
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Check { paths } => {
-            let mut diffs = paths.generator().check()?;
-            if let Some((path, readme, current)) = paths.readme()? {
-                if readme != current {
-                    diffs.push(
-                        similar::TextDiff::from_lines(&current, &readme)
-                            .unified_diff()
-                            .header(
-                                &format!("{} (committed)", path.display()),
-                                &format!("{} (from the spec)", path.display()),
-                            )
-                            .to_string(),
-                    );
-                }
-            }
-            if diffs.is_empty() {
-                println!(
-                    "{} is up to date with {}",
-                    paths.out.display(),
-                    paths.spec.display()
-                );
-                Ok(ExitCode::SUCCESS)
-            } else {
-                for diff in &diffs {
-                    print!("{diff}");
-                }
-                eprintln!(
-                    "{} differs from what {} produces: run `cargo run -p graph-permissions-codegen -- generate` and commit the result",
-                    paths.out.display(),
-                    paths.spec.display()
-                );
-                Ok(ExitCode::FAILURE)
-            }
-        }
+        Command::Generate { paths } => generate_command(&paths),
+        Command::Check { paths } => check_command(&paths),
         Command::Init {
             spec,
             title,
@@ -276,74 +222,144 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 _ => Ok(code),
             }
         }
-        Command::Scopes { spec, ops, types } => {
-            let model = Generator::new().spec(&spec).model()?;
-            match scope_table::markdown(&model, ops.as_deref(), types.as_deref()) {
-                Ok(table) => {
-                    print!("{table}");
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(message) => {
-                    eprintln!("{message}");
-                    Ok(ExitCode::FAILURE)
-                }
-            }
-        }
+        Command::Scopes { spec, ops, types } => scopes_command(&spec, ops, types),
         Command::Changelog {
             old,
             new,
             since,
             format,
-        } => {
-            use graph_permissions_codegen::changelog;
-            let result = (|| {
-                let read = |path: &PathBuf| {
-                    std::fs::read_to_string(path).map_err(|source| {
-                        graph_permissions_codegen::Error::Read {
-                            path: path.clone(),
-                            source,
-                        }
-                    })
-                };
-                let (old_name, old_text, new_path) = match (since, old, new) {
-                    (Some(rev), new, None) => {
-                        let new = new.unwrap_or_else(|| PathBuf::from("spec/permissions.yaml"));
-                        let text = changelog::spec_at_revision(&rev, &new)?;
-                        (format!("{rev}:{}", new.display()), text, new)
-                    }
-                    (None, Some(old), Some(new)) => {
-                        (old.display().to_string(), read(&old)?, new)
-                    }
-                    _ => {
-                        return Err(graph_permissions_codegen::Error::Read {
-                            path: PathBuf::from("changelog"),
-                            source: std::io::Error::other(
-                                "expected two specs, `changelog OLD NEW`, or `changelog --since REV [NEW]`",
-                            ),
-                        })
-                    }
-                };
-                let new_text = read(&new_path)?;
-                changelog::from_texts(
-                    &old_name,
-                    &old_text,
-                    &new_path.display().to_string(),
-                    &new_text,
-                )
-            })();
-            match result {
-                Ok(log) => {
-                    match format {
-                        ChangelogFormat::Markdown => print!("{}", log.to_markdown()),
-                        ChangelogFormat::Json => print!("{}", log.to_json()),
-                    }
-                    Ok(ExitCode::SUCCESS)
+        } => Ok(changelog_command(old, new, since, format)),
+    }
+}
+
+/// `codegen generate`: the modules, then the README's scope table when it is the project's.
+fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
+    let generated = paths.generator().generate()?;
+    for file in &generated.files {
+        println!("wrote {}", paths.out.join(&file.name).display());
+    }
+    if let Some((path, readme, current)) = paths.readme()? {
+        if readme != current {
+            std::fs::write(&path, readme).map_err(|source| {
+                graph_permissions_codegen::Error::Write {
+                    path: path.clone(),
+                    source,
                 }
-                Err(e) => {
-                    eprintln!("{e}");
-                    Ok(ExitCode::FAILURE)
-                }
+            })?;
+        }
+        println!("wrote the scope table of {}", path.display());
+    }
+    println!(
+        "{} models, {} enums, {} operations, {} endpoint functions",
+        generated.models, generated.enums, generated.operations, generated.endpoints
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `codegen check`: a diff per file that differs from what the spec produces.
+fn check_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
+    let mut diffs = paths.generator().check()?;
+    if let Some((path, readme, current)) = paths.readme()? {
+        if readme != current {
+            diffs.push(
+                similar::TextDiff::from_lines(&current, &readme)
+                    .unified_diff()
+                    .header(
+                        &format!("{} (committed)", path.display()),
+                        &format!("{} (from the spec)", path.display()),
+                    )
+                    .to_string(),
+            );
+        }
+    }
+    if diffs.is_empty() {
+        println!(
+            "{} is up to date with {}",
+            paths.out.display(),
+            paths.spec.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    for diff in &diffs {
+        print!("{diff}");
+    }
+    eprintln!(
+        "{} differs from what {} produces: run `cargo run -p graph-permissions-codegen -- generate` and commit the result",
+        paths.out.display(),
+        paths.spec.display()
+    );
+    Ok(ExitCode::FAILURE)
+}
+
+/// `codegen scopes`: part of the scope table, as Markdown.
+fn scopes_command(
+    spec: &std::path::Path,
+    ops: Option<Vec<String>>,
+    types: Option<Vec<String>>,
+) -> Result<ExitCode, graph_permissions_codegen::Error> {
+    let model = Generator::new().spec(spec).model()?;
+    match scope_table::markdown(&model, ops.as_deref(), types.as_deref()) {
+        Ok(table) => {
+            print!("{table}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// `codegen changelog`: two specs, or one and a git revision; a usage mistake exits with 2.
+fn changelog_command(
+    old: Option<PathBuf>,
+    new: Option<PathBuf>,
+    since: Option<String>,
+    format: ChangelogFormat,
+) -> ExitCode {
+    use graph_permissions_codegen::changelog;
+    let read = |path: &PathBuf| {
+        std::fs::read_to_string(path).map_err(|source| graph_permissions_codegen::Error::Read {
+            path: path.clone(),
+            source,
+        })
+    };
+    let specs = match (since, old, new) {
+        (Some(rev), new, None) => {
+            let new = new.unwrap_or_else(|| PathBuf::from(OWN_SPEC));
+            changelog::spec_at_revision(&rev, &new)
+                .map(|text| (format!("{rev}:{}", new.display()), text, new))
+        }
+        (None, Some(old), Some(new)) => {
+            read(&old).map(|text| (old.display().to_string(), text, new))
+        }
+        _ => {
+            eprintln!(
+                "error: expected two specs, `changelog OLD NEW`, or `changelog --since REV [NEW]`"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let result = specs.and_then(|(old_name, old_text, new_path)| {
+        let new_text = read(&new_path)?;
+        changelog::from_texts(
+            &old_name,
+            &old_text,
+            &new_path.display().to_string(),
+            &new_text,
+        )
+    });
+    match result {
+        Ok(log) => {
+            match format {
+                ChangelogFormat::Markdown => print!("{}", log.to_markdown()),
+                ChangelogFormat::Json => print!("{}", log.to_json()),
             }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -72,9 +72,11 @@ fn changelog_removed_variant_is_major() {
 
 #[test]
 fn cli_changelog_errors() {
-    // Neither two files nor --since.
+    // Neither two files nor --since: a usage mistake, exit code 2 as for clap's own.
     let out = codegen(&["changelog", SPEC]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("error: expected two specs"), "{stderr}");
     // A revision git does not know.
     let out = codegen(&["changelog", "--since", "no-such-revision-here", SPEC]);
     assert_eq!(out.status.code(), Some(1));

@@ -366,88 +366,17 @@ fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
         span: variants_at,
     };
     let versions = f.names("versions")?;
-    let headers = match f.opt("headers") {
-        None => Vec::new(),
-        Some((node, at)) => entries(
-            node,
-            &format!("the headers of {what}"),
-            at,
-            |node, header| {
-                let what = format!("header `{}` of {what}", header.value);
-                let h = Fields::new(
-                    node,
-                    &what,
-                    header.span,
-                    &["required", "description", "status"],
-                )?;
-                Ok(HeaderSpec {
-                    required: h.flag("required")?,
-                    description: h.req_text("description")?,
-                    status: h
-                        .opt("status")
-                        .map(|(node, at)| {
-                            status(scalar(node, &what, at)?, &format!("`status` of {what}"))
-                        })
-                        .transpose()?,
-                })
-            },
-        )?,
-    };
-    let query = match f.opt("query") {
-        None => Vec::new(),
-        Some((node, at)) => entries(
-            node,
-            &format!("the query options of {what}"),
-            at,
-            |node, q| {
-                text_of(
-                    node,
-                    &format!("the description of query option `{}` of {what}", q.value),
-                    q.span,
-                )
-            },
-        )?,
-    };
+    let headers = headers(f.opt("headers"), &what)?;
+    let query = query_options(f.opt("query"), &what)?;
     let body = f
         .opt("body")
-        .map(|(node, at)| {
-            let what = format!("the body of {what}");
-            let b = Fields::new(node, &what, at, &["description", "fields"])?;
-            let (fields, fields_at) = b.req("fields")?;
-            Ok(BodySpec {
-                description: b.req_text("description")?,
-                fields: entries(
-                    fields,
-                    &format!("the fields of {what}"),
-                    fields_at,
-                    |node, field| {
-                        property(
-                            node,
-                            &format!("field `{}` of {what}", field.value),
-                            field.span,
-                            true,
-                        )
-                    },
-                )?,
-            })
-        })
+        .map(|(node, at)| body(node, &what, at))
         .transpose()?;
     let (response_node, response_at) = f.req("response")?;
     let response = response(response_node, &what, response_at)?;
     let (scopes_node, scopes_at) = f.req("scopes")?;
     let scopes = Spanned {
-        value: entries(
-            scopes_node,
-            &format!("the scopes of {what}"),
-            scopes_at,
-            |node, ty| {
-                scope_list(
-                    node,
-                    &format!("the `{}` scopes of {what}", ty.value),
-                    ty.span,
-                )
-            },
-        )?,
+        value: scope_table(scopes_node, &what, scopes_at)?,
         span: scopes_at,
     };
     Ok(OperationSpec {
@@ -463,6 +392,75 @@ fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
         body,
         response,
         scopes,
+    })
+}
+
+fn headers(field: Option<(&Node, Span)>, op: &str) -> Result<Entries<HeaderSpec>> {
+    let Some((node, at)) = field else {
+        return Ok(Vec::new());
+    };
+    entries(node, &format!("the headers of {op}"), at, |node, header| {
+        let what = format!("header `{}` of {op}", header.value);
+        let h = Fields::new(
+            node,
+            &what,
+            header.span,
+            &["required", "description", "status"],
+        )?;
+        Ok(HeaderSpec {
+            required: h.flag("required")?,
+            description: h.req_text("description")?,
+            status: h
+                .opt("status")
+                .map(|(node, at)| status(scalar(node, &what, at)?, &format!("`status` of {what}")))
+                .transpose()?,
+        })
+    })
+}
+
+fn query_options(field: Option<(&Node, Span)>, op: &str) -> Result<Entries<String>> {
+    let Some((node, at)) = field else {
+        return Ok(Vec::new());
+    };
+    entries(
+        node,
+        &format!("the query options of {op}"),
+        at,
+        |node, q| {
+            text_of(
+                node,
+                &format!("the description of query option `{}` of {op}", q.value),
+                q.span,
+            )
+        },
+    )
+}
+
+fn body(node: &Node, op: &str, at: Span) -> Result<BodySpec> {
+    let what = format!("the body of {op}");
+    let b = Fields::new(node, &what, at, &["description", "fields"])?;
+    let (fields, fields_at) = b.req("fields")?;
+    Ok(BodySpec {
+        description: b.req_text("description")?,
+        fields: entries(
+            fields,
+            &format!("the fields of {what}"),
+            fields_at,
+            |node, field| {
+                property(
+                    node,
+                    &format!("field `{}` of {what}", field.value),
+                    field.span,
+                    true,
+                )
+            },
+        )?,
+    })
+}
+
+fn scope_table(node: &Node, op: &str, at: Span) -> Result<Entries<ScopeListSpec>> {
+    entries(node, &format!("the scopes of {op}"), at, |node, ty| {
+        scope_list(node, &format!("the `{}` scopes of {op}", ty.value), ty.span)
     })
 }
 
