@@ -63,7 +63,7 @@ pub fn markdown(
         let op = &model.operations[r];
         out.push_str(&format!("| `{}` |", op.wire));
         for &c in &columns {
-            let cell = match &op.scopes[c.index()] {
+            let mut cell = match &op.scopes[c.index()] {
                 ScopeRow::NotSupported => "Not supported".to_owned(),
                 ScopeRow::Scopes(list) => list
                     .iter()
@@ -79,11 +79,31 @@ pub fn markdown(
                     .collect::<Vec<_>>()
                     .join(", "),
             };
+            if c == PermissionType::Application {
+                cell.push_str(&not_through_signed_in_user(model, r));
+            }
             out.push_str(&format!(" {cell} |"));
         }
         out.push('\n');
     }
     Ok(out)
+}
+
+/// ` (not through `me`, `me-by-path`)`: the variants of an operation whose path names the
+/// signed-in user, which application permissions cannot reach; empty when there are none.
+fn not_through_signed_in_user(model: &Model, op: OperationId) -> String {
+    let variants: Vec<String> = model.operations[op]
+        .endpoints
+        .iter()
+        .map(|e| &model.variants[e.variant])
+        .filter(|v| v.signed_in_user)
+        .map(|v| format!("`{}`", v.wire))
+        .collect();
+    if variants.is_empty() {
+        String::new()
+    } else {
+        format!(" (not through {}: no signed-in user)", variants.join(", "))
+    }
 }
 
 /// The README with the table between the markers replaced; `None` when it has no markers.

@@ -138,6 +138,8 @@ pub struct VariantSpec {
     pub path: Name,
     /// The template's parameters, keyed by name.
     pub parameters: Entries<ParameterSpec>,
+    /// The path names the signed-in user (`/me`): an app-only token has none.
+    pub signed_in_user: bool,
 }
 
 /// A path parameter.

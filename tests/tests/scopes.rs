@@ -6,7 +6,7 @@ use graph_permissions::operations::{
     CreateLink, Delete, Get, Grant, Invite, List, RevokeGrants, Update,
 };
 use graph_permissions::rt::{self, Operation, PermissionType, TokenClaims};
-use graph_permissions::scopes::{minimal, OPERATIONS};
+use graph_permissions::scopes::{minimal, minimal_through, OPERATIONS};
 use graph_permissions::{endpoints, models, operations};
 use wiremock::matchers::any;
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -189,6 +189,75 @@ fn claims_of_delegated_and_application_tokens() {
     assert!(app.check(Delete::META).is_err());
 }
 
+#[test]
+fn application_permissions_cannot_go_through_me() {
+    let me = List::META.through("me").unwrap();
+    let by_path = List::META.through("me-by-path").unwrap();
+    let user = List::META.through("user").unwrap();
+    assert!(me.signed_in_user && by_path.signed_in_user && !user.signed_in_user);
+    assert!(!me.allows(Application) && me.allows(DelegatedWork) && me.allows(DelegatedPersonal));
+    // Every operation reached through `me` is refused with application permissions, naming
+    // the operation and the variant; delegated permissions plan as before.
+    for op in OPERATIONS {
+        for endpoint in op.endpoints {
+            let app = minimal_through(&[(*op, endpoint)], Application);
+            let through = ["me", "me-by-path"].contains(&endpoint.variant);
+            assert_eq!(endpoint.signed_in_user, through, "{}", endpoint.template);
+            if through {
+                let e = app.unwrap_err();
+                assert_eq!(
+                    (e.operation, e.permission_type, e.through),
+                    (op.name, Application, Some(endpoint.variant))
+                );
+            } else {
+                assert_eq!(
+                    app.map(|p| p.scopes),
+                    minimal(&[*op], Application).map(|p| p.scopes)
+                );
+            }
+        }
+    }
+    let e = minimal_through(
+        &[
+            (List::META, user),
+            (Update::META, Update::META.through("me").unwrap()),
+        ],
+        Application,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "`update` through `me` cannot be called with Application permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user"
+    );
+    let plan = minimal_through(
+        &[
+            (List::META, me),
+            (Update::META, Update::META.through("me").unwrap()),
+        ],
+        DelegatedWork,
+    )
+    .unwrap();
+    assert_eq!(plan.scopes, ["Files.ReadWrite"]);
+    // The operation-only plan cannot know the endpoint: it still allows `list` with an app.
+    assert!(minimal(&[List::META], Application).is_ok());
+}
+
+#[test]
+fn the_claims_of_an_application_token_cannot_reach_me() {
+    let app = TokenClaims::decode(&token(
+        serde_json::json!({"roles": ["Files.ReadWrite.All"]}),
+    ))
+    .unwrap();
+    let work = TokenClaims::decode(&token(serde_json::json!({"scp": "Files.Read"}))).unwrap();
+    let me = Get::META.through("me").unwrap();
+    let refused = app.check_endpoint(Get::META, me).unwrap_err();
+    assert_eq!((refused.operation, refused.through), ("get", Some("me")));
+    assert!(app
+        .check_endpoint(Get::META, Get::META.through("drive").unwrap())
+        .is_ok());
+    assert!(work.check_endpoint(Get::META, me).is_ok());
+}
+
 async fn client(server: &MockServer, token_text: String) -> rt::Client {
     rt::Client::builder()
         .credential(rt::StaticToken::new(token_text))
@@ -232,6 +301,49 @@ async fn a_call_the_token_cannot_make_is_refused_and_nothing_is_sent() {
     );
     // What the token allows goes through.
     let page = client.send(endpoints::list_me("item")).await.unwrap();
+    assert!(page.value().value.is_empty());
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn an_application_token_on_me_is_refused_with_the_reason_and_nothing_is_sent() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"value": []})))
+        .mount(&server)
+        .await;
+    // Every scope there is: the refusal is about the path, not the scopes.
+    let app = token(serde_json::json!({"roles": ["Files.ReadWrite.All", "Sites.ReadWrite.All"]}));
+    let client = client(&server, app).await;
+    let error = client.send(endpoints::list_me("item")).await.unwrap_err();
+    let rt::Error::NotSupported(refusal) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        (refusal.operation, refusal.permission_type, refusal.through),
+        ("list", Application, Some("me"))
+    );
+    assert_eq!(
+        error.to_string(),
+        "refused before sending: `list` through `me` cannot be called with Application permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user"
+    );
+    let error = client
+        .send(endpoints::list_me_by_path("Documents/a.docx"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, rt::Error::NotSupported(r) if r.through == Some("me-by-path")),
+        "{error:?}"
+    );
+    assert!(
+        server.received_requests().await.unwrap().is_empty(),
+        "nothing is sent"
+    );
+    // The same call through a variant that names the user goes through.
+    let page = client
+        .send(endpoints::list_user("u", "item"))
+        .await
+        .unwrap();
     assert!(page.value().value.is_empty());
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }

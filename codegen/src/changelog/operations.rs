@@ -128,6 +128,7 @@ impl Out {
                 let detail = format!("path `{}` → `{}`", e.template, ne.template);
                 self.push(Level::Minor, Kind::Changed, &item, detail);
             }
+            self.signed_in_user(&item, o, e, ne);
         }
         for ne in n
             .endpoints
@@ -144,6 +145,27 @@ impl Out {
                 format!("endpoints::{}", ne.ident),
                 detail,
             );
+        }
+    }
+
+    /// A variant that now names the signed-in user refuses application permissions (major);
+    /// one that no longer does allows them (minor).
+    fn signed_in_user(&mut self, item: &str, o: &OperationItem, e: &EndpointFn, ne: &EndpointFn) {
+        let (op, variant) = (&o.wire, &e.variant);
+        match (e.signed_in_user, ne.signed_in_user) {
+            (false, true) => self.push(
+                Level::Major,
+                Kind::Tightened,
+                item,
+                format!("application permissions can no longer call `{op}` through `{variant}`: its path names the signed-in user"),
+            ),
+            (true, false) => self.push(
+                Level::Minor,
+                Kind::Relaxed,
+                item,
+                format!("application permissions can now call `{op}` through `{variant}`"),
+            ),
+            _ => {}
         }
     }
 
@@ -302,5 +324,35 @@ fn render_row(row: &Option<Vec<String>>) -> String {
     match row {
         None => crate::vocab::NOT_SUPPORTED.to_owned(),
         Some(s) => format!("[{}]", s.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    const SPEC: &str = include_str!("../../../spec/permissions.yaml");
+
+    #[test]
+    fn a_variant_that_now_names_the_signed_in_user_is_major_and_the_reverse_minor() {
+        let before: String = SPEC
+            .lines()
+            .filter(|l| l.trim() != "signed_in_user: true")
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let tightened = super::super::from_texts("old", &before, "new", SPEC).unwrap();
+        assert_eq!(tightened.level(), Some(super::Level::Major));
+        let text = tightened.to_markdown();
+        assert!(
+            text.contains("- tightened `endpoints::list_me_by_path`: application permissions can no longer call `list` through `me-by-path`: its path names the signed-in user"),
+            "{text}"
+        );
+        let relaxed = super::super::from_texts("old", SPEC, "new", &before).unwrap();
+        assert_eq!(relaxed.level(), Some(super::Level::Minor));
+        assert!(
+            relaxed
+                .to_markdown()
+                .contains("application permissions can now call `get` through `me`"),
+            "{}",
+            relaxed.to_markdown()
+        );
     }
 }

@@ -13,6 +13,7 @@ impl Checker {
             description: v.description.clone(),
             path,
             parameters,
+            signed_in_user: v.signed_in_user,
             span: name.span,
         }
     }

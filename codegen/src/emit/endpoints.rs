@@ -16,6 +16,7 @@ pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> To
     let cfg = cx.cfg(&op.availability);
     let template = endpoint.template.to_string();
     let variant_name = &endpoint.variant;
+    let signed_in_user = endpoint.signed_in_user;
     let docs = doc(paragraphs(cx, op, endpoint));
     let mut args: Vec<TokenStream> = endpoint
         .args
@@ -35,14 +36,15 @@ pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> To
         None => quote!(()),
     };
     let parts = path_parts(endpoint);
+    let operation = quote!(super::operations::#marker);
     // The endpoint is a constant of its own: naming the operation's `META` here would make
     // every function carry (and the compiler evaluate) the whole operation table.
     quote! {
         #docs
         #cfg
-        pub fn #name(#(#args),*) -> rt::Request<super::operations::#marker> {
+        pub fn #name(#(#args),*) -> rt::Request<#operation> {
             rt::Request::new(
-                &rt::Endpoint { variant: #variant_name, template: #template },
+                &rt::Endpoint { variant: #variant_name, template: #template, signed_in_user: #signed_in_user },
                 rt::path(&[#(#parts),*]),
                 #body_value,
             )
@@ -76,7 +78,9 @@ fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> Vec<String>
     if !arguments.is_empty() {
         paragraphs.push(format!("# Arguments\n{}", arguments.join("\n")));
     }
-    paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
+    let signed_in_user = endpoint.signed_in_user.then_some(endpoint.variant.as_str());
+    let permissions = cx.scope_table(op, signed_in_user);
+    paragraphs.push(format!("# Permissions\n{permissions}"));
     paragraphs.extend(cx.versions_doc(&op.availability));
     paragraphs
 }

@@ -22,7 +22,7 @@ pub(super) fn operation_doc(cx: &Cx, op: &OperationItem) -> Vec<String> {
         .map(|e| format!("- `{} {}` ({})", op.method, e.template, e.variant))
         .collect();
     paragraphs.push(format!("# Endpoints\n{}", templates.join("\n")));
-    paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op)));
+    paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op, None)));
     paragraphs.extend(cx.versions_doc(&op.availability));
     paragraphs
 }
@@ -38,7 +38,8 @@ pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
     let endpoints = op.endpoints.iter().map(|e| {
         let variant_name = &e.variant;
         let template = e.template.to_string();
-        quote!(rt::Endpoint { variant: #variant_name, template: #template })
+        let signed_in_user = e.signed_in_user;
+        quote!(rt::Endpoint { variant: #variant_name, template: #template, signed_in_user: #signed_in_user })
     });
     let shape = op.shape;
     let statuses = op.statuses.iter().map(|s| {

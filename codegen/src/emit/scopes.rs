@@ -29,6 +29,13 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
             rt::minimal_scopes(operations, permission_type, BY_PRIVILEGE)
         }
 
+        /// [`minimal`] for operations called through given endpoints (e.g.
+        /// `List::META.through("me")`): an endpoint `permission_type` cannot reach is refused
+        /// too, such as a path that names the signed-in user with application permissions.
+        pub fn minimal_through(uses: &[(&rt::OperationMeta, &rt::Endpoint)], permission_type: rt::PermissionType) -> rt::Result<rt::ScopePlan, rt::NotSupported> {
+            rt::minimal_scopes_through(uses, permission_type, BY_PRIVILEGE)
+        }
+
         /// Every operation of the spec, in spec order.
         pub const OPERATIONS: &[&rt::OperationMeta] = &[#(#operations),*];
 

@@ -328,12 +328,13 @@ fn variant(node: &Node, name: &Name) -> Result<VariantSpec> {
         node,
         &what,
         name.span,
-        &["description", "path", "parameters"],
+        &["description", "path", "parameters", "signed_in_user"],
     )?;
     Ok(VariantSpec {
         description: f.req_text("description")?,
         path: f.req_name("path")?,
         parameters: parameters(f.opt("parameters"), &what)?,
+        signed_in_user: f.flag("signed_in_user")?,
     })
 }
 

@@ -160,6 +160,8 @@ pub struct Variant {
     pub path: PathTemplate,
     /// The parameters of `path`, in path order.
     pub parameters: Vec<Parameter>,
+    /// The path names the signed-in user: application permissions cannot reach it.
+    pub signed_in_user: bool,
     /// Where the variant is written.
     pub span: Span,
 }

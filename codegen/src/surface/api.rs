@@ -235,6 +235,8 @@ pub struct EndpointFn {
     pub args: Vec<Arg>,
     /// The body argument's type, for operations that send one.
     pub body: Option<RustType>,
+    /// The variant's path names the signed-in user: application permissions cannot call it.
+    pub signed_in_user: bool,
 }
 
 /// A path parameter argument of an endpoint function.

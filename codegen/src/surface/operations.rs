@@ -197,6 +197,7 @@ impl Builder<'_> {
             template: path.path.join(&op.path),
             args: variant_args.iter().chain(args).cloned().collect(),
             body: body.clone(),
+            signed_in_user: path.signed_in_user,
         }
     }
 

@@ -31,6 +31,7 @@ pub fn list_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -71,6 +72,7 @@ pub fn list_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -101,12 +103,13 @@ pub fn list_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -135,12 +138,13 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me-by-path` (no signed-in user) |
 pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me-by-path",
             template: "/me/drive/root:/{path}:/permissions",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -176,6 +180,7 @@ pub fn list_site(site_id: &str, item_id: &str) -> rt::Request<super::operations:
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -213,6 +218,7 @@ pub fn list_user(user_id: &str, item_id: &str) -> rt::Request<super::operations:
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -255,6 +261,7 @@ pub fn get_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -298,6 +305,7 @@ pub fn get_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -330,12 +338,13 @@ pub fn get_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
-/// | Application | `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Get> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -377,6 +386,7 @@ pub fn get_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -420,6 +430,7 @@ pub fn get_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -465,6 +476,7 @@ pub fn update_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -510,6 +522,7 @@ pub fn update_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -543,7 +556,7 @@ pub fn update_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn update_me(
     item_id: &str,
     perm_id: &str,
@@ -553,6 +566,7 @@ pub fn update_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -596,6 +610,7 @@ pub fn update_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -641,6 +656,7 @@ pub fn update_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -684,6 +700,7 @@ pub fn delete_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -727,6 +744,7 @@ pub fn delete_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -759,7 +777,7 @@ pub fn delete_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn delete_me(
     item_id: &str,
     perm_id: &str,
@@ -768,6 +786,7 @@ pub fn delete_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -809,6 +828,7 @@ pub fn delete_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -852,6 +872,7 @@ pub fn delete_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -895,6 +916,7 @@ pub fn create_link_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -937,6 +959,7 @@ pub fn create_link_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -968,7 +991,7 @@ pub fn create_link_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn create_link_me(
     item_id: &str,
     body: super::operations::CreateLinkBody,
@@ -977,6 +1000,7 @@ pub fn create_link_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/createLink",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -1017,6 +1041,7 @@ pub fn create_link_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1059,6 +1084,7 @@ pub fn create_link_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/createLink",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1101,6 +1127,7 @@ pub fn invite_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1143,6 +1170,7 @@ pub fn invite_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1174,7 +1202,7 @@ pub fn invite_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn invite_me(
     item_id: &str,
     body: super::operations::InviteBody,
@@ -1183,6 +1211,7 @@ pub fn invite_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/invite",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -1223,6 +1252,7 @@ pub fn invite_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1265,6 +1295,7 @@ pub fn invite_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/invite",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1305,6 +1336,7 @@ pub fn grant_shares(
         &rt::Endpoint {
             variant: "shares",
             template: "/shares/{encoded-sharing-url}/permission/grant",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1350,6 +1382,7 @@ pub fn revoke_grants_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1396,6 +1429,7 @@ pub fn revoke_grants_group(
         &rt::Endpoint {
             variant: "group",
             template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1430,7 +1464,7 @@ pub fn revoke_grants_group(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | Not supported |
-/// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+/// | Application | Not supported through `me` (no signed-in user) |
 pub fn revoke_grants_me(
     item_id: &str,
     perm_id: &str,
@@ -1440,6 +1474,7 @@ pub fn revoke_grants_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -1484,6 +1519,7 @@ pub fn revoke_grants_site(
         &rt::Endpoint {
             variant: "site",
             template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1532,6 +1568,7 @@ pub fn revoke_grants_site_list_item(
         &rt::Endpoint {
             variant: "site-list-item",
             template: "/sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -1580,6 +1617,7 @@ pub fn revoke_grants_user(
         &rt::Endpoint {
             variant: "user",
             template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+            signed_in_user: false,
         },
         rt::path(
             &[

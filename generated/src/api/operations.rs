@@ -37,26 +37,32 @@ impl rt::Operation for List {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/permissions",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/permissions",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "me-by-path",
                 template: "/me/drive/root:/{path}:/permissions",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/permissions",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Collection,
@@ -136,22 +142,27 @@ impl rt::Operation for Get {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -228,22 +239,27 @@ impl rt::Operation for Update {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -367,22 +383,27 @@ impl rt::Operation for Delete {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::None,
@@ -436,22 +457,27 @@ impl rt::Operation for CreateLink {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/createLink",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/createLink",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/createLink",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/createLink",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/createLink",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -642,22 +668,27 @@ impl rt::Operation for Invite {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/invite",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/invite",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/invite",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/invite",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/invite",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Collection,
@@ -846,6 +877,7 @@ impl rt::Operation for Grant {
             rt::Endpoint {
                 variant: "shares",
                 template: "/shares/{encoded-sharing-url}/permission/grant",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Collection,
@@ -976,26 +1008,32 @@ impl rt::Operation for RevokeGrants {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/permissions/{perm-id}/revokeGrants",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "group",
                 template: "/groups/{group-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "site",
                 template: "/sites/{site-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "site-list-item",
                 template: "/sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem/permissions/{perm-id}/revokeGrants",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "user",
                 template: "/users/{user-id}/drive/items/{item-id}/permissions/{perm-id}/revokeGrants",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,

@@ -101,6 +101,8 @@ pub struct Batch {
 /// One request of a batch, encoded.
 struct Entry {
     meta: &'static OperationMeta,
+    /// The endpoint the request goes through; `None` for a next link.
+    endpoint: Option<&'static super::Endpoint>,
     method: Method,
     /// Relative to the version, query included: `/drives/…/permissions?%24select=id`.
     url: String,
@@ -198,6 +200,7 @@ impl Batch {
             })?;
         let entry = Entry {
             meta: O::META,
+            endpoint: None,
             method: Method::Get,
             url: relative,
             headers: Vec::new(),
@@ -248,6 +251,7 @@ impl Batch {
         }
         let entry = Entry {
             meta: O::META,
+            endpoint: Some(request.endpoint()),
             method: O::META.method,
             url,
             headers,
@@ -379,7 +383,13 @@ impl Run {
             if let Some(error) = self.entries[i].refused.take() {
                 self.outcomes[i] = Some(Err(error));
             } else if let Some(claims) = &self.claims {
-                if let Err(hint) = claims.check(self.entries[i].meta) {
+                let entry = &self.entries[i];
+                let unreachable = entry
+                    .endpoint
+                    .and_then(|e| claims.check_endpoint(entry.meta, e).err());
+                if let Some(refusal) = unreachable {
+                    self.outcomes[i] = Some(Err(Error::NotSupported(refusal)));
+                } else if let Err(hint) = claims.check(entry.meta) {
                     self.outcomes[i] = Some(Err(Error::MissingScope(hint)));
                 }
             }

@@ -402,6 +402,9 @@ impl Client {
         }
         if self.inner.check_scopes {
             if let Some(claims) = self.claims().await? {
+                claims
+                    .check_endpoint(O::META, request.endpoint())
+                    .map_err(Error::NotSupported)?;
                 claims.check(O::META).map_err(Error::MissingScope)?;
             }
         }

@@ -71,6 +71,11 @@ pub enum Error {
     /// `ClientBuilder::check_scopes`); nothing was sent.
     #[error("refused before sending: {0}")]
     MissingScope(ScopeHint),
+    /// The access token's permission type cannot reach the endpoint at all: an application
+    /// token on a path that names the signed-in user (checked from its claims before sending,
+    /// with `ClientBuilder::check_scopes`); nothing was sent.
+    #[error("refused before sending: {0}")]
+    NotSupported(super::NotSupported),
     /// The connection failed after it was made.
     #[error("transport error: {0}")]
     Transport(#[source] reqwest::Error),

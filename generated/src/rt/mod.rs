@@ -42,8 +42,8 @@ pub use request::{
     Operation, OperationMeta, Request, ResponseShape, Select, SuccessStatus,
 };
 pub use scope::{
-    minimal_scopes, NotSupported, PermissionType, Reason, ScopeHint, ScopePlan, ScopeTable,
-    TokenClaims,
+    minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,
+    ScopePlan, ScopeTable, TokenClaims,
 };
 
 /// What generated code stands on and applications do not call: the (de)serialization helpers

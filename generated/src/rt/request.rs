@@ -92,6 +92,16 @@ pub struct Endpoint {
     pub variant: &'static str,
     /// The path template, e.g. `/drives/{drive-id}/items/{item-id}/permissions`.
     pub template: &'static str,
+    /// The path names the signed-in user (`/me`): an application token has none, so
+    /// application permissions cannot call it.
+    pub signed_in_user: bool,
+}
+
+impl Endpoint {
+    /// Whether a token of `permission_type` can reach the operation through this endpoint.
+    pub fn allows(&self, permission_type: super::PermissionType) -> bool {
+        !(self.signed_in_user && permission_type == super::PermissionType::Application)
+    }
 }
 
 /// Everything the spec says about an operation that a caller may want at run time.
@@ -116,6 +126,11 @@ pub struct OperationMeta {
 }
 
 impl OperationMeta {
+    /// The endpoint through the path variant named `variant` in the spec, e.g. `me`.
+    pub fn through(&self, variant: &str) -> Option<&'static Endpoint> {
+        self.endpoints.iter().find(|e| e.variant == variant)
+    }
+
     /// The version a request goes to unless the caller says otherwise: v1.0 when published there.
     pub fn default_version(&self) -> ApiVersion {
         if self.versions.contains(&ApiVersion::V1_0) {

@@ -66,13 +66,52 @@ impl ScopeTable {
 }
 
 /// Why a set of operations cannot be called with a permission type.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("`{operation}` cannot be called with {permission_type} permissions (the docs say: not supported)")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotSupported {
     /// The operation, e.g. `grant`.
     pub operation: &'static str,
     /// The permission type that cannot call it.
     pub permission_type: PermissionType,
+    /// The path variant that refuses it, e.g. `me`; `None`: the operation refuses it through
+    /// every variant (its permission table says "not supported").
+    pub through: Option<&'static str>,
+}
+
+impl fmt::Display for NotSupported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.through {
+            None => write!(
+                f,
+                "`{}` cannot be called with {} permissions (the docs say: not supported)",
+                self.operation, self.permission_type
+            ),
+            Some(variant) => write!(
+                f,
+                "`{}` through `{variant}` cannot be called with {} permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user",
+                self.operation, self.permission_type
+            ),
+        }
+    }
+}
+
+impl std::error::Error for NotSupported {}
+
+/// [`minimal_scopes`] for operations called through given endpoints: an endpoint that
+/// `permission_type` cannot reach (application permissions on `/me`) is refused too.
+pub fn minimal_scopes_through(
+    uses: &[(&super::OperationMeta, &super::Endpoint)],
+    permission_type: PermissionType,
+    privilege: &[&'static str],
+) -> Result<ScopePlan, NotSupported> {
+    if let Some((op, endpoint)) = uses.iter().find(|(_, e)| !e.allows(permission_type)) {
+        return Err(NotSupported {
+            operation: op.name,
+            permission_type,
+            through: Some(endpoint.variant),
+        });
+    }
+    let operations: Vec<&super::OperationMeta> = uses.iter().map(|(op, _)| *op).collect();
+    minimal_scopes(&operations, permission_type, privilege)
 }
 
 /// The smallest set of least-privileged scopes that allows a set of operations, and why.
@@ -136,6 +175,7 @@ pub fn minimal_scopes(
                 return Err(NotSupported {
                     operation: op.name,
                     permission_type,
+                    through: None,
                 })
             }
         }
@@ -258,6 +298,24 @@ impl TokenClaims {
                 .filter_map(|r| r.as_str().map(str::to_owned))
                 .collect(),
         })
+    }
+
+    /// Whether a token with these claims can reach `operation` through `endpoint` at all:
+    /// an application token cannot call a path that names the signed-in user.
+    pub fn check_endpoint(
+        &self,
+        operation: &super::OperationMeta,
+        endpoint: &super::Endpoint,
+    ) -> Result<(), NotSupported> {
+        if endpoint.allows(self.permission_type) {
+            Ok(())
+        } else {
+            Err(NotSupported {
+                operation: operation.name,
+                permission_type: self.permission_type,
+                through: Some(endpoint.variant),
+            })
+        }
     }
 
     /// Whether these claims allow an operation; if not, what is missing.

@@ -31,6 +31,7 @@ pub fn list_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -61,12 +62,13 @@ pub fn list_drive(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read` |
-/// | Application | `Files.ReadWrite.All` |
+/// | Application | Not supported through `by-path` (no signed-in user) |
 pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
             template: "/me/drive/root:/{path}:/documents",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -101,6 +103,7 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -141,6 +144,7 @@ pub fn get_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -179,6 +183,7 @@ pub fn get_me(item_id: &str, document_id: &str) -> rt::Request<super::operations
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -218,6 +223,7 @@ pub fn get_shares(
         &rt::Endpoint {
             variant: "shares",
             template: "/shares/{encoded-sharing-url}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -264,6 +270,7 @@ pub fn update_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -297,7 +304,7 @@ pub fn update_drive(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.ReadWrite.All`, `Sites.Manage.All` |
 /// | Delegated (personal Microsoft account) | Not supported |
-/// | Application | `Sites.Manage.All` |
+/// | Application | Not supported through `by-path` (no signed-in user) |
 pub fn update_by_path(
     path: &str,
     document_id: &str,
@@ -307,6 +314,7 @@ pub fn update_by_path(
         &rt::Endpoint {
             variant: "by-path",
             template: "/me/drive/root:/{path}:/documents/{document-id}",
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -348,6 +356,7 @@ pub fn delete_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -396,6 +405,7 @@ pub fn archive_drive(
         &rt::Endpoint {
             variant: "drive",
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}/archive",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -443,6 +453,7 @@ pub fn archive_me(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
+            signed_in_user: false,
         },
         rt::path(
             &[

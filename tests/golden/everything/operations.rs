@@ -34,14 +34,17 @@ impl rt::Operation for List {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/documents",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "by-path",
                 template: "/me/drive/root:/{path}:/documents",
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/documents",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Collection,
@@ -96,14 +99,17 @@ impl rt::Operation for Get {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/documents/{document-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "shares",
                 template: "/shares/{encoded-sharing-url}/documents/{document-id}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -154,10 +160,12 @@ impl rt::Operation for Update {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "by-path",
                 template: "/me/drive/root:/{path}:/documents/{document-id}",
+                signed_in_user: true,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -386,6 +394,7 @@ impl rt::Operation for Delete {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::None,
@@ -438,10 +447,12 @@ impl rt::Operation for Archive {
             rt::Endpoint {
                 variant: "drive",
                 template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}/archive",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,

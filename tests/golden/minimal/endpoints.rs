@@ -24,6 +24,7 @@ pub fn list_root() -> rt::Request<super::operations::List> {
         &rt::Endpoint {
             variant: "root",
             template: "/widgets/all",
+            signed_in_user: false,
         },
         rt::path(&[rt::PathPart::Literal("/widgets/all")]),
         (),

@@ -32,6 +32,7 @@ impl rt::Operation for List {
             rt::Endpoint {
                 variant: "root",
                 template: "/widgets/all",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Collection,

@@ -33,6 +33,7 @@ pub fn crate_self(
         &rt::Endpoint {
             variant: "self",
             template: "/drives/{type}/items/{self}/x/{super}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -76,6 +77,7 @@ pub fn crate_1drive(
         &rt::Endpoint {
             variant: "1drive",
             template: "/1drive/{crate}/{async}/x/{super}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -119,6 +121,7 @@ pub fn crate_größe(
         &rt::Endpoint {
             variant: "größe",
             template: "/groesse/{naïve-id}:/{rt}/x/{super}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -157,6 +160,7 @@ pub fn err_self(r#type: &str, self_: &str) -> rt::Request<super::operations::Err
         &rt::Endpoint {
             variant: "self",
             template: "/drives/{type}/items/{self}/options",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -201,6 +205,7 @@ pub fn fn_self(
         &rt::Endpoint {
             variant: "self",
             template: "/drives/{type}/items/{self}/clients/{value}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -246,6 +251,7 @@ pub fn fn_größe(
         &rt::Endpoint {
             variant: "größe",
             template: "/groesse/{naïve-id}:/{rt}/clients/{value}",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -287,6 +293,7 @@ pub fn _3d_1drive(crate_: &str, r#async: &str) -> rt::Request<super::operations:
         &rt::Endpoint {
             variant: "1drive",
             template: "/1drive/{crate}/{async}/2fa",
+            signed_in_user: false,
         },
         rt::path(
             &[
@@ -329,6 +336,7 @@ pub fn größe_ändern_größe(
         &rt::Endpoint {
             variant: "größe",
             template: "/groesse/{naïve-id}:/{rt}/groesse",
+            signed_in_user: false,
         },
         rt::path(
             &[

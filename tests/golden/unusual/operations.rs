@@ -34,14 +34,17 @@ impl rt::Operation for Crate {
             rt::Endpoint {
                 variant: "self",
                 template: "/drives/{type}/items/{self}/x/{super}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "1drive",
                 template: "/1drive/{crate}/{async}/x/{super}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "größe",
                 template: "/groesse/{naïve-id}:/{rt}/x/{super}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -94,6 +97,7 @@ impl rt::Operation for Err {
             rt::Endpoint {
                 variant: "self",
                 template: "/drives/{type}/items/{self}/options",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Collection,
@@ -144,10 +148,12 @@ impl rt::Operation for Fn {
             rt::Endpoint {
                 variant: "self",
                 template: "/drives/{type}/items/{self}/clients/{value}",
+                signed_in_user: false,
             },
             rt::Endpoint {
                 variant: "größe",
                 template: "/groesse/{naïve-id}:/{rt}/clients/{value}",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
@@ -314,6 +320,7 @@ impl rt::Operation for _3d {
             rt::Endpoint {
                 variant: "1drive",
                 template: "/1drive/{crate}/{async}/2fa",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::None,
@@ -358,6 +365,7 @@ impl rt::Operation for GrößeÄndern {
             rt::Endpoint {
                 variant: "größe",
                 template: "/groesse/{naïve-id}:/{rt}/groesse",
+                signed_in_user: false,
             },
         ],
         response: rt::ResponseShape::Single,
