@@ -13,17 +13,24 @@ use crate::{load, model, render, surface};
 /// A generated file: its name in the output directory and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFile {
+    /// The file name inside the output directory, e.g. `models.rs`.
     pub name: String,
+    /// The formatted Rust text.
     pub contents: String,
 }
 
 /// What a run produced, and how much of it.
 #[derive(Clone, Debug)]
 pub struct Generated {
+    /// Every file written, in a fixed order.
     pub files: Vec<GeneratedFile>,
+    /// How many model structs were generated.
     pub models: usize,
+    /// How many enums were generated.
     pub enums: usize,
+    /// How many operations were generated.
     pub operations: usize,
+    /// How many endpoint functions were generated.
     pub endpoints: usize,
 }
 

@@ -13,6 +13,8 @@
 //! # Ok::<(), graph_permissions_codegen::Error>(())
 //! ```
 
+#![deny(missing_docs)]
+
 #[cfg(feature = "cli")]
 pub mod changelog;
 mod check;

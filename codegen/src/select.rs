@@ -10,11 +10,14 @@ use crate::model::*;
 /// Which operations and resources to keep; `None` keeps all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
+    /// The wire names of the operations to keep, e.g. `createLink`.
     pub operations: Option<Vec<String>>,
+    /// The names of the resources to keep, e.g. `permission`.
     pub resources: Option<Vec<String>>,
 }
 
 impl Selection {
+    /// Whether this selection keeps the whole spec.
     pub fn is_everything(&self) -> bool {
         self.operations.is_none() && self.resources.is_none()
     }

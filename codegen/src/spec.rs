@@ -8,7 +8,9 @@ use crate::error::Span;
 /// A value and the place in the spec file where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spanned<T> {
+    /// The value.
     pub value: T,
+    /// Where it was written.
     pub span: Span,
 }
 
@@ -18,139 +20,216 @@ pub type Name = Spanned<String>;
 /// The ordered pairs of a YAML mapping whose keys are names.
 pub type Entries<T> = Vec<(Name, T)>;
 
+/// A whole spec file, as written.
 #[derive(Clone, Debug)]
 pub struct Spec {
+    /// The `info:` section: title, description, versions.
     pub info: Info,
     /// The docs pages the spec was imported from (`api/permission-get.md`) and the versions
     /// each was read in: what `codegen import --docs` reads again. Optional.
     pub sources: Entries<Vec<Name>>,
+    /// The permission scopes (`scopes:`) and what each allows.
     pub scopes: Entries<String>,
     /// Where `scopes:` is written: the generated `Scope` enum comes from there.
     pub scopes_span: Span,
+    /// The enums (`enums:`).
     pub enums: Entries<EnumSpec>,
+    /// The resources (`resources:`).
     pub resources: Entries<ResourceSpec>,
+    /// The path variants (`variants:`).
     pub variants: Entries<VariantSpec>,
+    /// The operations (`operations:`), keyed by wire name.
     pub operations: Entries<OperationSpec>,
 }
 
+/// The `info:` section.
 #[derive(Clone, Debug)]
 pub struct Info {
+    /// The API's title.
     pub title: String,
+    /// The API's doc text.
     pub description: String,
+    /// The API versions, e.g. `v1.0`, `beta`.
     pub versions: Vec<Name>,
+    /// Where `info:` is written.
     pub span: Span,
 }
 
+/// An enum of `enums:`.
 #[derive(Clone, Debug)]
 pub struct EnumSpec {
+    /// The enum's doc text.
     pub description: String,
+    /// The known values, keyed by their wire spelling.
     pub values: Entries<EnumValueSpec>,
+    /// Where the enum is written.
     pub span: Span,
 }
 
+/// A value of an enum.
 #[derive(Clone, Debug)]
 pub struct EnumValueSpec {
+    /// The value's doc text.
     pub description: String,
+    /// The versions that have it; `None` for every version.
     pub versions: Option<Vec<Name>>,
 }
 
+/// A resource of `resources:`.
 #[derive(Clone, Debug)]
 pub struct ResourceSpec {
+    /// The resource's doc text.
     pub description: String,
+    /// The resource whose properties this one inherits.
     pub extends: Option<Name>,
+    /// The properties of which exactly one is set.
     pub one_of: Vec<Name>,
+    /// The resource's own properties, keyed by JSON key.
     pub properties: Entries<PropertySpec>,
+    /// The properties whose presence tells what kind of value it is.
     pub facets: Vec<FacetSpec>,
+    /// Where the resource is written.
     pub span: Span,
 }
 
 /// A resource property or a request body field.
 #[derive(Clone, Debug)]
 pub struct PropertySpec {
+    /// The type as written, e.g. `String` or `Collection(permission)`.
     pub ty: Name,
+    /// The property's doc text.
     pub description: String,
+    /// Whether the service sets it and ignores it in requests.
     pub read_only: bool,
+    /// Whether it must be set: then its Rust field is not an `Option`.
     pub required: bool,
+    /// Set when the property is deprecated.
     pub deprecated: Option<DeprecationSpec>,
+    /// The versions that have it; `None` for every version.
     pub versions: Option<Vec<Name>>,
 }
 
+/// The `deprecated:` of a property.
 #[derive(Clone, Debug)]
 pub struct DeprecationSpec {
+    /// The property to use instead.
     pub replacement: Name,
+    /// Why, or since when.
     pub note: Option<String>,
 }
 
+/// A facet of a resource: a property whose presence tells a kind.
 #[derive(Clone, Debug)]
 pub struct FacetSpec {
+    /// The property whose presence tells.
     pub property: Name,
+    /// The name of the kind it tells, e.g. `link`.
     pub kind: Name,
+    /// The kind's doc text.
     pub description: String,
 }
 
+/// A path variant of `variants:`.
 #[derive(Clone, Debug)]
 pub struct VariantSpec {
+    /// The variant's doc text.
     pub description: String,
+    /// The path template, e.g. `/drives/{drive-id}/items/{item-id}`.
     pub path: Name,
+    /// The template's parameters, keyed by name.
     pub parameters: Entries<ParameterSpec>,
     /// The path names the signed-in user (`/me`): an app-only token has none.
     pub signed_in_user: bool,
 }
 
+/// A path parameter.
 #[derive(Clone, Debug)]
 pub struct ParameterSpec {
+    /// The parameter's doc text.
     pub description: String,
+    /// How the value is encoded (`style:`); `None` for one segment.
     pub style: Option<Name>,
+    /// What the endpoint function takes (`type:`); `None` for a string.
     pub ty: Option<Name>,
 }
 
+/// An operation of `operations:`.
 #[derive(Clone, Debug)]
 pub struct OperationSpec {
+    /// The one-line summary.
     pub summary: String,
+    /// The longer doc text.
     pub description: String,
+    /// The HTTP method, e.g. `POST`.
     pub method: Name,
+    /// The operation's own path, after its variant's.
     pub path: Name,
+    /// The parameters of `path`, keyed by name.
     pub parameters: Entries<ParameterSpec>,
+    /// The path variants the operation is reached through.
     pub variants: Spanned<Vec<Name>>,
+    /// The versions that have it; `None` for every version.
     pub versions: Option<Vec<Name>>,
+    /// The request headers, keyed by lowercase name.
     pub headers: Entries<HeaderSpec>,
+    /// The OData query options, e.g. `$select`, and their doc text.
     pub query: Entries<String>,
+    /// The request body, for operations that send one.
     pub body: Option<BodySpec>,
+    /// What a successful response carries.
     pub response: ResponseSpec,
+    /// The permission table, keyed by permission type.
     pub scopes: Spanned<Entries<ScopeListSpec>>,
 }
 
+/// A request header of an operation.
 #[derive(Clone, Debug)]
 pub struct HeaderSpec {
+    /// Whether every request must send it.
     pub required: bool,
+    /// The header's doc text.
     pub description: String,
+    /// The status Graph answers when a conditional header's condition fails.
     pub status: Option<Spanned<u16>>,
 }
 
+/// A request body.
 #[derive(Clone, Debug)]
 pub struct BodySpec {
+    /// The body's doc text.
     pub description: String,
+    /// The body's fields, keyed by JSON key.
     pub fields: Entries<PropertySpec>,
 }
 
+/// The `response:` of an operation.
 #[derive(Clone, Debug)]
 pub struct ResponseSpec {
+    /// The resource the response carries; `None` for no body.
     pub ty: Option<Name>,
+    /// `single`, `collection` or `none`.
     pub shape: Name,
+    /// The documented statuses and what each means.
     pub statuses: Vec<(Spanned<u16>, StatusSpec)>,
+    /// Where `statuses:` is written.
     pub statuses_span: Span,
+    /// Where `response:` is written.
     pub span: Span,
 }
 
+/// A status of a response.
 #[derive(Clone, Debug)]
 pub struct StatusSpec {
+    /// What the status means for this operation.
     pub description: String,
+    /// The versions that answer it; `None` for every version.
     pub versions: Option<Vec<Name>>,
 }
 
 /// One row of an operation's permission table.
 #[derive(Clone, Debug)]
 pub enum ScopeListSpec {
+    /// `not supported`: the operation cannot be called with this permission type.
     NotSupported,
     /// Least privileged first.
     Scopes(Vec<Name>),

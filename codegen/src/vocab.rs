@@ -74,10 +74,15 @@ macro_rules! runtime_tokens {
 keywords! {
     /// An HTTP method an operation may use (`method:`).
     pub enum Method {
+        /// `GET`: reads; never has a body.
         Get = "GET",
+        /// `POST`: creates, or runs an action.
         Post = "POST",
+        /// `PUT`: replaces.
         Put = "PUT",
+        /// `PATCH`: updates some properties.
         Patch = "PATCH",
+        /// `DELETE`: removes.
         Delete = "DELETE",
     }
 }
@@ -87,7 +92,9 @@ keywords! {
     /// A Microsoft Graph API version the runtime can send to (`versions:`). The stable one
     /// comes first.
     pub enum ApiVersion {
+        /// `v1.0`, the stable version.
         V1_0 = "v1.0",
+        /// `beta`, the preview version; gated behind a cargo feature.
         Beta = "beta",
     }
 }
@@ -134,11 +141,17 @@ keywords! {
 keywords! {
     /// A type of a property or body field that is not an enum, a resource or a collection.
     pub enum Primitive {
+        /// UTF-8 text (`String`).
         String = "String",
+        /// `bool`.
         Boolean = "Boolean",
+        /// `i32`.
         Int32 = "Int32",
+        /// `i64`.
         Int64 = "Int64",
+        /// `f64`.
         Double = "Double",
+        /// An ISO 8601 timestamp with offset, e.g. `2026-01-31T12:00:00Z`.
         DateTimeOffset = "DateTimeOffset",
     }
 }
@@ -149,8 +162,11 @@ pub const COLLECTION: (&str, &str) = ("Collection(", ")");
 keywords! {
     /// A permission type of an operation's scope table, in the order of the table's rows.
     pub enum PermissionType {
+        /// Delegated, with a work or school account.
         DelegatedWork = "delegated-work",
+        /// Delegated, with a personal Microsoft account.
         DelegatedPersonal = "delegated-personal",
+        /// Application-only: no signed-in user.
         Application = "application",
     }
 }

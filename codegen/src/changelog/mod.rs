@@ -27,12 +27,16 @@ use crate::surface::Api;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// Nothing a caller's code can notice, e.g. a doc comment.
     Patch,
+    /// Additive: existing code still compiles and behaves the same.
     Minor,
+    /// Breaking: existing code may stop compiling or be refused by the service.
     Major,
 }
 
 impl Level {
+    /// The level as the changelog writes it, e.g. `minor`.
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Patch => "patch",
@@ -46,19 +50,30 @@ impl Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// The item is new.
     Added,
+    /// The item is gone.
     Removed,
+    /// The item's type changed.
     Retyped,
+    /// A scope-table row asks for more: a permission no longer suffices.
     Tightened,
+    /// A scope-table row asks for less: a permission now suffices too.
     Relaxed,
+    /// A scope-table row lists the same permissions in another order (a new least privileged one).
     Reordered,
+    /// The item became deprecated.
     Deprecated,
+    /// The item is no longer deprecated.
     Undeprecated,
+    /// Something else about the item changed, e.g. its HTTP method or path.
     Changed,
+    /// Only the item's doc text changed.
     Described,
 }
 
 impl Kind {
+    /// The kind as the changelog writes it, e.g. `added`.
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Added => "added",
@@ -78,20 +93,26 @@ impl Kind {
 /// One change, as the crate's users see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entry {
+    /// How much the change matters to semver.
     pub level: Level,
+    /// What happened to the item.
     pub kind: Kind,
     /// The Rust item: `endpoints::update_me`, `models::Permission::granted_to_v2`.
     pub item: String,
+    /// The change in words, e.g. `` `Files.Read` → `Files.ReadWrite` ``.
     pub detail: String,
 }
 
 /// The changes between two specs.
 #[derive(Clone, Debug, Serialize)]
 pub struct Changelog {
+    /// The name of the old spec, e.g. a git revision.
     pub old: String,
+    /// The name of the new spec.
     pub new: String,
     /// `none` when nothing a user can see changed.
     pub verdict: String,
+    /// Every change found, in the order the surfaces were compared.
     pub changes: Vec<Entry>,
 }
 

@@ -46,7 +46,9 @@ impl Default for EmitOptions {
 /// One generated module: its name and its items.
 #[derive(Clone, Debug)]
 pub struct Module {
+    /// The module's file stem, e.g. `models`.
     pub name: &'static str,
+    /// The module's items, before formatting.
     pub tokens: TokenStream,
 }
 

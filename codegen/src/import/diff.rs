@@ -10,8 +10,11 @@ use super::doc::{
 /// One difference, at a path of keys in the spec.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Difference {
+    /// The keys from the spec's root, e.g. `operations`, `grant`, `scopes`.
     pub path: Vec<String>,
+    /// How the pages and the spec differ there.
     pub kind: Kind,
+    /// Where the pages say it; `None` for what only the spec says.
     pub from: Option<Source>,
     /// What `--write` (or, for `SpecOnly`, `--prune`) writes, when it is not the pages' item:
     /// an operation's versions, which only grow without `--prune`.
@@ -21,19 +24,32 @@ pub struct Difference {
     pub kept: Option<String>,
 }
 
+/// How the pages and the spec differ at a key.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
     /// The pages say it; the spec has no such key. `page` is the value as the spec would write it.
-    Added { page: String },
+    Added {
+        /// The value as the spec would write it.
+        page: String,
+    },
     /// Both say it, differently.
-    Changed { page: String, spec: String },
+    Changed {
+        /// The pages' value, as the spec would write it.
+        page: String,
+        /// The spec's value.
+        spec: String,
+    },
     /// Only the spec says it, in a mapping the pages describe completely.
-    SpecOnly { spec: String },
+    SpecOnly {
+        /// The spec's value.
+        spec: String,
+    },
     /// Free text the spec lacks: written, not reported.
     Fill,
 }
 
 impl Difference {
+    /// The key path, dotted: `operations.grant.scopes`.
     pub fn at(&self) -> String {
         self.path.join(".")
     }

@@ -6,7 +6,9 @@
 /// Where a page says something.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
+    /// The page or included file, as named.
     pub file: String,
+    /// The 1-based line.
     pub line: usize,
 }
 

@@ -8,11 +8,16 @@ use marked_yaml::Node;
 use super::naming::shape;
 use crate::vocab::PermissionType;
 
+/// How much of a reference spec an imported one has.
 #[derive(Clone, Debug, Default)]
 pub struct Measure {
+    /// The reference's (operation, variant) pairs the imported spec has.
     pub pairs: usize,
+    /// The reference's (operation, variant) pairs.
     pub pairs_total: usize,
+    /// The reference's scope cells the imported spec has, in any order.
     pub cells: usize,
+    /// The reference's scope cells: one per operation and permission type.
     pub cells_total: usize,
     /// What the imported spec lacks or says otherwise, one line each.
     pub misses: Vec<String>,
@@ -21,10 +26,12 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// Whether the imported spec has every pair and every cell.
     pub fn complete(&self) -> bool {
         self.pairs == self.pairs_total && self.cells == self.cells_total
     }
 
+    /// The figures, then the misses and reorderings, one line each.
     pub fn render(&self) -> String {
         let mut out = format!(
             "pairs {}/{}, scope cells {}/{}\n",

@@ -44,7 +44,9 @@ pub use report::Report;
 /// A problem at a line of a page, before the page's name is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PageError {
+    /// The 1-based line of the page.
     pub line: usize,
+    /// What was expected there, as a sentence.
     pub message: String,
 }
 
@@ -63,21 +65,28 @@ pub enum ImportError {
     /// A page (or a file it includes) the import cannot understand: `FILE:LINE: what was expected`.
     #[error("{file}:{line}: {message}")]
     Page {
+        /// The page or included file.
         file: String,
+        /// The 1-based line.
         line: usize,
+        /// What was expected there.
         message: String,
     },
     /// A page or the spec could not be read.
     #[error("{path}: cannot read: {source}")]
     Read {
+        /// The file that could not be read.
         path: String,
+        /// Why.
         #[source]
         source: std::io::Error,
     },
     /// The changed spec could not be written.
     #[error("{path}: cannot write: {source}")]
     WriteFile {
+        /// The spec file that could not be written.
         path: String,
+        /// Why.
         #[source]
         source: std::io::Error,
     },
@@ -86,10 +95,20 @@ pub enum ImportError {
     Spec(crate::Error),
     /// The changes could not be made in the spec's text, or the result would not validate.
     #[error("{spec}: {message}")]
-    Write { spec: String, message: String },
+    Write {
+        /// The spec file.
+        spec: String,
+        /// What went wrong, as a sentence.
+        message: String,
+    },
     /// Some pages could not be read, so `--write` wrote nothing.
     #[error("{count} page(s) could not be read, so nothing was written (`--skip-unreadable` writes what the others say)")]
-    Unreadable { count: usize, report: Box<Report> },
+    Unreadable {
+        /// How many pages could not be read.
+        count: usize,
+        /// The report of the pages that could be read.
+        report: Box<Report>,
+    },
     /// `--docs`: the checkout does not have a page the spec or `--page` names.
     #[error("{0}")]
     Docs(String),
@@ -115,13 +134,16 @@ pub struct Options {
     pub docs: Option<PathBuf>,
     /// With `docs`: pages to add to `sources:` (`api/permission-get.md` or `permission-get`).
     pub add: Vec<String>,
+    /// The spec file to compare with, and to write.
     pub spec: PathBuf,
+    /// Whether to only report, or also write.
     pub mode: Mode,
     /// Write what the readable pages say even when some are not; they are listed.
     pub skip_unreadable: bool,
 }
 
 impl Options {
+    /// Options that read `pages` one by one into `spec`, and only report.
     pub fn pages(pages: Vec<PathBuf>, spec: impl Into<PathBuf>) -> Options {
         Options {
             pages,
@@ -137,6 +159,7 @@ impl Options {
 /// What an import did.
 #[derive(Clone, Debug)]
 pub struct Outcome {
+    /// What the pages and the spec disagree on.
     pub report: Report,
     /// The spec's text changed and was written.
     pub written: bool,

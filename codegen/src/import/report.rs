@@ -4,14 +4,18 @@
 use super::build::Note;
 use super::diff::{Difference, Kind};
 
+/// What an import found.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
+    /// The spec compared with, as named.
     pub spec: String,
     /// The pages read, as named.
     pub pages: Vec<String>,
     /// Pages that could not be read: `FILE:LINE: reason`.
     pub unreadable: Vec<String>,
+    /// Every difference found, filled-in text and kept values included.
     pub differences: Vec<Difference>,
+    /// What the spec cannot hold as the pages say it.
     pub notes: Vec<Note>,
 }
 
@@ -36,6 +40,7 @@ impl Report {
         self.shown().next().is_none() && self.unreadable.is_empty()
     }
 
+    /// The report as Markdown, for a pull request or a terminal.
     pub fn to_markdown(&self) -> String {
         let mut out = format!(
             "# Import: {} page{} against `{}`\n\n",

@@ -4,10 +4,15 @@ use super::{EnumId, Model, ResourceId};
 use crate::vocab::{Primitive, COLLECTION};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+/// The type of a property or body field, with names resolved to ids in the model.
 pub enum Type {
+    /// A scalar, e.g. a string or a timestamp.
     Primitive(Primitive),
+    /// An enum of the spec.
     Enum(EnumId),
+    /// A resource of the spec, as a nested object.
     Resource(ResourceId),
+    /// A list of values of the inner type.
     Collection(Box<Type>),
 }
 

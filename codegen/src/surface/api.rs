@@ -10,6 +10,7 @@ use crate::model::{
 /// The generated crate's public surface.
 #[derive(Clone, Debug)]
 pub struct Api {
+    /// The API's title, for the crate docs.
     pub title: String,
     /// The API versions, the stable one first.
     pub versions: Vec<ApiVersion>,
@@ -28,35 +29,50 @@ pub struct Api {
 /// A variant of `scopes::Scope`.
 #[derive(Clone, Debug)]
 pub struct ScopeVariant {
+    /// The scope's name, e.g. `Files.ReadWrite.All`.
     pub wire: String,
+    /// The variant's name, e.g. `FilesReadWriteAll`.
     pub ident: Ident,
+    /// What the scope allows, from the spec.
     pub description: String,
 }
 
 /// An enum that keeps the values it does not know.
 #[derive(Clone, Debug)]
 pub struct WireEnum {
+    /// The enum's name in the spec, e.g. `role`.
     pub wire: String,
+    /// The Rust enum's name.
     pub ident: Ident,
+    /// The enum's doc text, from the spec.
     pub description: String,
+    /// The known values, in spec order.
     pub values: Vec<WireValue>,
 }
 
 /// A known value of a [`WireEnum`].
 #[derive(Clone, Debug)]
 pub struct WireValue {
+    /// The value as sent, e.g. `read`.
     pub wire: String,
+    /// The variant's name, e.g. `Read`.
     pub ident: Ident,
+    /// The value's doc text, from the spec.
     pub description: String,
+    /// Which API versions have the value.
     pub availability: Availability,
 }
 
 /// A model struct, made from a resource.
 #[derive(Clone, Debug)]
 pub struct Struct {
+    /// The resource's name in the spec, e.g. `permission`.
     pub wire: String,
+    /// The struct's name, e.g. `Permission`.
     pub ident: Ident,
+    /// The resource's doc text, from the spec.
     pub description: String,
+    /// One field per property, in spec order.
     pub fields: Items<PropertyId, Field>,
     /// The fields of which exactly one is set: each gets a `from_…` constructor.
     pub one_of: Vec<PropertyId>,
@@ -72,7 +88,9 @@ pub struct Struct {
 /// A field of a model or a request body.
 #[derive(Clone, Debug)]
 pub struct Field {
+    /// The JSON key, e.g. `grantedToV2`.
     pub wire: String,
+    /// The Rust field name, e.g. `granted_to_v2`.
     pub ident: Ident,
     /// The field's name in its struct's `$select` enum.
     pub select_variant: Ident,
@@ -80,24 +98,33 @@ pub struct Field {
     pub ty: RustType,
     /// What the field holds when set (boxed when the struct would hold itself).
     pub value: RustType,
+    /// The property's doc text, from the spec.
     pub description: String,
+    /// Whether the service sets it and ignores it in requests.
     pub read_only: bool,
+    /// Whether it must be set: then its Rust field is not an `Option`.
     pub required: bool,
+    /// The field to use instead, when this one is deprecated.
     pub deprecated: Option<Deprecated>,
+    /// Which API versions have the field.
     pub availability: Availability,
 }
 
 /// A deprecated field and the field to use instead.
 #[derive(Clone, Debug)]
 pub struct Deprecated {
+    /// The replacement field's Rust name.
     pub replacement: Ident,
+    /// The replacement field's JSON key.
     pub replacement_wire: String,
+    /// Why, or since when, from the spec.
     pub note: Option<String>,
 }
 
 /// `FooKind` and `Foo::kind()`: which facet is present.
 #[derive(Clone, Debug)]
 pub struct KindEnum {
+    /// The enum's name, e.g. `PermissionKind`.
     pub ident: Ident,
     /// One variant per distinct kind, in the order of the first facet that tells it.
     pub kinds: Vec<Kind>,
@@ -109,16 +136,22 @@ pub struct KindEnum {
 /// A variant of a [`KindEnum`].
 #[derive(Clone, Debug)]
 pub struct Kind {
+    /// The kind's name in the spec.
     pub wire: String,
+    /// The variant's name.
     pub ident: Ident,
+    /// The kind's doc text, from the spec.
     pub description: String,
 }
 
 /// A path variant, as seen in endpoint function names.
 #[derive(Clone, Debug)]
 pub struct PathVariant {
+    /// The variant's name in the spec, e.g. `me-by-path`.
     pub wire: String,
+    /// The suffix of endpoint function names, e.g. `me_by_path`.
     pub ident: Ident,
+    /// The variant's doc text, from the spec.
     pub description: String,
 }
 
@@ -126,26 +159,35 @@ pub struct PathVariant {
 /// struct and its endpoint functions.
 #[derive(Clone, Debug)]
 pub struct OperationItem {
+    /// The operation's wire name, e.g. `createLink`.
     pub wire: String,
     /// The marker type, e.g. `CreateLink`.
     pub marker: Ident,
     /// The trait of the typed scope checks, e.g. `AllowsCreateLink`.
     pub allows: Ident,
+    /// The one-line summary, from the spec.
     pub summary: String,
+    /// The longer doc text, from the spec.
     pub description: String,
+    /// The HTTP method.
     pub method: Method,
     /// The operation's own path, after its variant's.
     pub path: PathTemplate,
+    /// Which API versions have the operation.
     pub availability: Availability,
+    /// One endpoint function per path variant the operation is reachable through.
     pub endpoints: Vec<EndpointFn>,
+    /// What a successful response carries.
     pub shape: Shape,
     /// `Operation::Output`, as the `operations` module names it.
     pub output: RustType,
+    /// The success statuses the spec documents, and what each means.
     pub statuses: Vec<Status>,
     /// In the order of `PermissionType::ALL`; ids of `Api::scopes`.
     pub scopes: [ScopeRow; 3],
     /// Query options and optional headers: a runtime marker trait each.
     pub options: Vec<RequestOption>,
+    /// The request body struct, for operations that send one.
     pub body: Option<BodyStruct>,
 }
 
@@ -155,6 +197,7 @@ pub struct OperationItem {
 pub struct RequestOption {
     /// The wire name: `$select`, `if-match`.
     pub wire: String,
+    /// The option's doc text.
     pub description: String,
     /// The runtime's marker trait.
     pub runtime_trait: &'static str,
@@ -167,8 +210,11 @@ pub struct RequestOption {
 /// A request body struct of `operations`.
 #[derive(Clone, Debug)]
 pub struct BodyStruct {
+    /// The struct's name, e.g. `CreateLinkBody`.
     pub ident: Ident,
+    /// The body's doc text, from the spec.
     pub description: String,
+    /// The body's fields, in spec order.
     pub fields: Vec<Field>,
     /// As [`Struct::exhaustive`].
     pub exhaustive: bool,
@@ -179,6 +225,7 @@ pub struct BodyStruct {
 /// One function of `endpoints`: an operation through a path variant.
 #[derive(Clone, Debug)]
 pub struct EndpointFn {
+    /// The function's name, e.g. `create_link_drive`.
     pub ident: Ident,
     /// The path variant's wire name.
     pub variant: String,
@@ -195,11 +242,17 @@ pub struct EndpointFn {
 /// A path parameter argument of an endpoint function.
 #[derive(Clone, Debug)]
 pub struct Arg {
+    /// The parameter's name in the path template, e.g. `item-id`.
     pub wire: String,
+    /// The argument's Rust name, e.g. `item_id`.
     pub ident: Ident,
+    /// The parameter's doc text, from the spec.
     pub description: String,
+    /// The argument's Rust type, e.g. `&str`.
     pub ty: RustType,
+    /// How the value is encoded into the path.
     pub style: ParameterStyle,
+    /// What the spec says the parameter takes.
     pub param_type: ParameterType,
 }
 

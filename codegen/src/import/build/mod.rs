@@ -19,6 +19,7 @@ use crate::vocab::Primitive;
 pub struct Note {
     /// Where in the spec: `operations.grant.scopes`.
     pub at: String,
+    /// What the import noticed there, as a sentence.
     pub text: String,
 }
 

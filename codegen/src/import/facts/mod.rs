@@ -22,6 +22,7 @@ pub struct PageFacts {
     /// Its name in a docs checkout, `api/permission-get.md`: the path under
     /// `api-reference/VERSION/`. `None` for a page outside that layout.
     pub name: Option<String>,
+    /// The page's `# ` title, when it has one.
     pub title: Option<String>,
     /// The first paragraph under the title: what the page documents.
     pub lead: Option<String>,
@@ -29,63 +30,84 @@ pub struct PageFacts {
     pub version: String,
     /// How the version was told.
     pub version_from: VersionFrom,
+    /// What the page documents: an API call or a resource type.
     pub kind: PageKind,
 }
 
+/// What a page documents.
 #[derive(Clone, Debug)]
 pub enum PageKind {
+    /// An API call page (`api/permission-get.md`).
     Api(Box<ApiFacts>),
+    /// A resource type page (`resources/permission.md`).
     Resource(ResourceFacts),
 }
 
+/// What an API call page says.
 #[derive(Clone, Debug)]
 pub struct ApiFacts {
+    /// The HTTP method of the request block.
     pub method: Method,
     /// Every path of the HTTP request block, in order.
     pub paths: Vec<PathFact>,
+    /// The permissions table.
     pub scopes: ScopesFact,
+    /// The "Request headers" table.
     pub headers: Vec<HeaderFact>,
     /// Query options such as `$select`, with the line that names them.
     pub query: Vec<(String, usize)>,
     /// `None` when the page shows no body table (and does not say there is no body).
     pub body: Option<BodyFact>,
+    /// The "Response" section, when the page has one.
     pub response: Option<ResponseFact>,
     /// Option tables of body fields ("Link types": the values of `type`).
     pub enums: Vec<EnumFact>,
 }
 
+/// A path of the HTTP request block.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PathFact {
     /// As written, without host, version or query.
     pub path: String,
+    /// The line it is written on.
     pub line: usize,
 }
 
+/// The permissions table of an API page, or why it is not there.
 #[derive(Clone, Debug)]
 pub enum ScopesFact {
     /// The three rows, in `PermissionType::ALL` order; `file` is where the table is (the page,
     /// or the included file).
     Table {
+        /// Delegated (work or school), delegated (personal), application.
         rows: [ScopeRowFact; 3],
+        /// The file the table is in.
         file: String,
+        /// Each row's line in `file`.
         lines: [usize; 3],
     },
     /// `[!INCLUDE [permissions-table](target)]` whose file is not there.
     MissingInclude {
+        /// The include's target, as written.
         target: String,
+        /// The path it was looked for at.
         looked_at: String,
+        /// The include's line.
         line: usize,
     },
 }
 
+/// One row of a permissions table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScopeRowFact {
+    /// `Not supported.`: the call cannot be made with this permission type.
     NotSupported,
     /// Least privileged first.
     Scopes(Vec<String>),
 }
 
 impl ScopeRowFact {
+    /// The row as the spec writes it: `[Files.Read, Files.ReadWrite]` or `not supported`.
     pub fn render(&self) -> String {
         match self {
             ScopeRowFact::NotSupported => NOT_SUPPORTED.to_owned(),
@@ -94,43 +116,61 @@ impl ScopeRowFact {
     }
 }
 
+/// A row of the "Request headers" table.
 #[derive(Clone, Debug)]
 pub struct HeaderFact {
+    /// The header's name, lowercase, e.g. `if-match`.
     pub name: String,
+    /// The row's description.
     pub description: String,
+    /// Whether the row says the header is required.
     pub required: bool,
+    /// The row's line.
     pub line: usize,
 }
 
+/// The "Request body" section: its lead and its table.
 #[derive(Clone, Debug)]
 pub struct BodyFact {
+    /// The sentence before the table, when there is one.
     pub description: Option<String>,
+    /// The table's rows, in order.
     pub fields: Vec<FieldFact>,
+    /// The line of the section's heading.
     pub line: usize,
 }
 
 /// A body field or a resource property.
 #[derive(Clone, Debug)]
 pub struct FieldFact {
+    /// The name as the page writes it, e.g. `expirationDateTime`.
     pub name: String,
+    /// The type as the page writes it.
     pub ty: TypeFact,
+    /// The row's description, without the required/read-only notes.
     pub description: String,
     /// What the page says about it: `Required.`/`Optional.` or a Required column; `None` when
     /// it says nothing.
     pub required: Option<bool>,
+    /// Whether the page says it is read-only.
     pub read_only: bool,
+    /// Set when the page says it is deprecated.
     pub deprecated: Option<DeprecationFact>,
+    /// The row's line.
     pub line: usize,
 }
 
+/// A type as a page writes it, e.g. `driveRecipient collection`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TypeFact {
     /// As the page spells it: `String`, `IdentitySet`, `driveRecipient`.
     pub base: String,
+    /// Whether it is a collection of `base`.
     pub collection: bool,
 }
 
 impl TypeFact {
+    /// The type as the spec writes it, e.g. `Collection(driveRecipient)`.
     pub fn render(&self) -> String {
         if self.collection {
             format!("Collection({})", self.base)
@@ -140,6 +180,7 @@ impl TypeFact {
     }
 }
 
+/// What a page says about a deprecated property.
 #[derive(Clone, Debug)]
 pub struct DeprecationFact {
     /// The property the page says to use instead, when it names one.
@@ -148,6 +189,7 @@ pub struct DeprecationFact {
     pub note: Option<String>,
 }
 
+/// The "Response" section of an API page.
 #[derive(Clone, Debug)]
 pub struct ResponseFact {
     /// The first success status the section names; 0 when it names none.
@@ -158,17 +200,23 @@ pub struct ResponseFact {
     pub shape: Option<Shape>,
     /// The words after the status, to find the resource in.
     pub words: Vec<String>,
+    /// The sentence that names the status.
     pub sentence: String,
+    /// The sentence's line.
     pub line: usize,
 }
 
+/// What a resource type page says.
 #[derive(Clone, Debug)]
 pub struct ResourceFacts {
     /// The title without ` resource type` or ` resource`, first letter lower case as Graph
     /// names types (`DriveRecipient resource` → `driveRecipient`).
     pub name: String,
+    /// The title's line.
     pub title_line: usize,
+    /// The "Properties" table's rows, in order.
     pub properties: Vec<FieldFact>,
+    /// The option tables of its properties.
     pub enums: Vec<EnumFact>,
 }
 
@@ -178,14 +226,20 @@ pub struct ResourceFacts {
 pub struct EnumFact {
     /// The property the values are for, as the resource spells it (`roles`, `type`).
     pub property: String,
+    /// The table's line.
     pub line: usize,
+    /// The table's rows, in order.
     pub values: Vec<EnumValueFact>,
 }
 
+/// A row of an option table.
 #[derive(Clone, Debug)]
 pub struct EnumValueFact {
+    /// The value as sent, e.g. `read`.
     pub value: String,
+    /// The row's description.
     pub description: String,
+    /// The row's line.
     pub line: usize,
 }
 
