@@ -138,8 +138,9 @@ pub struct VariantSpec {
     pub path: Name,
     /// The template's parameters, keyed by name.
     pub parameters: Entries<ParameterSpec>,
-    /// The path names the signed-in user (`/me`): an app-only token has none.
-    pub signed_in_user: bool,
+    /// `signed_in_user:` as written: the path names the signed-in user, and an app-only token
+    /// has none. A path through `/me` does whether or not it is written.
+    pub signed_in_user: Option<Spanned<bool>>,
 }
 
 /// A path parameter.

@@ -192,7 +192,10 @@ struct Case {
     response: Option<String>,
 }
 
-fn case<O>(request: rt::Request<O>, convert: fn(O::Output) -> Value) -> Case
+fn case<O, C: rt::Caller + 'static>(
+    request: rt::Request<O, C>,
+    convert: fn(O::Output) -> Value,
+) -> Case
 where
     O: Operation + 'static,
     O::Body: Serialize + 'static,
@@ -225,7 +228,7 @@ fn to_json<T: Serialize>(value: T) -> Value {
     serde_json::to_value(value).expect("serializes")
 }
 
-fn send<O>(request: rt::Request<O>) -> Case
+fn send<O, C: rt::Caller + 'static>(request: rt::Request<O, C>) -> Case
 where
     O: Operation + 'static,
     O::Body: Serialize + 'static,
@@ -235,7 +238,7 @@ where
 }
 
 /// For requests sent with `if-none-match`: a changed item is its JSON, "not modified" a string.
-fn send_modified<O>(request: rt::Request<O>) -> Case
+fn send_modified<O, C: rt::Caller + 'static>(request: rt::Request<O, C>) -> Case
 where
     O: Operation<Output = Modified<rt::Page<graph_permissions::models::Permission>>> + 'static,
     O::Body: Serialize + 'static,

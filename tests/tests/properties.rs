@@ -21,7 +21,7 @@ struct Built {
     error: Option<PathError>,
 }
 
-fn built<O: Operation>(request: &rt::Request<O>) -> Built {
+fn built<O: Operation, C: rt::Caller>(request: &rt::Request<O, C>) -> Built {
     Built {
         template: request.endpoint().template,
         path: request.path().to_owned(),

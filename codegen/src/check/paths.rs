@@ -8,12 +8,29 @@ impl Checker {
     pub(super) fn variant(&mut self, name: &Name, v: &spec::VariantSpec) -> Variant {
         let what = format!("path variant `{}`", name.value);
         let (path, parameters) = self.path(&v.path, &v.parameters, &what);
+        // `/me` is the signed-in user whether or not the spec says so, so that a spec written
+        // before the key existed still refuses application tokens there.
+        let through_me = path.names_signed_in_user();
+        let signed_in_user = match &v.signed_in_user {
+            Some(flag) if through_me && !flag.value => {
+                self.error(
+                    flag.span,
+                    format!(
+                        "`signed_in_user` of {what} is `false`, but its path `{}` starts with `/me`, which names the signed-in user (an application token has none); write `true` or leave the key out",
+                        v.path.value
+                    ),
+                );
+                true
+            }
+            Some(flag) => flag.value,
+            None => through_me,
+        };
         Variant {
             wire: name.value.clone(),
             description: v.description.clone(),
             path,
             parameters,
-            signed_in_user: v.signed_in_user,
+            signed_in_user,
             span: name.span,
         }
     }

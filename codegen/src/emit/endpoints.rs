@@ -37,12 +37,18 @@ pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> To
     };
     let parts = path_parts(endpoint);
     let operation = quote!(super::operations::#marker);
+    // Who can call the path, as a type, so that a typed client can refuse `/me` at compile time.
+    let request = if signed_in_user {
+        quote!(rt::Request<#operation, rt::SignedInUser>)
+    } else {
+        quote!(rt::Request<#operation>)
+    };
     // The endpoint is a constant of its own: naming the operation's `META` here would make
     // every function carry (and the compiler evaluate) the whole operation table.
     quote! {
         #docs
         #cfg
-        pub fn #name(#(#args),*) -> rt::Request<#operation> {
+        pub fn #name(#(#args),*) -> #request {
             rt::Request::new(
                 &rt::Endpoint { variant: #variant_name, template: #template, signed_in_user: #signed_in_user },
                 rt::path(&[#(#parts),*]),

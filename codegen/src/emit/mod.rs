@@ -179,19 +179,19 @@ impl Cx<'_> {
         })
     }
 
-    /// An operation's permission table, as Markdown for a doc comment.
-    /// The operation's permission table; through `signed_in_user`, a variant whose path names
-    /// the signed-in user, the application row says why it cannot be used.
+    /// An operation's permission table, as Markdown for a doc comment. Through
+    /// `signed_in_user`, a variant whose path names the signed-in user, an application row
+    /// that lists scopes says instead why they cannot be used there.
     fn scope_table(&self, op: &OperationItem, signed_in_user: Option<&str>) -> String {
         let mut out =
             String::from("| Permission type | Scopes, least privileged first |\n|---|---|\n");
         for (permission_type, row) in PermissionType::ALL.iter().zip(&op.scopes) {
             let label = permission_type.label();
             let cell = match (row, signed_in_user) {
+                (ScopeRow::NotSupported, _) => "Not supported".to_owned(),
                 (_, Some(variant)) if *permission_type == PermissionType::Application => {
                     format!("Not supported through `{variant}` (no signed-in user)")
                 }
-                (ScopeRow::NotSupported, _) => "Not supported".to_owned(),
                 (ScopeRow::Scopes(list), _) => list
                     .iter()
                     .map(|&s| format!("`{}`", self.api.scopes[s].wire))

@@ -334,7 +334,7 @@ fn variant(node: &Node, name: &Name) -> Result<VariantSpec> {
         description: f.req_text("description")?,
         path: f.req_name("path")?,
         parameters: parameters(f.opt("parameters"), &what)?,
-        signed_in_user: f.flag("signed_in_user")?,
+        signed_in_user: f.opt_flag("signed_in_user")?,
     })
 }
 

@@ -221,6 +221,19 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A flag as written, with where its value is; `None` when the key is absent.
+    pub(super) fn opt_flag(&self, key: &str) -> Result<Option<Spanned<bool>>> {
+        self.opt(key)
+            .map(|(node, at)| {
+                let value = boolean(node, &format!("`{key}` of {}", self.what), at)?;
+                Ok(Spanned {
+                    value,
+                    span: value_span(node, at),
+                })
+            })
+            .transpose()
+    }
+
     pub(super) fn names(&self, key: &str) -> Result<Option<Vec<Name>>> {
         self.opt(key)
             .map(|(node, at)| names(node, &format!("`{key}` of {}", self.what), at))

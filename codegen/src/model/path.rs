@@ -89,6 +89,15 @@ impl PathTemplate {
         })
     }
 
+    /// Whether the path goes through `/me`, the user Graph reads from a delegated token: an
+    /// application token has none.
+    pub fn names_signed_in_user(&self) -> bool {
+        match self.parts.first() {
+            Some(Part::Literal(text)) => text == "/me" || text.starts_with("/me/"),
+            _ => false,
+        }
+    }
+
     /// This template followed by `rest`: a variant's path, then its operation's.
     pub fn join(&self, rest: &PathTemplate) -> PathTemplate {
         let mut out = self.clone();
@@ -172,6 +181,17 @@ mod tests {
 
     fn problem(text: &str) -> String {
         PathTemplate::parse(text).unwrap_err().problem
+    }
+
+    #[test]
+    fn me_paths_name_the_signed_in_user() {
+        let names = |t: &str| PathTemplate::parse(t).unwrap().names_signed_in_user();
+        assert!(names("/me"));
+        assert!(names("/me/drive/items/{item-id}"));
+        assert!(names("/me/drive/root:/{path}:"));
+        assert!(!names("/users/{user-id}/drive"));
+        assert!(!names("/media/{id}"));
+        assert!(!names("/{me}/drive"));
     }
 
     #[test]

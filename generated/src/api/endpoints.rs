@@ -104,7 +104,7 @@ pub fn list_group(
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | Not supported through `me` (no signed-in user) |
-pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
+pub fn list_me(item_id: &str) -> rt::Request<super::operations::List, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
@@ -139,7 +139,9 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
 /// | Delegated (work or school account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.Read.All`, `Files.ReadWrite`, `Files.ReadWrite.All` |
 /// | Application | Not supported through `me-by-path` (no signed-in user) |
-pub fn list_me_by_path(path: &str) -> rt::Request<super::operations::List> {
+pub fn list_me_by_path(
+    path: &str,
+) -> rt::Request<super::operations::List, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me-by-path",
@@ -339,7 +341,10 @@ pub fn get_group(
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All`, `Sites.Read.All`, `Sites.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read`, `Files.ReadWrite`, `Files.Read.All`, `Files.ReadWrite.All` |
 /// | Application | Not supported through `me` (no signed-in user) |
-pub fn get_me(item_id: &str, perm_id: &str) -> rt::Request<super::operations::Get> {
+pub fn get_me(
+    item_id: &str,
+    perm_id: &str,
+) -> rt::Request<super::operations::Get, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
@@ -561,7 +566,7 @@ pub fn update_me(
     item_id: &str,
     perm_id: &str,
     body: super::operations::UpdateBody,
-) -> rt::Request<super::operations::Update> {
+) -> rt::Request<super::operations::Update, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
@@ -781,7 +786,7 @@ pub fn delete_group(
 pub fn delete_me(
     item_id: &str,
     perm_id: &str,
-) -> rt::Request<super::operations::Delete> {
+) -> rt::Request<super::operations::Delete, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
@@ -995,7 +1000,7 @@ pub fn create_link_group(
 pub fn create_link_me(
     item_id: &str,
     body: super::operations::CreateLinkBody,
-) -> rt::Request<super::operations::CreateLink> {
+) -> rt::Request<super::operations::CreateLink, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
@@ -1206,7 +1211,7 @@ pub fn invite_group(
 pub fn invite_me(
     item_id: &str,
     body: super::operations::InviteBody,
-) -> rt::Request<super::operations::Invite> {
+) -> rt::Request<super::operations::Invite, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
@@ -1469,7 +1474,7 @@ pub fn revoke_grants_me(
     item_id: &str,
     perm_id: &str,
     body: super::operations::RevokeGrantsBody,
-) -> rt::Request<super::operations::RevokeGrants> {
+) -> rt::Request<super::operations::RevokeGrants, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",

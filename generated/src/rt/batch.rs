@@ -22,7 +22,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::client::{decode, encode_body, with_scope_hint, Raw};
 use super::error::{snippet, RequestIds};
-use super::request::{ApiVersion, Decode, Method, Operation, OperationMeta, Request};
+use super::request::{ApiVersion, Caller, Decode, Method, Operation, OperationMeta, Request};
 use super::{Client, Error, GraphError, Response, RetryPolicy, TokenClaims};
 
 /// Graph runs at most this many requests in one `$batch` call.
@@ -147,7 +147,10 @@ impl Batch {
     }
 
     /// Adds a request, to the version its operation is published in (v1.0 when it is).
-    pub fn add<O: Operation>(&mut self, request: Request<O>) -> Result<Handle<O>, BatchError>
+    pub fn add<O: Operation, C: Caller>(
+        &mut self,
+        request: Request<O, C>,
+    ) -> Result<Handle<O>, BatchError>
     where
         O::Body: Serialize,
     {
@@ -155,10 +158,10 @@ impl Batch {
     }
 
     /// Adds a request to a chosen version.
-    pub fn add_to<O: Operation>(
+    pub fn add_to<O: Operation, C: Caller>(
         &mut self,
         version: ApiVersion,
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> Result<Handle<O>, BatchError>
     where
         O::Body: Serialize,
@@ -168,10 +171,10 @@ impl Batch {
 
     /// Adds a request that Graph runs only after `dependencies` succeeded (`dependsOn`); when
     /// one fails, this one answers 424 Failed Dependency.
-    pub fn add_after<O: Operation>(
+    pub fn add_after<O: Operation, C: Caller>(
         &mut self,
         dependencies: &[HandleId],
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> Result<Handle<O>, BatchError>
     where
         O::Body: Serialize,
@@ -212,10 +215,10 @@ impl Batch {
         self.push(version, entry, &[])
     }
 
-    fn add_request<O: Operation>(
+    fn add_request<O: Operation, C: Caller>(
         &mut self,
         version: ApiVersion,
-        request: Request<O>,
+        request: Request<O, C>,
         dependencies: &[HandleId],
     ) -> Result<Handle<O>, BatchError>
     where
@@ -264,10 +267,10 @@ impl Batch {
     }
 
     /// The URL Graph wants inside a batch: the whole URL without `{base}/{version}`.
-    fn relative_url<O: Operation>(
+    fn relative_url<O: Operation, C: Caller>(
         &self,
         version: ApiVersion,
-        request: &Request<O>,
+        request: &Request<O, C>,
     ) -> Result<String, Error> {
         let prefix = self.client.url(version, "", &[])?;
         let url = self.client.url(version, request.path(), request.query())?;

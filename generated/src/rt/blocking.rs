@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::request::{ApiVersion, Decode, Operation, Request};
+use super::request::{ApiVersion, Caller, Decode, Operation, Request};
 use super::{Error, Page, Response};
 
 /// A [`super::Client`] whose calls block until they finish.
@@ -27,7 +27,10 @@ impl Client {
     }
 
     /// See [`super::Client::send`].
-    pub fn send<O: Operation>(&self, request: Request<O>) -> Result<Response<O::Output>, Error>
+    pub fn send<O: Operation, C: Caller>(
+        &self,
+        request: Request<O, C>,
+    ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
         O::Output: Decode,
@@ -36,10 +39,10 @@ impl Client {
     }
 
     /// See [`super::Client::send_to`].
-    pub fn send_to<O: Operation>(
+    pub fn send_to<O: Operation, C: Caller>(
         &self,
         version: ApiVersion,
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
@@ -49,7 +52,7 @@ impl Client {
     }
 
     /// See [`super::Client::collect_all`].
-    pub fn collect_all<O, T>(&self, request: Request<O>) -> Result<Vec<T>, Error>
+    pub fn collect_all<O, C: Caller, T>(&self, request: Request<O, C>) -> Result<Vec<T>, Error>
     where
         O: Operation<Output = Page<T>>,
         O::Body: Serialize,

@@ -14,7 +14,7 @@ use tracing::Instrument;
 use super::auth::IntoCredential;
 use super::error::{snippet, Error, GraphError, RequestIds};
 use super::links::{has_userinfo, redact_userinfo, Pager, PagingLimits};
-use super::request::{ApiVersion, Decode, Operation, Request, ResponseShape};
+use super::request::{ApiVersion, Caller, Decode, Operation, Request, ResponseShape};
 use super::throttle::{ClientStats, Throttle};
 use super::{Page, RetryPolicy, TokenCredential};
 
@@ -376,9 +376,9 @@ impl Client {
     }
 
     /// Sends a request to the version the operation is published in (v1.0 when it is).
-    pub async fn send<O: Operation>(
+    pub async fn send<O: Operation, C: Caller>(
         &self,
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
@@ -388,10 +388,10 @@ impl Client {
     }
 
     /// Sends a request to a chosen API version.
-    pub async fn send_to<O: Operation>(
+    pub async fn send_to<O: Operation, C: Caller>(
         &self,
         version: ApiVersion,
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> Result<Response<O::Output>, Error>
     where
         O::Body: Serialize,
@@ -467,9 +467,9 @@ impl Client {
     }
 
     /// Every item of a collection, following `@odata.nextLink` page by page.
-    pub fn items<'a, O, T>(
+    pub fn items<'a, O, C: Caller + 'a, T>(
         &'a self,
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> impl Stream<Item = Result<T, Error>> + 'a
     where
         O: Operation<Output = Page<T>> + 'a,
@@ -481,10 +481,10 @@ impl Client {
     }
 
     /// [`Client::items`] from a chosen API version.
-    pub fn items_at<'a, O, T>(
+    pub fn items_at<'a, O, C: Caller + 'a, T>(
         &'a self,
         version: ApiVersion,
-        request: Request<O>,
+        request: Request<O, C>,
     ) -> impl Stream<Item = Result<T, Error>> + 'a
     where
         O: Operation<Output = Page<T>> + 'a,
@@ -549,7 +549,10 @@ impl Client {
     }
 
     /// Every item of a collection, all pages collected.
-    pub async fn collect_all<O, T>(&self, request: Request<O>) -> Result<Vec<T>, Error>
+    pub async fn collect_all<O, C: Caller, T>(
+        &self,
+        request: Request<O, C>,
+    ) -> Result<Vec<T>, Error>
     where
         O: Operation<Output = Page<T>>,
         O::Body: Serialize,

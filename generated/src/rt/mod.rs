@@ -38,8 +38,9 @@ pub use throttle::ClientStats;
 pub use model::{DateTimeOffset, Map, Page};
 pub use path::PathError;
 pub use request::{
-    ApiVersion, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified,
-    Operation, OperationMeta, Request, ResponseShape, Select, SuccessStatus,
+    AnyCaller, ApiVersion, Caller, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch,
+    IfNoneMatched, Method, Modified, Operation, OperationMeta, Request, ResponseShape, Select,
+    SignedInUser, SuccessStatus,
 };
 pub use scope::{
     minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,

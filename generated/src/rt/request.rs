@@ -169,18 +169,57 @@ pub trait IfMatch: Operation {}
 /// Operations that take an `if-none-match` header (Graph answers 304 when the etag matches).
 pub trait IfNoneMatch: Operation {}
 
+/// Who can call a request's path, as a type: [`AnyCaller`] or [`SignedInUser`].
+///
+/// A typed client (`rt::typed::Scoped`, feature `typed-scopes`) uses it to refuse, at compile
+/// time, a `/me` request on a client with application permissions. Sealed: the two markers are
+/// the only kinds.
+pub trait Caller: sealed::Sealed {
+    /// Whether the path names the signed-in user.
+    const SIGNED_IN_USER: bool;
+}
+
+/// The path names no signed-in user (`/drives/…`, `/sites/…`, …): every permission type can
+/// call it. The default caller of a [`Request`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct AnyCaller;
+
+/// The path names the signed-in user (`/me/…`): an application token has none, so only
+/// delegated permissions can call it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SignedInUser;
+
+impl Caller for AnyCaller {
+    const SIGNED_IN_USER: bool = false;
+}
+
+impl Caller for SignedInUser {
+    const SIGNED_IN_USER: bool = true;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::AnyCaller {}
+    impl Sealed for super::SignedInUser {}
+}
+
 /// One call to an operation through one path variant, ready to send: no I/O has happened.
-pub struct Request<O: Operation> {
+///
+/// `C` says who can call the path: endpoint functions of `/me` variants return
+/// `Request<O, SignedInUser>`, all others `Request<O>` (= `Request<O, AnyCaller>`). To keep
+/// requests of both kinds in one collection, convert the others with `.into()`: any request may
+/// be treated as one that needs a signed-in user.
+pub struct Request<O: Operation, C: Caller = AnyCaller> {
     endpoint: &'static Endpoint,
     path: String,
     path_error: Option<PathError>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: O::Body,
-    operation: PhantomData<fn() -> O>,
+    operation: PhantomData<fn() -> (O, C)>,
 }
 
-impl<O: Operation> Request<O> {
+impl<O: Operation, C: Caller> Request<O, C> {
     /// Used by generated endpoint functions.
     #[doc(hidden)]
     pub fn new(
@@ -195,6 +234,19 @@ impl<O: Operation> Request<O> {
             query: Vec::new(),
             headers: Vec::new(),
             body,
+            operation: PhantomData,
+        }
+    }
+
+    /// The same request with another operation or caller type; nothing else changes.
+    fn retype<P: Operation<Body = O::Body>, D: Caller>(self) -> Request<P, D> {
+        Request {
+            endpoint: self.endpoint,
+            path: self.path,
+            path_error: self.path_error,
+            query: self.query,
+            headers: self.headers,
+            body: self.body,
             operation: PhantomData,
         }
     }
@@ -246,7 +298,7 @@ impl<O: Operation> Request<O> {
     }
 }
 
-impl<O: Select> Request<O> {
+impl<O: Select, C: Caller> Request<O, C> {
     /// Asks for only these properties (`$select`). Graph still returns `id`.
     pub fn select(mut self, fields: &[O::Field]) -> Self {
         let value = fields
@@ -260,7 +312,7 @@ impl<O: Select> Request<O> {
     }
 }
 
-impl<O: IfMatch> Request<O> {
+impl<O: IfMatch, C: Caller> Request<O, C> {
     /// Sends `if-match`: the call happens only if the item's etag (or ctag) still is `etag`;
     /// otherwise Graph answers 412 Precondition Failed.
     pub fn if_match(self, etag: &str) -> Self {
@@ -268,20 +320,20 @@ impl<O: IfMatch> Request<O> {
     }
 }
 
-impl<O: IfNoneMatch> Request<O> {
+impl<O: IfNoneMatch, C: Caller> Request<O, C> {
     /// Sends `if-none-match`: when the item's etag still is `etag`, Graph answers
     /// 304 Not Modified instead of the body, and the result is [`Modified::NotModified`].
-    pub fn if_none_match(self, etag: &str) -> Request<IfNoneMatched<O>> {
-        let request = self.set_header("if-none-match", etag);
-        Request {
-            endpoint: request.endpoint,
-            path: request.path,
-            path_error: request.path_error,
-            query: request.query,
-            headers: request.headers,
-            body: request.body,
-            operation: PhantomData,
-        }
+    pub fn if_none_match(self, etag: &str) -> Request<IfNoneMatched<O>, C> {
+        self.set_header("if-none-match", etag).retype()
+    }
+}
+
+impl<O: Operation> From<Request<O, AnyCaller>> for Request<O, SignedInUser> {
+    /// Treats a request that any caller can send as one that needs a signed-in user, so that
+    /// it can share a collection with `/me` requests. A typed client with application
+    /// permissions then refuses it too; the untyped client sends both alike.
+    fn from(request: Request<O, AnyCaller>) -> Self {
+        request.retype()
     }
 }
 
@@ -348,7 +400,7 @@ impl<T: Decode> Decode for Modified<T> {
     }
 }
 
-impl<O: Operation> fmt::Debug for Request<O>
+impl<O: Operation, C: Caller> fmt::Debug for Request<O, C>
 where
     O::Body: fmt::Debug,
 {
@@ -364,7 +416,7 @@ where
     }
 }
 
-impl<O: Operation> Clone for Request<O>
+impl<O: Operation, C: Caller> Clone for Request<O, C>
 where
     O::Body: Clone,
 {

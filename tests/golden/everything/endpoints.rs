@@ -63,7 +63,9 @@ pub fn list_drive(
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read` |
 /// | Application | Not supported through `by-path` (no signed-in user) |
-pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
+pub fn list_by_path(
+    path: &str,
+) -> rt::Request<super::operations::List, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
@@ -97,13 +99,13 @@ pub fn list_by_path(path: &str) -> rt::Request<super::operations::List> {
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read`, `Files.ReadWrite.All` |
 /// | Delegated (personal Microsoft account) | `Files.Read` |
-/// | Application | `Files.ReadWrite.All` |
-pub fn list_me(item_id: &str) -> rt::Request<super::operations::List> {
+/// | Application | Not supported through `me` (no signed-in user) |
+pub fn list_me(item_id: &str) -> rt::Request<super::operations::List, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents",
-            signed_in_user: false,
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -177,13 +179,16 @@ pub fn get_drive(
 /// |---|---|
 /// | Delegated (work or school account) | `Files.Read` |
 /// | Delegated (personal Microsoft account) | `Files.Read` |
-/// | Application | `Files.ReadWrite.All` |
-pub fn get_me(item_id: &str, document_id: &str) -> rt::Request<super::operations::Get> {
+/// | Application | Not supported through `me` (no signed-in user) |
+pub fn get_me(
+    item_id: &str,
+    document_id: &str,
+) -> rt::Request<super::operations::Get, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents/{document-id}",
-            signed_in_user: false,
+            signed_in_user: true,
         },
         rt::path(
             &[
@@ -309,7 +314,7 @@ pub fn update_by_path(
     path: &str,
     document_id: &str,
     body: super::operations::UpdateBody,
-) -> rt::Request<super::operations::Update> {
+) -> rt::Request<super::operations::Update, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "by-path",
@@ -448,12 +453,12 @@ pub fn archive_me(
     item_id: &str,
     document_id: &str,
     body: super::operations::ArchiveBody,
-) -> rt::Request<super::operations::Archive> {
+) -> rt::Request<super::operations::Archive, rt::SignedInUser> {
     rt::Request::new(
         &rt::Endpoint {
             variant: "me",
             template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
-            signed_in_user: false,
+            signed_in_user: true,
         },
         rt::path(
             &[

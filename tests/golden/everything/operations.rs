@@ -44,7 +44,7 @@ impl rt::Operation for List {
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/documents",
-                signed_in_user: false,
+                signed_in_user: true,
             },
         ],
         response: rt::ResponseShape::Collection,
@@ -104,7 +104,7 @@ impl rt::Operation for Get {
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/documents/{document-id}",
-                signed_in_user: false,
+                signed_in_user: true,
             },
             rt::Endpoint {
                 variant: "shares",
@@ -452,7 +452,7 @@ impl rt::Operation for Archive {
             rt::Endpoint {
                 variant: "me",
                 template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
-                signed_in_user: false,
+                signed_in_user: true,
             },
         ],
         response: rt::ResponseShape::Single,

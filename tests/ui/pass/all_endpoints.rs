@@ -63,14 +63,15 @@ fn main() {
         PermissionField::Link,
     ];
 
-    // list: $select and if-none-match.
+    // list: $select and if-none-match. A `/me` request is a `Request<_, SignedInUser>`; the
+    // others join it in one array with `.into()`, which keeps their endpoint.
     let list = [
-        list_drive("d/1", "i?2"),
-        list_group("g", "i"),
+        list_drive("d/1", "i?2").into(),
+        list_group("g", "i").into(),
         list_me("i"),
         list_me_by_path("Documents/Q1 report#2.docx"),
-        list_site("s", "i"),
-        list_user("u", "i"),
+        list_site("s", "i").into(),
+        list_user("u", "i").into(),
     ];
     let list: Vec<_> = list
         .into_iter()
@@ -92,25 +93,28 @@ fn main() {
     );
     assert_eq!(list[0].method(), Method::Get);
     assert_eq!(list[3].endpoint().variant, "me-by-path");
+    assert!(!list[0].endpoint().signed_in_user);
+    assert!(list[2].endpoint().signed_in_user);
+    assert!(list[3].endpoint().signed_in_user);
 
     // get: $select.
     let get = [
-        get_drive("d", "i", "p"),
-        get_group("g", "i", "p"),
+        get_drive("d", "i", "p").into(),
+        get_group("g", "i", "p").into(),
         get_me("i", "p"),
-        get_site("s", "i", "p"),
-        get_user("u", "i", "p"),
+        get_site("s", "i", "p").into(),
+        get_user("u", "i", "p").into(),
     ];
     let get: Vec<_> = get.into_iter().map(|r| r.select(&select)).collect();
     assert_eq!(get[2].path(), "/me/drive/items/i/permissions/p");
 
     // update: if-match.
     let update = [
-        update_drive("d", "i", "p", update_body()),
-        update_group("g", "i", "p", update_body()),
+        update_drive("d", "i", "p", update_body()).into(),
+        update_group("g", "i", "p", update_body()).into(),
         update_me("i", "p", update_body()),
-        update_site("s", "i", "p", update_body()),
-        update_user("u", "i", "p", update_body()),
+        update_site("s", "i", "p", update_body()).into(),
+        update_user("u", "i", "p", update_body()).into(),
     ];
     let update: Vec<_> = update.into_iter().map(|r| r.if_match("\"etag\"")).collect();
     assert_eq!(update[0].path(), "/drives/d/items/i/permissions/p");
@@ -120,11 +124,11 @@ fn main() {
 
     // delete: if-match.
     let delete = [
-        delete_drive("d", "i", "p"),
-        delete_group("g", "i", "p"),
+        delete_drive("d", "i", "p").into(),
+        delete_group("g", "i", "p").into(),
         delete_me("i", "p"),
-        delete_site("s", "i", "p"),
-        delete_user("u", "i", "p"),
+        delete_site("s", "i", "p").into(),
+        delete_user("u", "i", "p").into(),
     ];
     let delete: Vec<_> = delete.into_iter().map(|r| r.if_match("\"etag\"")).collect();
     assert_eq!(delete[3].path(), "/sites/s/drive/items/i/permissions/p");
@@ -132,21 +136,21 @@ fn main() {
 
     // createLink, invite, grant and revokeGrants take no optional header or query option.
     let create_link = [
-        create_link_drive("d", "i", create_link_body()),
-        create_link_group("g", "i", create_link_body()),
+        create_link_drive("d", "i", create_link_body()).into(),
+        create_link_group("g", "i", create_link_body()).into(),
         create_link_me("i", create_link_body()),
-        create_link_site("s", "i", create_link_body()),
-        create_link_user("u", "i", create_link_body()),
+        create_link_site("s", "i", create_link_body()).into(),
+        create_link_user("u", "i", create_link_body()).into(),
     ];
     assert_eq!(create_link[4].path(), "/users/u/drive/items/i/createLink");
     assert_eq!(create_link[4].method(), Method::Post);
 
     let invite = [
-        invite_drive("d", "i", invite_body()),
-        invite_group("g", "i", invite_body()),
+        invite_drive("d", "i", invite_body()).into(),
+        invite_group("g", "i", invite_body()).into(),
         invite_me("i", invite_body()),
-        invite_site("s", "i", invite_body()),
-        invite_user("u", "i", invite_body()),
+        invite_site("s", "i", invite_body()).into(),
+        invite_user("u", "i", invite_body()).into(),
     ];
     assert_eq!(invite[1].path(), "/groups/g/drive/items/i/invite");
 
@@ -163,12 +167,12 @@ fn main() {
     assert_eq!(by_id.path(), "/shares/s!abc/permission/grant");
 
     let revoke_grants = [
-        revoke_grants_drive("d", "i", "p", revoke_grants_body()),
-        revoke_grants_group("g", "i", "p", revoke_grants_body()),
+        revoke_grants_drive("d", "i", "p", revoke_grants_body()).into(),
+        revoke_grants_group("g", "i", "p", revoke_grants_body()).into(),
         revoke_grants_me("i", "p", revoke_grants_body()),
-        revoke_grants_site("s", "i", "p", revoke_grants_body()),
-        revoke_grants_site_list_item("s", "l", "li", "p", revoke_grants_body()),
-        revoke_grants_user("u", "i", "p", revoke_grants_body()),
+        revoke_grants_site("s", "i", "p", revoke_grants_body()).into(),
+        revoke_grants_site_list_item("s", "l", "li", "p", revoke_grants_body()).into(),
+        revoke_grants_user("u", "i", "p", revoke_grants_body()).into(),
     ];
     assert_eq!(
         revoke_grants[4].path(),

@@ -97,7 +97,7 @@ fn main() {
 
     // Endpoints.
     let list = [
-        list_drive("d", "i"),
+        list_drive("d", "i").into(),
         list_by_path("a b/c#d.docx"),
         list_me("i"),
     ]
@@ -114,16 +114,16 @@ fn main() {
 
     let share = SharingUrl::from_share_id("s!abc");
     let get = [
-        get_drive("d", "i", "x/y"),
+        get_drive("d", "i", "x/y").into(),
         get_me("i", "x"),
-        get_shares(&share, "x"),
+        get_shares(&share, "x").into(),
     ]
     .map(|r| r.select(&select));
     assert_eq!(get[0].path(), "/drives/d/items/i/documents/x%2Fy");
     assert_eq!(get[2].path(), "/shares/s!abc/documents/x");
 
     let update = [
-        update_drive("d", "i", "x", update_body()),
+        update_drive("d", "i", "x", update_body()).into(),
         update_by_path("Documents/report.docx", "x", update_body()),
     ]
     .map(|r| r.if_match("e"));

@@ -6,6 +6,7 @@ use super::super::naming;
 use super::super::spec_view::SpecView;
 use super::resource::OptionTable;
 use super::Note;
+use crate::model::PathTemplate;
 use crate::vocab::{
     ParameterStyle, ParameterType, PermissionType, Primitive, Shape, NOT_SUPPORTED,
 };
@@ -107,6 +108,9 @@ fn new_variant(address: &str) -> Item {
         Item::text(format!("A driveItem reached through `{address}`.")),
     );
     v.set("path", Item::new(Value::Scalar(address.to_owned()), None));
+    if PathTemplate::parse(address).is_ok_and(|t| t.names_signed_in_user()) {
+        v.set("signed_in_user", Item::new(Value::Flag(true), None));
+    }
     v.set("parameters", Item::new(Value::Map(params), None));
     Item::new(Value::Map(v), None)
 }
