@@ -264,6 +264,8 @@ fn init_then_import_creates_the_spec() {
         "    method: GET\n    path: /permissions/{perm-id}\n",
         "    variants: [drive, me]\n",
         "    variants: [drive, site-list-item]\n    versions: [beta]\n",
+        // A variant through `/me` says it needs a signed-in user; others do not.
+        "    path: /me/drive/items/{item-id}\n    signed_in_user: true\n",
         // `{siteId}` spelled as the spec spells placeholders.
         "    path: /sites/{site-id}/lists/{list-id}/items/{listItem-id}/driveItem\n",
         // Headers, one mapping; a conditional header's status; typed scalars.
@@ -293,6 +295,7 @@ fn init_then_import_creates_the_spec() {
         "{text}"
     );
     assert_eq!(text.matches("\n    headers:\n").count(), 2, "{text}");
+    assert_eq!(text.matches("signed_in_user: true").count(), 1, "{text}");
 }
 
 #[test]
