@@ -11,7 +11,8 @@
 use graph_permissions::endpoints as ep;
 use graph_permissions::models::{DriveRecipient, Role, SharingLinkType};
 use graph_permissions::operations::{CreateLinkBody, InviteBody, RevokeGrantsBody, UpdateBody};
-use graph_permissions::rt::{self, Client, Error, Operation, PathError, PathPart, SharingUrl};
+use graph_permissions::rt::__private::{path, PathPart};
+use graph_permissions::rt::{self, Client, Error, Operation, PathError, SharingUrl};
 use proptest::prelude::*;
 
 /// A request reduced to what these properties look at.
@@ -265,7 +266,7 @@ proptest! {
     /// The runtime's path builder on its own, for any parameter name and both styles.
     #[test]
     fn the_path_builder_keeps_every_value_in_its_segments(a in hostile(), b in hostile()) {
-        let (path, error) = rt::path(&[
+        let (path, error) = path(&[
             PathPart::Literal("/one/"),
             PathPart::Segment("a", &a),
             PathPart::Literal("/two/"),

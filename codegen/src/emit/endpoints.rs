@@ -51,7 +51,7 @@ pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> To
         pub fn #name(#(#args),*) -> #request {
             rt::Request::new(
                 &rt::Endpoint { variant: #variant_name, template: #template, signed_in_user: #signed_in_user },
-                rt::path(&[#(#parts),*]),
+                rt::__private::path(&[#(#parts),*]),
                 #body_value,
             )
         }
@@ -110,7 +110,7 @@ fn path_parts(endpoint: &EndpointFn) -> Vec<TokenStream> {
         .parts()
         .iter()
         .filter_map(|part| match part {
-            Part::Literal(text) => Some(quote!(rt::PathPart::Literal(#text))),
+            Part::Literal(text) => Some(quote!(rt::__private::PathPart::Literal(#text))),
             Part::Param(wire) => {
                 // A checked template names only its parameters.
                 let a = endpoint.args.iter().find(|a| a.wire == *wire)?;
@@ -120,8 +120,12 @@ fn path_parts(endpoint: &EndpointFn) -> Vec<TokenStream> {
                     ParameterType::SharingUrl => quote!(#arg.as_str()),
                 };
                 Some(match a.style {
-                    ParameterStyle::Segment => quote!(rt::PathPart::Segment(#wire, #arg)),
-                    ParameterStyle::Segments => quote!(rt::PathPart::Segments(#wire, #arg)),
+                    ParameterStyle::Segment => {
+                        quote!(rt::__private::PathPart::Segment(#wire, #arg))
+                    }
+                    ParameterStyle::Segments => {
+                        quote!(rt::__private::PathPart::Segments(#wire, #arg))
+                    }
                 })
             }
         })

@@ -102,7 +102,7 @@ pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
 
         impl<'de> rt::serde::Deserialize<'de> for #name {
             fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> rt::Result<Self, D::Error> {
-                rt::deserialize_enum(deserializer)
+                rt::__private::deserialize_enum(deserializer)
             }
         }
     }
@@ -152,23 +152,23 @@ pub(super) fn write_fields(
         if p.required {
             quote!(#cfg rt::serde::ser::SerializeMap::serialize_entry(map, #wire, &self.#field)?;)
         } else {
-            quote!(#cfg rt::write_field(map, #wire, &self.#field)?;)
+            quote!(#cfg rt::__private::write_field(map, #wire, &self.#field)?;)
         }
     });
     quote! {
         #cfg
         #[allow(deprecated)]
-        impl rt::WriteFields for #name {
+        impl rt::__private::WriteFields for #name {
             fn write_fields<S: rt::serde::ser::SerializeMap>(&self, map: &mut S) -> rt::Result<(), S::Error> {
                 #(#writes)*
-                rt::write_extra(map, &self.extra)
+                rt::__private::write_extra(map, &self.extra)
             }
         }
 
         #cfg
         impl rt::serde::Serialize for #name {
             fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> rt::Result<S::Ok, S::Error> {
-                rt::serialize_model(self, serializer)
+                rt::__private::serialize_model(self, serializer)
             }
         }
     }
@@ -209,7 +209,7 @@ pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
         let field = &p.ident;
         let wire = &p.wire;
         let cfg = cx.cfg(&p.availability);
-        quote!(#cfg #wire => rt::read_field(&mut self.#field, key, map, &mut self.extra),)
+        quote!(#cfg #wire => rt::__private::read_field(&mut self.#field, key, map, &mut self.extra),)
     });
     let derive = derives(cx, quote!(Clone, Debug, Default, PartialEq));
     let write = write_fields(cx, name, &r.fields, &quote!());
@@ -228,19 +228,19 @@ pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
         }
 
         #[allow(deprecated)]
-        impl rt::ReadFields for #name {
+        impl rt::__private::ReadFields for #name {
             const NAME: &'static str = #wire_name;
-            fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(&mut self, key: rt::Key<'de>, map: &mut A) -> rt::Result<(), A::Error> {
+            fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(&mut self, key: rt::__private::Key<'de>, map: &mut A) -> rt::Result<(), A::Error> {
                 match &*key {
                     #(#reads)*
-                    _ => rt::read_unknown(key, map, &mut self.extra),
+                    _ => rt::__private::read_unknown(key, map, &mut self.extra),
                 }
             }
         }
 
         impl<'de> rt::serde::Deserialize<'de> for #name {
             fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> rt::Result<Self, D::Error> {
-                rt::deserialize_model(deserializer)
+                rt::__private::deserialize_model(deserializer)
             }
         }
 

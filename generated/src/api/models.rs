@@ -69,7 +69,7 @@ impl<'de> rt::serde::Deserialize<'de> for Role {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -174,7 +174,7 @@ impl<'de> rt::serde::Deserialize<'de> for SharingLinkType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -238,7 +238,7 @@ impl<'de> rt::serde::Deserialize<'de> for SharingLinkScope {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -304,20 +304,25 @@ pub struct Permission {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Permission {
+impl rt::__private::ReadFields for Permission {
     const NAME: &'static str = "permission";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
             "grantedTo" => {
-                rt::read_field(&mut self.granted_to, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.granted_to,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "grantedToIdentities" => {
-                rt::read_field(
+                rt::__private::read_field(
                     &mut self.granted_to_identities,
                     key,
                     map,
@@ -325,10 +330,15 @@ impl rt::ReadFields for Permission {
                 )
             }
             "grantedToV2" => {
-                rt::read_field(&mut self.granted_to_v2, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.granted_to_v2,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "grantedToIdentitiesV2" => {
-                rt::read_field(
+                rt::__private::read_field(
                     &mut self.granted_to_identities_v2,
                     key,
                     map,
@@ -336,21 +346,47 @@ impl rt::ReadFields for Permission {
                 )
             }
             "hasPassword" => {
-                rt::read_field(&mut self.has_password, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.has_password,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "expirationDateTime" => {
-                rt::read_field(&mut self.expiration_date_time, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.expiration_date_time,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "inheritedFrom" => {
-                rt::read_field(&mut self.inherited_from, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.inherited_from,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "invitation" => {
-                rt::read_field(&mut self.invitation, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.invitation,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "link" => rt::read_field(&mut self.link, key, map, &mut self.extra),
-            "roles" => rt::read_field(&mut self.roles, key, map, &mut self.extra),
-            "shareId" => rt::read_field(&mut self.share_id, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "link" => {
+                rt::__private::read_field(&mut self.link, key, map, &mut self.extra)
+            }
+            "roles" => {
+                rt::__private::read_field(&mut self.roles, key, map, &mut self.extra)
+            }
+            "shareId" => {
+                rt::__private::read_field(&mut self.share_id, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -359,29 +395,41 @@ impl<'de> rt::serde::Deserialize<'de> for Permission {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Permission {
+impl rt::__private::WriteFields for Permission {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "grantedTo", &self.granted_to)?;
-        rt::write_field(map, "grantedToIdentities", &self.granted_to_identities)?;
-        rt::write_field(map, "grantedToV2", &self.granted_to_v2)?;
-        rt::write_field(map, "grantedToIdentitiesV2", &self.granted_to_identities_v2)?;
-        rt::write_field(map, "hasPassword", &self.has_password)?;
-        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
-        rt::write_field(map, "inheritedFrom", &self.inherited_from)?;
-        rt::write_field(map, "invitation", &self.invitation)?;
-        rt::write_field(map, "link", &self.link)?;
-        rt::write_field(map, "roles", &self.roles)?;
-        rt::write_field(map, "shareId", &self.share_id)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "grantedTo", &self.granted_to)?;
+        rt::__private::write_field(
+            map,
+            "grantedToIdentities",
+            &self.granted_to_identities,
+        )?;
+        rt::__private::write_field(map, "grantedToV2", &self.granted_to_v2)?;
+        rt::__private::write_field(
+            map,
+            "grantedToIdentitiesV2",
+            &self.granted_to_identities_v2,
+        )?;
+        rt::__private::write_field(map, "hasPassword", &self.has_password)?;
+        rt::__private::write_field(
+            map,
+            "expirationDateTime",
+            &self.expiration_date_time,
+        )?;
+        rt::__private::write_field(map, "inheritedFrom", &self.inherited_from)?;
+        rt::__private::write_field(map, "invitation", &self.invitation)?;
+        rt::__private::write_field(map, "link", &self.link)?;
+        rt::__private::write_field(map, "roles", &self.roles)?;
+        rt::__private::write_field(map, "shareId", &self.share_id)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -390,7 +438,7 @@ impl rt::serde::Serialize for Permission {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -594,25 +642,43 @@ pub struct SharingLink {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for SharingLink {
+impl rt::__private::ReadFields for SharingLink {
     const NAME: &'static str = "sharingLink";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
             "application" => {
-                rt::read_field(&mut self.application, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.application,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "preventsDownload" => {
-                rt::read_field(&mut self.prevents_download, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.prevents_download,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "scope" => rt::read_field(&mut self.scope, key, map, &mut self.extra),
-            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
-            "webHtml" => rt::read_field(&mut self.web_html, key, map, &mut self.extra),
-            "webUrl" => rt::read_field(&mut self.web_url, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "scope" => {
+                rt::__private::read_field(&mut self.scope, key, map, &mut self.extra)
+            }
+            "type" => {
+                rt::__private::read_field(&mut self.r#type, key, map, &mut self.extra)
+            }
+            "webHtml" => {
+                rt::__private::read_field(&mut self.web_html, key, map, &mut self.extra)
+            }
+            "webUrl" => {
+                rt::__private::read_field(&mut self.web_url, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -621,23 +687,23 @@ impl<'de> rt::serde::Deserialize<'de> for SharingLink {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for SharingLink {
+impl rt::__private::WriteFields for SharingLink {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "application", &self.application)?;
-        rt::write_field(map, "preventsDownload", &self.prevents_download)?;
-        rt::write_field(map, "scope", &self.scope)?;
-        rt::write_field(map, "type", &self.r#type)?;
-        rt::write_field(map, "webHtml", &self.web_html)?;
-        rt::write_field(map, "webUrl", &self.web_url)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "application", &self.application)?;
+        rt::__private::write_field(map, "preventsDownload", &self.prevents_download)?;
+        rt::__private::write_field(map, "scope", &self.scope)?;
+        rt::__private::write_field(map, "type", &self.r#type)?;
+        rt::__private::write_field(map, "webHtml", &self.web_html)?;
+        rt::__private::write_field(map, "webUrl", &self.web_url)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -646,7 +712,7 @@ impl rt::serde::Serialize for SharingLink {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -711,22 +777,34 @@ pub struct SharingInvitation {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for SharingInvitation {
+impl rt::__private::ReadFields for SharingInvitation {
     const NAME: &'static str = "sharingInvitation";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
+            "email" => {
+                rt::__private::read_field(&mut self.email, key, map, &mut self.extra)
+            }
             "invitedBy" => {
-                rt::read_field(&mut self.invited_by, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.invited_by,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "signInRequired" => {
-                rt::read_field(&mut self.sign_in_required, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.sign_in_required,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -735,20 +813,20 @@ impl<'de> rt::serde::Deserialize<'de> for SharingInvitation {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for SharingInvitation {
+impl rt::__private::WriteFields for SharingInvitation {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "email", &self.email)?;
-        rt::write_field(map, "invitedBy", &self.invited_by)?;
-        rt::write_field(map, "signInRequired", &self.sign_in_required)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "email", &self.email)?;
+        rt::__private::write_field(map, "invitedBy", &self.invited_by)?;
+        rt::__private::write_field(map, "signInRequired", &self.sign_in_required)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -757,7 +835,7 @@ impl rt::serde::Serialize for SharingInvitation {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -804,21 +882,28 @@ pub struct Identity {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Identity {
+impl rt::__private::ReadFields for Identity {
     const NAME: &'static str = "identity";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
             "displayName" => {
-                rt::read_field(&mut self.display_name, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.display_name,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
             #[cfg(feature = "beta")]
-            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "tenantId" => {
+                rt::__private::read_field(&mut self.tenant_id, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -827,20 +912,21 @@ impl<'de> rt::serde::Deserialize<'de> for Identity {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Identity {
+impl rt::__private::WriteFields for Identity {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "displayName", &self.display_name)?;
-        rt::write_field(map, "id", &self.id)?;
-        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "displayName", &self.display_name)?;
+        rt::__private::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")]
+        rt::__private::write_field(map, "tenantId", &self.tenant_id)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -849,7 +935,7 @@ impl rt::serde::Serialize for Identity {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -916,40 +1002,70 @@ pub struct IdentitySet {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for IdentitySet {
+impl rt::__private::ReadFields for IdentitySet {
     const NAME: &'static str = "identitySet";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
             "application" => {
-                rt::read_field(&mut self.application, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.application,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "applicationInstance" => {
-                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.application_instance,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "conversation" => {
-                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.conversation,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "conversationIdentityType" => {
-                rt::read_field(
+                rt::__private::read_field(
                     &mut self.conversation_identity_type,
                     key,
                     map,
                     &mut self.extra,
                 )
             }
-            "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
-            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
-            "onPremises" => {
-                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+            "device" => {
+                rt::__private::read_field(&mut self.device, key, map, &mut self.extra)
             }
-            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
-            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
-            "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "encrypted" => {
+                rt::__private::read_field(&mut self.encrypted, key, map, &mut self.extra)
+            }
+            "onPremises" => {
+                rt::__private::read_field(
+                    &mut self.on_premises,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "guest" => {
+                rt::__private::read_field(&mut self.guest, key, map, &mut self.extra)
+            }
+            "phone" => {
+                rt::__private::read_field(&mut self.phone, key, map, &mut self.extra)
+            }
+            "user" => {
+                rt::__private::read_field(&mut self.user, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -958,31 +1074,35 @@ impl<'de> rt::serde::Deserialize<'de> for IdentitySet {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for IdentitySet {
+impl rt::__private::WriteFields for IdentitySet {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "application", &self.application)?;
-        rt::write_field(map, "applicationInstance", &self.application_instance)?;
-        rt::write_field(map, "conversation", &self.conversation)?;
-        rt::write_field(
+        rt::__private::write_field(map, "application", &self.application)?;
+        rt::__private::write_field(
+            map,
+            "applicationInstance",
+            &self.application_instance,
+        )?;
+        rt::__private::write_field(map, "conversation", &self.conversation)?;
+        rt::__private::write_field(
             map,
             "conversationIdentityType",
             &self.conversation_identity_type,
         )?;
-        rt::write_field(map, "device", &self.device)?;
-        rt::write_field(map, "encrypted", &self.encrypted)?;
-        rt::write_field(map, "onPremises", &self.on_premises)?;
-        rt::write_field(map, "guest", &self.guest)?;
-        rt::write_field(map, "phone", &self.phone)?;
-        rt::write_field(map, "user", &self.user)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "device", &self.device)?;
+        rt::__private::write_field(map, "encrypted", &self.encrypted)?;
+        rt::__private::write_field(map, "onPremises", &self.on_premises)?;
+        rt::__private::write_field(map, "guest", &self.guest)?;
+        rt::__private::write_field(map, "phone", &self.phone)?;
+        rt::__private::write_field(map, "user", &self.user)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -991,7 +1111,7 @@ impl rt::serde::Serialize for IdentitySet {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1101,45 +1221,84 @@ pub struct SharePointIdentitySet {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for SharePointIdentitySet {
+impl rt::__private::ReadFields for SharePointIdentitySet {
     const NAME: &'static str = "sharePointIdentitySet";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
             "application" => {
-                rt::read_field(&mut self.application, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.application,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "applicationInstance" => {
-                rt::read_field(&mut self.application_instance, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.application_instance,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "conversation" => {
-                rt::read_field(&mut self.conversation, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.conversation,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             "conversationIdentityType" => {
-                rt::read_field(
+                rt::__private::read_field(
                     &mut self.conversation_identity_type,
                     key,
                     map,
                     &mut self.extra,
                 )
             }
-            "device" => rt::read_field(&mut self.device, key, map, &mut self.extra),
-            "encrypted" => rt::read_field(&mut self.encrypted, key, map, &mut self.extra),
+            "device" => {
+                rt::__private::read_field(&mut self.device, key, map, &mut self.extra)
+            }
+            "encrypted" => {
+                rt::__private::read_field(&mut self.encrypted, key, map, &mut self.extra)
+            }
             "onPremises" => {
-                rt::read_field(&mut self.on_premises, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.on_premises,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "guest" => rt::read_field(&mut self.guest, key, map, &mut self.extra),
-            "phone" => rt::read_field(&mut self.phone, key, map, &mut self.extra),
-            "user" => rt::read_field(&mut self.user, key, map, &mut self.extra),
-            "group" => rt::read_field(&mut self.group, key, map, &mut self.extra),
-            "siteUser" => rt::read_field(&mut self.site_user, key, map, &mut self.extra),
+            "guest" => {
+                rt::__private::read_field(&mut self.guest, key, map, &mut self.extra)
+            }
+            "phone" => {
+                rt::__private::read_field(&mut self.phone, key, map, &mut self.extra)
+            }
+            "user" => {
+                rt::__private::read_field(&mut self.user, key, map, &mut self.extra)
+            }
+            "group" => {
+                rt::__private::read_field(&mut self.group, key, map, &mut self.extra)
+            }
+            "siteUser" => {
+                rt::__private::read_field(&mut self.site_user, key, map, &mut self.extra)
+            }
             "siteGroup" => {
-                rt::read_field(&mut self.site_group, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.site_group,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1148,34 +1307,38 @@ impl<'de> rt::serde::Deserialize<'de> for SharePointIdentitySet {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for SharePointIdentitySet {
+impl rt::__private::WriteFields for SharePointIdentitySet {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "application", &self.application)?;
-        rt::write_field(map, "applicationInstance", &self.application_instance)?;
-        rt::write_field(map, "conversation", &self.conversation)?;
-        rt::write_field(
+        rt::__private::write_field(map, "application", &self.application)?;
+        rt::__private::write_field(
+            map,
+            "applicationInstance",
+            &self.application_instance,
+        )?;
+        rt::__private::write_field(map, "conversation", &self.conversation)?;
+        rt::__private::write_field(
             map,
             "conversationIdentityType",
             &self.conversation_identity_type,
         )?;
-        rt::write_field(map, "device", &self.device)?;
-        rt::write_field(map, "encrypted", &self.encrypted)?;
-        rt::write_field(map, "onPremises", &self.on_premises)?;
-        rt::write_field(map, "guest", &self.guest)?;
-        rt::write_field(map, "phone", &self.phone)?;
-        rt::write_field(map, "user", &self.user)?;
-        rt::write_field(map, "group", &self.group)?;
-        rt::write_field(map, "siteUser", &self.site_user)?;
-        rt::write_field(map, "siteGroup", &self.site_group)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "device", &self.device)?;
+        rt::__private::write_field(map, "encrypted", &self.encrypted)?;
+        rt::__private::write_field(map, "onPremises", &self.on_premises)?;
+        rt::__private::write_field(map, "guest", &self.guest)?;
+        rt::__private::write_field(map, "phone", &self.phone)?;
+        rt::__private::write_field(map, "user", &self.user)?;
+        rt::__private::write_field(map, "group", &self.group)?;
+        rt::__private::write_field(map, "siteUser", &self.site_user)?;
+        rt::__private::write_field(map, "siteGroup", &self.site_group)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1184,7 +1347,7 @@ impl rt::serde::Serialize for SharePointIdentitySet {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1286,24 +1449,36 @@ pub struct SharePointIdentity {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for SharePointIdentity {
+impl rt::__private::ReadFields for SharePointIdentity {
     const NAME: &'static str = "sharePointIdentity";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
             "displayName" => {
-                rt::read_field(&mut self.display_name, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.display_name,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
             #[cfg(feature = "beta")]
-            "tenantId" => rt::read_field(&mut self.tenant_id, key, map, &mut self.extra),
-            "loginName" => {
-                rt::read_field(&mut self.login_name, key, map, &mut self.extra)
+            "tenantId" => {
+                rt::__private::read_field(&mut self.tenant_id, key, map, &mut self.extra)
             }
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "loginName" => {
+                rt::__private::read_field(
+                    &mut self.login_name,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1312,21 +1487,22 @@ impl<'de> rt::serde::Deserialize<'de> for SharePointIdentity {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for SharePointIdentity {
+impl rt::__private::WriteFields for SharePointIdentity {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "displayName", &self.display_name)?;
-        rt::write_field(map, "id", &self.id)?;
-        #[cfg(feature = "beta")] rt::write_field(map, "tenantId", &self.tenant_id)?;
-        rt::write_field(map, "loginName", &self.login_name)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "displayName", &self.display_name)?;
+        rt::__private::write_field(map, "id", &self.id)?;
+        #[cfg(feature = "beta")]
+        rt::__private::write_field(map, "tenantId", &self.tenant_id)?;
+        rt::__private::write_field(map, "loginName", &self.login_name)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1335,7 +1511,7 @@ impl rt::serde::Serialize for SharePointIdentity {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1401,24 +1577,39 @@ pub struct ItemReference {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for ItemReference {
+impl rt::__private::ReadFields for ItemReference {
     const NAME: &'static str = "itemReference";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "driveId" => rt::read_field(&mut self.drive_id, key, map, &mut self.extra),
-            "driveType" => {
-                rt::read_field(&mut self.drive_type, key, map, &mut self.extra)
+            "driveId" => {
+                rt::__private::read_field(&mut self.drive_id, key, map, &mut self.extra)
             }
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
-            "name" => rt::read_field(&mut self.name, key, map, &mut self.extra),
-            "path" => rt::read_field(&mut self.path, key, map, &mut self.extra),
-            "shareId" => rt::read_field(&mut self.share_id, key, map, &mut self.extra),
-            "siteId" => rt::read_field(&mut self.site_id, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "driveType" => {
+                rt::__private::read_field(
+                    &mut self.drive_type,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            "name" => {
+                rt::__private::read_field(&mut self.name, key, map, &mut self.extra)
+            }
+            "path" => {
+                rt::__private::read_field(&mut self.path, key, map, &mut self.extra)
+            }
+            "shareId" => {
+                rt::__private::read_field(&mut self.share_id, key, map, &mut self.extra)
+            }
+            "siteId" => {
+                rt::__private::read_field(&mut self.site_id, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1427,24 +1618,24 @@ impl<'de> rt::serde::Deserialize<'de> for ItemReference {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for ItemReference {
+impl rt::__private::WriteFields for ItemReference {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "driveId", &self.drive_id)?;
-        rt::write_field(map, "driveType", &self.drive_type)?;
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "name", &self.name)?;
-        rt::write_field(map, "path", &self.path)?;
-        rt::write_field(map, "shareId", &self.share_id)?;
-        rt::write_field(map, "siteId", &self.site_id)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "driveId", &self.drive_id)?;
+        rt::__private::write_field(map, "driveType", &self.drive_type)?;
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "name", &self.name)?;
+        rt::__private::write_field(map, "path", &self.path)?;
+        rt::__private::write_field(map, "shareId", &self.share_id)?;
+        rt::__private::write_field(map, "siteId", &self.site_id)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1453,7 +1644,7 @@ impl rt::serde::Serialize for ItemReference {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1519,18 +1710,24 @@ pub struct DriveRecipient {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for DriveRecipient {
+impl rt::__private::ReadFields for DriveRecipient {
     const NAME: &'static str = "driveRecipient";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "alias" => rt::read_field(&mut self.alias, key, map, &mut self.extra),
-            "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
-            "objectId" => rt::read_field(&mut self.object_id, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "alias" => {
+                rt::__private::read_field(&mut self.alias, key, map, &mut self.extra)
+            }
+            "email" => {
+                rt::__private::read_field(&mut self.email, key, map, &mut self.extra)
+            }
+            "objectId" => {
+                rt::__private::read_field(&mut self.object_id, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1539,20 +1736,20 @@ impl<'de> rt::serde::Deserialize<'de> for DriveRecipient {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for DriveRecipient {
+impl rt::__private::WriteFields for DriveRecipient {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "alias", &self.alias)?;
-        rt::write_field(map, "email", &self.email)?;
-        rt::write_field(map, "objectId", &self.object_id)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "alias", &self.alias)?;
+        rt::__private::write_field(map, "email", &self.email)?;
+        rt::__private::write_field(map, "objectId", &self.object_id)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1561,7 +1758,7 @@ impl rt::serde::Serialize for DriveRecipient {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 

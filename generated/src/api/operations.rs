@@ -332,14 +332,18 @@ impl UpdateBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for UpdateBody {
+impl rt::__private::WriteFields for UpdateBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "roles", &self.roles)?;
-        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(
+            map,
+            "expirationDateTime",
+            &self.expiration_date_time,
+        )?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -348,7 +352,7 @@ impl rt::serde::Serialize for UpdateBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -607,24 +611,29 @@ impl CreateLinkBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for CreateLinkBody {
+impl rt::__private::WriteFields for CreateLinkBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "type", &self.r#type)?;
-        rt::write_field(map, "scope", &self.scope)?;
-        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
-        rt::write_field(map, "password", &self.password)?;
-        #[cfg(feature = "beta")] rt::write_field(map, "recipients", &self.recipients)?;
-        rt::write_field(
+        rt::__private::write_field(map, "scope", &self.scope)?;
+        rt::__private::write_field(
+            map,
+            "expirationDateTime",
+            &self.expiration_date_time,
+        )?;
+        rt::__private::write_field(map, "password", &self.password)?;
+        #[cfg(feature = "beta")]
+        rt::__private::write_field(map, "recipients", &self.recipients)?;
+        rt::__private::write_field(
             map,
             "retainInheritedPermissions",
             &self.retain_inherited_permissions,
         )?;
         #[cfg(feature = "beta")]
-        rt::write_field(map, "sendNotification", &self.send_notification)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "sendNotification", &self.send_notification)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -633,7 +642,7 @@ impl rt::serde::Serialize for CreateLinkBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -816,7 +825,7 @@ impl InviteBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for InviteBody {
+impl rt::__private::WriteFields for InviteBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
@@ -826,18 +835,22 @@ impl rt::WriteFields for InviteBody {
             "recipients",
             &self.recipients,
         )?;
-        rt::write_field(map, "message", &self.message)?;
-        rt::write_field(map, "requireSignIn", &self.require_sign_in)?;
-        rt::write_field(map, "sendInvitation", &self.send_invitation)?;
-        rt::write_field(map, "roles", &self.roles)?;
-        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
-        rt::write_field(map, "password", &self.password)?;
-        rt::write_field(
+        rt::__private::write_field(map, "message", &self.message)?;
+        rt::__private::write_field(map, "requireSignIn", &self.require_sign_in)?;
+        rt::__private::write_field(map, "sendInvitation", &self.send_invitation)?;
+        rt::__private::write_field(map, "roles", &self.roles)?;
+        rt::__private::write_field(
+            map,
+            "expirationDateTime",
+            &self.expiration_date_time,
+        )?;
+        rt::__private::write_field(map, "password", &self.password)?;
+        rt::__private::write_field(
             map,
             "retainInheritedPermissions",
             &self.retain_inherited_permissions,
         )?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -846,7 +859,7 @@ impl rt::serde::Serialize for InviteBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -952,7 +965,7 @@ impl GrantBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for GrantBody {
+impl rt::__private::WriteFields for GrantBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
@@ -963,7 +976,7 @@ impl rt::WriteFields for GrantBody {
             &self.recipients,
         )?;
         rt::serde::ser::SerializeMap::serialize_entry(map, "roles", &self.roles)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -972,7 +985,7 @@ impl rt::serde::Serialize for GrantBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1092,13 +1105,13 @@ impl RevokeGrantsBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for RevokeGrantsBody {
+impl rt::__private::WriteFields for RevokeGrantsBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "grantees", &self.grantees)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1107,6 +1120,6 @@ impl rt::serde::Serialize for RevokeGrantsBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }

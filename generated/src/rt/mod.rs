@@ -35,7 +35,7 @@ pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
 pub use throttle::ClientStats;
 
-pub use model::{DateTimeOffset, Map, Page};
+pub use model::{DateTimeOffset, Map, Page, WireEnum};
 pub use path::PathError;
 pub use request::{
     AnyCaller, ApiVersion, Caller, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch,
@@ -48,33 +48,30 @@ pub use scope::{
 };
 
 /// What generated code stands on and applications do not call: the (de)serialization helpers
-/// of models and enums, path building, and the std and serde names generated code spells
-/// through `rt::`, so that a resource named `Option` or `String` cannot shadow them. Not part
-/// of the API: it changes with the generator.
+/// of models and enums, and path building. Not part of the API: it changes with the generator.
 #[doc(hidden)]
 pub mod __private {
     pub use super::model::{
         deserialize_enum, deserialize_model, read_field, read_unknown, serialize_model,
-        write_extra, write_field, Key, ReadFields, WireEnum, WriteFields,
+        write_extra, write_field, Key, ReadFields, WriteFields,
     };
     pub use super::path::{path, PathPart};
-    pub use serde;
-    pub use serde_json;
-    pub use std::{
-        boxed::Box,
-        default::Default,
-        fmt,
-        option::Option::{self, None, Some},
-        result::Result,
-        string::String,
-        vec::Vec,
-    };
 }
 
-// The paths generated code used before `__private`, until the generator names it.
+// The names generated code spells through `rt::` (`rt::Option<rt::String>`, `rt::serde`), so
+// that a resource named `Option` or `String` cannot shadow them: std's own items, and the
+// serde crates whose traits the generated types implement anyway.
 #[doc(hidden)]
-pub use __private::{
-    deserialize_enum, deserialize_model, fmt, path, read_field, read_unknown, serde, serde_json,
-    serialize_model, write_extra, write_field, Box, Default, Key, None, Option, PathPart,
-    ReadFields, Result, Some, String, Vec, WireEnum, WriteFields,
+pub use serde;
+#[doc(hidden)]
+pub use serde_json;
+#[doc(hidden)]
+pub use std::{
+    boxed::Box,
+    default::Default,
+    fmt,
+    option::Option::{self, None, Some},
+    result::Result,
+    string::String,
+    vec::Vec,
 };

@@ -267,7 +267,16 @@ pub fn write_extra<S: SerializeMap>(map: &mut S, extra: &Map) -> Result<(), S::E
     Ok(())
 }
 
-/// A generated enum: known values by name, any other value kept as sent.
+/// A generated enum read from the string Graph sends: known values by name, any other value
+/// kept as sent, so parsing never fails.
+///
+/// ```
+/// use graph_permissions::models::Role;
+/// use graph_permissions::rt::WireEnum;
+///
+/// assert_eq!(Role::from_wire("write"), Role::Write);
+/// assert_eq!(Role::from_wire("library.reader").as_str(), "library.reader");
+/// ```
 pub trait WireEnum: Sized {
     /// The value for a wire string; `Unknown(…)` for one the spec does not list.
     fn from_wire(value: &str) -> Self;

@@ -33,13 +33,13 @@ pub fn list_drive(
             template: "/drives/{drive-id}/items/{item-id}/documents",
             signed_in_user: false,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/drives/"),
-                rt::PathPart::Segment("drive-id", drive_id),
-                rt::PathPart::Literal("/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents"),
+                rt::__private::PathPart::Literal("/drives/"),
+                rt::__private::PathPart::Segment("drive-id", drive_id),
+                rt::__private::PathPart::Literal("/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents"),
             ],
         ),
         (),
@@ -72,11 +72,11 @@ pub fn list_by_path(
             template: "/me/drive/root:/{path}:/documents",
             signed_in_user: true,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/me/drive/root:/"),
-                rt::PathPart::Segments("path", path),
-                rt::PathPart::Literal(":/documents"),
+                rt::__private::PathPart::Literal("/me/drive/root:/"),
+                rt::__private::PathPart::Segments("path", path),
+                rt::__private::PathPart::Literal(":/documents"),
             ],
         ),
         (),
@@ -107,11 +107,11 @@ pub fn list_me(item_id: &str) -> rt::Request<super::operations::List, rt::Signed
             template: "/me/drive/items/{item-id}/documents",
             signed_in_user: true,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/me/drive/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents"),
+                rt::__private::PathPart::Literal("/me/drive/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents"),
             ],
         ),
         (),
@@ -148,14 +148,14 @@ pub fn get_drive(
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
             signed_in_user: false,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/drives/"),
-                rt::PathPart::Segment("drive-id", drive_id),
-                rt::PathPart::Literal("/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/drives/"),
+                rt::__private::PathPart::Segment("drive-id", drive_id),
+                rt::__private::PathPart::Literal("/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
             ],
         ),
         (),
@@ -190,12 +190,12 @@ pub fn get_me(
             template: "/me/drive/items/{item-id}/documents/{document-id}",
             signed_in_user: true,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/me/drive/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/me/drive/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
             ],
         ),
         (),
@@ -230,15 +230,15 @@ pub fn get_shares(
             template: "/shares/{encoded-sharing-url}/documents/{document-id}",
             signed_in_user: false,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/shares/"),
-                rt::PathPart::Segment(
+                rt::__private::PathPart::Literal("/shares/"),
+                rt::__private::PathPart::Segment(
                     "encoded-sharing-url",
                     encoded_sharing_url.as_str(),
                 ),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
             ],
         ),
         (),
@@ -277,14 +277,14 @@ pub fn update_drive(
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
             signed_in_user: false,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/drives/"),
-                rt::PathPart::Segment("drive-id", drive_id),
-                rt::PathPart::Literal("/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/drives/"),
+                rt::__private::PathPart::Segment("drive-id", drive_id),
+                rt::__private::PathPart::Literal("/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
             ],
         ),
         body,
@@ -321,12 +321,12 @@ pub fn update_by_path(
             template: "/me/drive/root:/{path}:/documents/{document-id}",
             signed_in_user: true,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/me/drive/root:/"),
-                rt::PathPart::Segments("path", path),
-                rt::PathPart::Literal(":/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/me/drive/root:/"),
+                rt::__private::PathPart::Segments("path", path),
+                rt::__private::PathPart::Literal(":/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
             ],
         ),
         body,
@@ -363,14 +363,14 @@ pub fn delete_drive(
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}",
             signed_in_user: false,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/drives/"),
-                rt::PathPart::Segment("drive-id", drive_id),
-                rt::PathPart::Literal("/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/drives/"),
+                rt::__private::PathPart::Segment("drive-id", drive_id),
+                rt::__private::PathPart::Literal("/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
             ],
         ),
         (),
@@ -412,15 +412,15 @@ pub fn archive_drive(
             template: "/drives/{drive-id}/items/{item-id}/documents/{document-id}/archive",
             signed_in_user: false,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/drives/"),
-                rt::PathPart::Segment("drive-id", drive_id),
-                rt::PathPart::Literal("/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
-                rt::PathPart::Literal("/archive"),
+                rt::__private::PathPart::Literal("/drives/"),
+                rt::__private::PathPart::Segment("drive-id", drive_id),
+                rt::__private::PathPart::Literal("/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/archive"),
             ],
         ),
         body,
@@ -460,13 +460,13 @@ pub fn archive_me(
             template: "/me/drive/items/{item-id}/documents/{document-id}/archive",
             signed_in_user: true,
         },
-        rt::path(
+        rt::__private::path(
             &[
-                rt::PathPart::Literal("/me/drive/items/"),
-                rt::PathPart::Segment("item-id", item_id),
-                rt::PathPart::Literal("/documents/"),
-                rt::PathPart::Segment("document-id", document_id),
-                rt::PathPart::Literal("/archive"),
+                rt::__private::PathPart::Literal("/me/drive/items/"),
+                rt::__private::PathPart::Segment("item-id", item_id),
+                rt::__private::PathPart::Literal("/documents/"),
+                rt::__private::PathPart::Segment("document-id", document_id),
+                rt::__private::PathPart::Literal("/archive"),
             ],
         ),
         body,

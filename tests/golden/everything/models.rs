@@ -70,7 +70,7 @@ impl<'de> rt::serde::Deserialize<'de> for Mode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -126,7 +126,7 @@ impl<'de> rt::serde::Deserialize<'de> for Level {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -144,16 +144,16 @@ pub struct Entity {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Entity {
+impl rt::__private::ReadFields for Entity {
     const NAME: &'static str = "entity";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -162,18 +162,18 @@ impl<'de> rt::serde::Deserialize<'de> for Entity {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Entity {
+impl rt::__private::WriteFields for Entity {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -182,7 +182,7 @@ impl rt::serde::Serialize for Entity {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -220,18 +220,22 @@ pub struct Item {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Item {
+impl rt::__private::ReadFields for Item {
     const NAME: &'static str = "item";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
-            "name" => rt::read_field(&mut self.name, key, map, &mut self.extra),
-            "size" => rt::read_field(&mut self.size, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            "name" => {
+                rt::__private::read_field(&mut self.name, key, map, &mut self.extra)
+            }
+            "size" => {
+                rt::__private::read_field(&mut self.size, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -240,20 +244,20 @@ impl<'de> rt::serde::Deserialize<'de> for Item {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Item {
+impl rt::__private::WriteFields for Item {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "name", &self.name)?;
-        rt::write_field(map, "size", &self.size)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "name", &self.name)?;
+        rt::__private::write_field(map, "size", &self.size)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -262,7 +266,7 @@ impl rt::serde::Serialize for Item {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -306,17 +310,21 @@ pub struct Recipient {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Recipient {
+impl rt::__private::ReadFields for Recipient {
     const NAME: &'static str = "recipient";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "email" => rt::read_field(&mut self.email, key, map, &mut self.extra),
-            "objectId" => rt::read_field(&mut self.object_id, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "email" => {
+                rt::__private::read_field(&mut self.email, key, map, &mut self.extra)
+            }
+            "objectId" => {
+                rt::__private::read_field(&mut self.object_id, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -325,19 +333,19 @@ impl<'de> rt::serde::Deserialize<'de> for Recipient {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Recipient {
+impl rt::__private::WriteFields for Recipient {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "email", &self.email)?;
-        rt::write_field(map, "objectId", &self.object_id)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "email", &self.email)?;
+        rt::__private::write_field(map, "objectId", &self.object_id)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -346,7 +354,7 @@ impl rt::serde::Serialize for Recipient {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -445,41 +453,85 @@ pub struct Document {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Document {
+impl rt::__private::ReadFields for Document {
     const NAME: &'static str = "document";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "id" => rt::read_field(&mut self.id, key, map, &mut self.extra),
-            "name" => rt::read_field(&mut self.name, key, map, &mut self.extra),
-            "size" => rt::read_field(&mut self.size, key, map, &mut self.extra),
-            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
-            "async" => rt::read_field(&mut self.r#async, key, map, &mut self.extra),
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            "name" => {
+                rt::__private::read_field(&mut self.name, key, map, &mut self.extra)
+            }
+            "size" => {
+                rt::__private::read_field(&mut self.size, key, map, &mut self.extra)
+            }
+            "type" => {
+                rt::__private::read_field(&mut self.r#type, key, map, &mut self.extra)
+            }
+            "async" => {
+                rt::__private::read_field(&mut self.r#async, key, map, &mut self.extra)
+            }
             "pageCount" => {
-                rt::read_field(&mut self.page_count, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.page_count,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "score" => rt::read_field(&mut self.score, key, map, &mut self.extra),
+            "score" => {
+                rt::__private::read_field(&mut self.score, key, map, &mut self.extra)
+            }
             "createdDateTime" => {
-                rt::read_field(&mut self.created_date_time, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.created_date_time,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "parent" => rt::read_field(&mut self.parent, key, map, &mut self.extra),
-            "children" => rt::read_field(&mut self.children, key, map, &mut self.extra),
-            "tags" => rt::read_field(&mut self.tags, key, map, &mut self.extra),
-            "levels" => rt::read_field(&mut self.levels, key, map, &mut self.extra),
-            "owner" => rt::read_field(&mut self.owner, key, map, &mut self.extra),
+            "parent" => {
+                rt::__private::read_field(&mut self.parent, key, map, &mut self.extra)
+            }
+            "children" => {
+                rt::__private::read_field(&mut self.children, key, map, &mut self.extra)
+            }
+            "tags" => {
+                rt::__private::read_field(&mut self.tags, key, map, &mut self.extra)
+            }
+            "levels" => {
+                rt::__private::read_field(&mut self.levels, key, map, &mut self.extra)
+            }
+            "owner" => {
+                rt::__private::read_field(&mut self.owner, key, map, &mut self.extra)
+            }
             "legacyOwner" => {
-                rt::read_field(&mut self.legacy_owner, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.legacy_owner,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "ownerV2" => rt::read_field(&mut self.owner_v2, key, map, &mut self.extra),
+            "ownerV2" => {
+                rt::__private::read_field(&mut self.owner_v2, key, map, &mut self.extra)
+            }
             "sharedWith" => {
-                rt::read_field(&mut self.shared_with, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.shared_with,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
             #[cfg(feature = "beta")]
-            "reviewers" => rt::read_field(&mut self.reviewers, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "reviewers" => {
+                rt::__private::read_field(&mut self.reviewers, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -488,34 +540,35 @@ impl<'de> rt::serde::Deserialize<'de> for Document {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Document {
+impl rt::__private::WriteFields for Document {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "id", &self.id)?;
-        rt::write_field(map, "name", &self.name)?;
-        rt::write_field(map, "size", &self.size)?;
-        rt::write_field(map, "type", &self.r#type)?;
-        rt::write_field(map, "async", &self.r#async)?;
-        rt::write_field(map, "pageCount", &self.page_count)?;
-        rt::write_field(map, "score", &self.score)?;
-        rt::write_field(map, "createdDateTime", &self.created_date_time)?;
-        rt::write_field(map, "parent", &self.parent)?;
-        rt::write_field(map, "children", &self.children)?;
-        rt::write_field(map, "tags", &self.tags)?;
-        rt::write_field(map, "levels", &self.levels)?;
-        rt::write_field(map, "owner", &self.owner)?;
-        rt::write_field(map, "legacyOwner", &self.legacy_owner)?;
-        rt::write_field(map, "ownerV2", &self.owner_v2)?;
-        rt::write_field(map, "sharedWith", &self.shared_with)?;
-        #[cfg(feature = "beta")] rt::write_field(map, "reviewers", &self.reviewers)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "name", &self.name)?;
+        rt::__private::write_field(map, "size", &self.size)?;
+        rt::__private::write_field(map, "type", &self.r#type)?;
+        rt::__private::write_field(map, "async", &self.r#async)?;
+        rt::__private::write_field(map, "pageCount", &self.page_count)?;
+        rt::__private::write_field(map, "score", &self.score)?;
+        rt::__private::write_field(map, "createdDateTime", &self.created_date_time)?;
+        rt::__private::write_field(map, "parent", &self.parent)?;
+        rt::__private::write_field(map, "children", &self.children)?;
+        rt::__private::write_field(map, "tags", &self.tags)?;
+        rt::__private::write_field(map, "levels", &self.levels)?;
+        rt::__private::write_field(map, "owner", &self.owner)?;
+        rt::__private::write_field(map, "legacyOwner", &self.legacy_owner)?;
+        rt::__private::write_field(map, "ownerV2", &self.owner_v2)?;
+        rt::__private::write_field(map, "sharedWith", &self.shared_with)?;
+        #[cfg(feature = "beta")]
+        rt::__private::write_field(map, "reviewers", &self.reviewers)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -524,7 +577,7 @@ impl rt::serde::Serialize for Document {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 

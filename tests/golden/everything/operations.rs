@@ -337,7 +337,7 @@ impl UpdateBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for UpdateBody {
+impl rt::__private::WriteFields for UpdateBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
@@ -345,16 +345,21 @@ impl rt::WriteFields for UpdateBody {
         rt::serde::ser::SerializeMap::serialize_entry(map, "name", &self.name)?;
         rt::serde::ser::SerializeMap::serialize_entry(map, "type", &self.r#type)?;
         rt::serde::ser::SerializeMap::serialize_entry(map, "tags", &self.tags)?;
-        rt::write_field(map, "async", &self.r#async)?;
-        rt::write_field(map, "pageCount", &self.page_count)?;
-        rt::write_field(map, "size", &self.size)?;
-        rt::write_field(map, "score", &self.score)?;
-        rt::write_field(map, "expirationDateTime", &self.expiration_date_time)?;
-        rt::write_field(map, "owner", &self.owner)?;
-        rt::write_field(map, "levels", &self.levels)?;
-        #[cfg(feature = "beta")] rt::write_field(map, "reviewers", &self.reviewers)?;
-        rt::write_field(map, "oldTitle", &self.old_title)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "async", &self.r#async)?;
+        rt::__private::write_field(map, "pageCount", &self.page_count)?;
+        rt::__private::write_field(map, "size", &self.size)?;
+        rt::__private::write_field(map, "score", &self.score)?;
+        rt::__private::write_field(
+            map,
+            "expirationDateTime",
+            &self.expiration_date_time,
+        )?;
+        rt::__private::write_field(map, "owner", &self.owner)?;
+        rt::__private::write_field(map, "levels", &self.levels)?;
+        #[cfg(feature = "beta")]
+        rt::__private::write_field(map, "reviewers", &self.reviewers)?;
+        rt::__private::write_field(map, "oldTitle", &self.old_title)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -363,7 +368,7 @@ impl rt::serde::Serialize for UpdateBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -531,14 +536,14 @@ impl ArchiveBody {
 
 #[cfg(feature = "beta")]
 #[allow(deprecated)]
-impl rt::WriteFields for ArchiveBody {
+impl rt::__private::WriteFields for ArchiveBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "reason", &self.reason)?;
-        rt::write_field(map, "notify", &self.notify)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "notify", &self.notify)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -548,6 +553,6 @@ impl rt::serde::Serialize for ArchiveBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }

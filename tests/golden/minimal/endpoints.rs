@@ -26,7 +26,7 @@ pub fn list_root() -> rt::Request<super::operations::List> {
             template: "/widgets/all",
             signed_in_user: false,
         },
-        rt::path(&[rt::PathPart::Literal("/widgets/all")]),
+        rt::__private::path(&[rt::__private::PathPart::Literal("/widgets/all")]),
         (),
     )
 }

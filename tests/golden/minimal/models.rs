@@ -53,7 +53,7 @@ impl<'de> rt::serde::Deserialize<'de> for Color {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -69,16 +69,18 @@ pub struct Widget {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Widget {
+impl rt::__private::ReadFields for Widget {
     const NAME: &'static str = "widget";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "name" => rt::read_field(&mut self.name, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "name" => {
+                rt::__private::read_field(&mut self.name, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -87,18 +89,18 @@ impl<'de> rt::serde::Deserialize<'de> for Widget {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Widget {
+impl rt::__private::WriteFields for Widget {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "name", &self.name)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "name", &self.name)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -107,7 +109,7 @@ impl rt::serde::Serialize for Widget {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 

@@ -81,7 +81,7 @@ impl<'de> rt::serde::Deserialize<'de> for Result {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -141,7 +141,7 @@ impl<'de> rt::serde::Deserialize<'de> for Type {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -197,7 +197,7 @@ impl<'de> rt::serde::Deserialize<'de> for 日本 {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_enum(deserializer)
+        rt::__private::deserialize_enum(deserializer)
     }
 }
 
@@ -215,17 +215,21 @@ pub struct Option {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Option {
+impl rt::__private::ReadFields for Option {
     const NAME: &'static str = "Option";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "Some" => rt::read_field(&mut self.some, key, map, &mut self.extra),
-            "None" => rt::read_field(&mut self.none, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "Some" => {
+                rt::__private::read_field(&mut self.some, key, map, &mut self.extra)
+            }
+            "None" => {
+                rt::__private::read_field(&mut self.none, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -234,19 +238,19 @@ impl<'de> rt::serde::Deserialize<'de> for Option {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Option {
+impl rt::__private::WriteFields for Option {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "Some", &self.some)?;
-        rt::write_field(map, "None", &self.none)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "Some", &self.some)?;
+        rt::__private::write_field(map, "None", &self.none)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -255,7 +259,7 @@ impl rt::serde::Serialize for Option {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -321,17 +325,19 @@ pub struct String {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for String {
+impl rt::__private::ReadFields for String {
     const NAME: &'static str = "String";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "value" => rt::read_field(&mut self.value, key, map, &mut self.extra),
-            "len" => rt::read_field(&mut self.len, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "value" => {
+                rt::__private::read_field(&mut self.value, key, map, &mut self.extra)
+            }
+            "len" => rt::__private::read_field(&mut self.len, key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -340,19 +346,19 @@ impl<'de> rt::serde::Deserialize<'de> for String {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for String {
+impl rt::__private::WriteFields for String {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "value", &self.value)?;
-        rt::write_field(map, "len", &self.len)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "value", &self.value)?;
+        rt::__private::write_field(map, "len", &self.len)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -361,7 +367,7 @@ impl rt::serde::Serialize for String {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -405,19 +411,27 @@ pub struct Vec {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Vec {
+impl rt::__private::ReadFields for Vec {
     const NAME: &'static str = "Vec";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "items" => rt::read_field(&mut self.items, key, map, &mut self.extra),
-            "first" => rt::read_field(&mut self.first, key, map, &mut self.extra),
-            "last" => rt::read_field(&mut self.last, key, map, &mut self.extra),
-            "tilde" => rt::read_field(&mut self.tilde, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "items" => {
+                rt::__private::read_field(&mut self.items, key, map, &mut self.extra)
+            }
+            "first" => {
+                rt::__private::read_field(&mut self.first, key, map, &mut self.extra)
+            }
+            "last" => {
+                rt::__private::read_field(&mut self.last, key, map, &mut self.extra)
+            }
+            "tilde" => {
+                rt::__private::read_field(&mut self.tilde, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -426,21 +440,21 @@ impl<'de> rt::serde::Deserialize<'de> for Vec {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Vec {
+impl rt::__private::WriteFields for Vec {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "items", &self.items)?;
-        rt::write_field(map, "first", &self.first)?;
-        rt::write_field(map, "last", &self.last)?;
-        rt::write_field(map, "tilde", &self.tilde)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "items", &self.items)?;
+        rt::__private::write_field(map, "first", &self.first)?;
+        rt::__private::write_field(map, "last", &self.last)?;
+        rt::__private::write_field(map, "tilde", &self.tilde)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -449,7 +463,7 @@ impl rt::serde::Serialize for Vec {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -496,17 +510,21 @@ pub struct Box {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Box {
+impl rt::__private::ReadFields for Box {
     const NAME: &'static str = "Box";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "inner" => rt::read_field(&mut self.inner, key, map, &mut self.extra),
-            "many" => rt::read_field(&mut self.many, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "inner" => {
+                rt::__private::read_field(&mut self.inner, key, map, &mut self.extra)
+            }
+            "many" => {
+                rt::__private::read_field(&mut self.many, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -515,19 +533,19 @@ impl<'de> rt::serde::Deserialize<'de> for Box {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Box {
+impl rt::__private::WriteFields for Box {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "inner", &self.inner)?;
-        rt::write_field(map, "many", &self.many)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "inner", &self.inner)?;
+        rt::__private::write_field(map, "many", &self.many)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -536,7 +554,7 @@ impl rt::serde::Serialize for Box {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -571,16 +589,18 @@ pub struct Client {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Client {
+impl rt::__private::ReadFields for Client {
     const NAME: &'static str = "Client";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "error" => rt::read_field(&mut self.error, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "error" => {
+                rt::__private::read_field(&mut self.error, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -589,18 +609,18 @@ impl<'de> rt::serde::Deserialize<'de> for Client {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Client {
+impl rt::__private::WriteFields for Client {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "error", &self.error)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "error", &self.error)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -609,7 +629,7 @@ impl rt::serde::Serialize for Client {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -641,17 +661,21 @@ pub struct Error {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Error {
+impl rt::__private::ReadFields for Error {
     const NAME: &'static str = "Error";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "client" => rt::read_field(&mut self.client, key, map, &mut self.extra),
-            "result" => rt::read_field(&mut self.result, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "client" => {
+                rt::__private::read_field(&mut self.client, key, map, &mut self.extra)
+            }
+            "result" => {
+                rt::__private::read_field(&mut self.result, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -660,19 +684,19 @@ impl<'de> rt::serde::Deserialize<'de> for Error {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Error {
+impl rt::__private::WriteFields for Error {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "client", &self.client)?;
-        rt::write_field(map, "result", &self.result)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "client", &self.client)?;
+        rt::__private::write_field(map, "result", &self.result)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -681,7 +705,7 @@ impl rt::serde::Serialize for Error {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -722,21 +746,26 @@ pub struct Serde {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Serde {
+impl rt::__private::ReadFields for Serde {
     const NAME: &'static str = "serde";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
             "serializer" => {
-                rt::read_field(&mut self.serializer, key, map, &mut self.extra)
+                rt::__private::read_field(
+                    &mut self.serializer,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
             }
-            "key" => rt::read_field(&mut self.key, key, map, &mut self.extra),
-            "map" => rt::read_field(&mut self.map, key, map, &mut self.extra),
-            "f" => rt::read_field(&mut self.f, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "key" => rt::__private::read_field(&mut self.key, key, map, &mut self.extra),
+            "map" => rt::__private::read_field(&mut self.map, key, map, &mut self.extra),
+            "f" => rt::__private::read_field(&mut self.f, key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -745,21 +774,21 @@ impl<'de> rt::serde::Deserialize<'de> for Serde {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Serde {
+impl rt::__private::WriteFields for Serde {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "serializer", &self.serializer)?;
-        rt::write_field(map, "key", &self.key)?;
-        rt::write_field(map, "map", &self.map)?;
-        rt::write_field(map, "f", &self.f)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "serializer", &self.serializer)?;
+        rt::__private::write_field(map, "key", &self.key)?;
+        rt::__private::write_field(map, "map", &self.map)?;
+        rt::__private::write_field(map, "f", &self.f)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -768,7 +797,7 @@ impl rt::serde::Serialize for Serde {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -817,18 +846,20 @@ pub struct Rt {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Rt {
+impl rt::__private::ReadFields for Rt {
     const NAME: &'static str = "rt";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "rt" => rt::read_field(&mut self.rt, key, map, &mut self.extra),
-            "serde" => rt::read_field(&mut self.serde, key, map, &mut self.extra),
-            "std" => rt::read_field(&mut self.std, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "rt" => rt::__private::read_field(&mut self.rt, key, map, &mut self.extra),
+            "serde" => {
+                rt::__private::read_field(&mut self.serde, key, map, &mut self.extra)
+            }
+            "std" => rt::__private::read_field(&mut self.std, key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -837,20 +868,20 @@ impl<'de> rt::serde::Deserialize<'de> for Rt {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Rt {
+impl rt::__private::WriteFields for Rt {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "rt", &self.rt)?;
-        rt::write_field(map, "serde", &self.serde)?;
-        rt::write_field(map, "std", &self.std)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "rt", &self.rt)?;
+        rt::__private::write_field(map, "serde", &self.serde)?;
+        rt::__private::write_field(map, "std", &self.std)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -859,7 +890,7 @@ impl rt::serde::Serialize for Rt {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -899,16 +930,18 @@ pub struct Std {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Std {
+impl rt::__private::ReadFields for Std {
     const NAME: &'static str = "std";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "core" => rt::read_field(&mut self.core, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "core" => {
+                rt::__private::read_field(&mut self.core, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -917,18 +950,18 @@ impl<'de> rt::serde::Deserialize<'de> for Std {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Std {
+impl rt::__private::WriteFields for Std {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "core", &self.core)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "core", &self.core)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -937,7 +970,7 @@ impl rt::serde::Serialize for Std {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -967,16 +1000,18 @@ pub struct Core {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Core {
+impl rt::__private::ReadFields for Core {
     const NAME: &'static str = "core";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "Default" => rt::read_field(&mut self.default, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "Default" => {
+                rt::__private::read_field(&mut self.default, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -985,18 +1020,18 @@ impl<'de> rt::serde::Deserialize<'de> for Core {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Core {
+impl rt::__private::WriteFields for Core {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "Default", &self.default)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "Default", &self.default)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1005,7 +1040,7 @@ impl rt::serde::Serialize for Core {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1035,16 +1070,16 @@ pub struct Default {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Default {
+impl rt::__private::ReadFields for Default {
     const NAME: &'static str = "Default";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "Map" => rt::read_field(&mut self.map, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "Map" => rt::__private::read_field(&mut self.map, key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1053,18 +1088,18 @@ impl<'de> rt::serde::Deserialize<'de> for Default {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Default {
+impl rt::__private::WriteFields for Default {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "Map", &self.map)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "Map", &self.map)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1073,7 +1108,7 @@ impl rt::serde::Serialize for Default {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1103,16 +1138,18 @@ pub struct Map {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Map {
+impl rt::__private::ReadFields for Map {
     const NAME: &'static str = "Map";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "some" => rt::read_field(&mut self.some, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "some" => {
+                rt::__private::read_field(&mut self.some, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1121,18 +1158,18 @@ impl<'de> rt::serde::Deserialize<'de> for Map {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Map {
+impl rt::__private::WriteFields for Map {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "some", &self.some)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "some", &self.some)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1141,7 +1178,7 @@ impl rt::serde::Serialize for Map {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1171,16 +1208,18 @@ pub struct Some {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Some {
+impl rt::__private::ReadFields for Some {
     const NAME: &'static str = "Some";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "none" => rt::read_field(&mut self.none, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "none" => {
+                rt::__private::read_field(&mut self.none, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1189,18 +1228,18 @@ impl<'de> rt::serde::Deserialize<'de> for Some {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Some {
+impl rt::__private::WriteFields for Some {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "none", &self.none)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "none", &self.none)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1209,7 +1248,7 @@ impl rt::serde::Serialize for Some {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1239,16 +1278,18 @@ pub struct None {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for None {
+impl rt::__private::ReadFields for None {
     const NAME: &'static str = "None";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "option" => rt::read_field(&mut self.option, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "option" => {
+                rt::__private::read_field(&mut self.option, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1257,18 +1298,18 @@ impl<'de> rt::serde::Deserialize<'de> for None {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for None {
+impl rt::__private::WriteFields for None {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "option", &self.option)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "option", &self.option)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1277,7 +1318,7 @@ impl rt::serde::Serialize for None {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1325,24 +1366,40 @@ pub struct Self_ {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Self_ {
+impl rt::__private::ReadFields for Self_ {
     const NAME: &'static str = "self";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
-            "self" => rt::read_field(&mut self.self_, key, map, &mut self.extra),
-            "crate" => rt::read_field(&mut self.crate_, key, map, &mut self.extra),
-            "async" => rt::read_field(&mut self.r#async, key, map, &mut self.extra),
-            "super" => rt::read_field(&mut self.super_, key, map, &mut self.extra),
-            "fn" => rt::read_field(&mut self.r#fn, key, map, &mut self.extra),
-            "1drive" => rt::read_field(&mut self._1drive, key, map, &mut self.extra),
-            "größe" => rt::read_field(&mut self.größe, key, map, &mut self.extra),
-            "café" => rt::read_field(&mut self.café, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "type" => {
+                rt::__private::read_field(&mut self.r#type, key, map, &mut self.extra)
+            }
+            "self" => {
+                rt::__private::read_field(&mut self.self_, key, map, &mut self.extra)
+            }
+            "crate" => {
+                rt::__private::read_field(&mut self.crate_, key, map, &mut self.extra)
+            }
+            "async" => {
+                rt::__private::read_field(&mut self.r#async, key, map, &mut self.extra)
+            }
+            "super" => {
+                rt::__private::read_field(&mut self.super_, key, map, &mut self.extra)
+            }
+            "fn" => rt::__private::read_field(&mut self.r#fn, key, map, &mut self.extra),
+            "1drive" => {
+                rt::__private::read_field(&mut self._1drive, key, map, &mut self.extra)
+            }
+            "größe" => {
+                rt::__private::read_field(&mut self.größe, key, map, &mut self.extra)
+            }
+            "café" => {
+                rt::__private::read_field(&mut self.café, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1351,26 +1408,26 @@ impl<'de> rt::serde::Deserialize<'de> for Self_ {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Self_ {
+impl rt::__private::WriteFields for Self_ {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "type", &self.r#type)?;
-        rt::write_field(map, "self", &self.self_)?;
-        rt::write_field(map, "crate", &self.crate_)?;
-        rt::write_field(map, "async", &self.r#async)?;
-        rt::write_field(map, "super", &self.super_)?;
-        rt::write_field(map, "fn", &self.r#fn)?;
-        rt::write_field(map, "1drive", &self._1drive)?;
-        rt::write_field(map, "größe", &self.größe)?;
-        rt::write_field(map, "café", &self.café)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "type", &self.r#type)?;
+        rt::__private::write_field(map, "self", &self.self_)?;
+        rt::__private::write_field(map, "crate", &self.crate_)?;
+        rt::__private::write_field(map, "async", &self.r#async)?;
+        rt::__private::write_field(map, "super", &self.super_)?;
+        rt::__private::write_field(map, "fn", &self.r#fn)?;
+        rt::__private::write_field(map, "1drive", &self._1drive)?;
+        rt::__private::write_field(map, "größe", &self.größe)?;
+        rt::__private::write_field(map, "café", &self.café)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1379,7 +1436,7 @@ impl rt::serde::Serialize for Self_ {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1569,25 +1626,41 @@ pub struct _2fa {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for _2fa {
+impl rt::__private::ReadFields for _2fa {
     const NAME: &'static str = "2fa";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "type" => rt::read_field(&mut self.r#type, key, map, &mut self.extra),
-            "self" => rt::read_field(&mut self.self_, key, map, &mut self.extra),
-            "crate" => rt::read_field(&mut self.crate_, key, map, &mut self.extra),
-            "async" => rt::read_field(&mut self.r#async, key, map, &mut self.extra),
-            "super" => rt::read_field(&mut self.super_, key, map, &mut self.extra),
-            "fn" => rt::read_field(&mut self.r#fn, key, map, &mut self.extra),
-            "1drive" => rt::read_field(&mut self._1drive, key, map, &mut self.extra),
-            "größe" => rt::read_field(&mut self.größe, key, map, &mut self.extra),
-            "café" => rt::read_field(&mut self.café, key, map, &mut self.extra),
-            "3d" => rt::read_field(&mut self._3d, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "type" => {
+                rt::__private::read_field(&mut self.r#type, key, map, &mut self.extra)
+            }
+            "self" => {
+                rt::__private::read_field(&mut self.self_, key, map, &mut self.extra)
+            }
+            "crate" => {
+                rt::__private::read_field(&mut self.crate_, key, map, &mut self.extra)
+            }
+            "async" => {
+                rt::__private::read_field(&mut self.r#async, key, map, &mut self.extra)
+            }
+            "super" => {
+                rt::__private::read_field(&mut self.super_, key, map, &mut self.extra)
+            }
+            "fn" => rt::__private::read_field(&mut self.r#fn, key, map, &mut self.extra),
+            "1drive" => {
+                rt::__private::read_field(&mut self._1drive, key, map, &mut self.extra)
+            }
+            "größe" => {
+                rt::__private::read_field(&mut self.größe, key, map, &mut self.extra)
+            }
+            "café" => {
+                rt::__private::read_field(&mut self.café, key, map, &mut self.extra)
+            }
+            "3d" => rt::__private::read_field(&mut self._3d, key, map, &mut self.extra),
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1596,27 +1669,27 @@ impl<'de> rt::serde::Deserialize<'de> for _2fa {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for _2fa {
+impl rt::__private::WriteFields for _2fa {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "type", &self.r#type)?;
-        rt::write_field(map, "self", &self.self_)?;
-        rt::write_field(map, "crate", &self.crate_)?;
-        rt::write_field(map, "async", &self.r#async)?;
-        rt::write_field(map, "super", &self.super_)?;
-        rt::write_field(map, "fn", &self.r#fn)?;
-        rt::write_field(map, "1drive", &self._1drive)?;
-        rt::write_field(map, "größe", &self.größe)?;
-        rt::write_field(map, "café", &self.café)?;
-        rt::write_field(map, "3d", &self._3d)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "type", &self.r#type)?;
+        rt::__private::write_field(map, "self", &self.self_)?;
+        rt::__private::write_field(map, "crate", &self.crate_)?;
+        rt::__private::write_field(map, "async", &self.r#async)?;
+        rt::__private::write_field(map, "super", &self.super_)?;
+        rt::__private::write_field(map, "fn", &self.r#fn)?;
+        rt::__private::write_field(map, "1drive", &self._1drive)?;
+        rt::__private::write_field(map, "größe", &self.größe)?;
+        rt::__private::write_field(map, "café", &self.café)?;
+        rt::__private::write_field(map, "3d", &self._3d)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1625,7 +1698,7 @@ impl rt::serde::Serialize for _2fa {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -1700,16 +1773,18 @@ pub struct Ärger {
 }
 
 #[allow(deprecated)]
-impl rt::ReadFields for Ärger {
+impl rt::__private::ReadFields for Ärger {
     const NAME: &'static str = "Ärger";
     fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
         &mut self,
-        key: rt::Key<'de>,
+        key: rt::__private::Key<'de>,
         map: &mut A,
     ) -> rt::Result<(), A::Error> {
         match &*key {
-            "naïve" => rt::read_field(&mut self.naïve, key, map, &mut self.extra),
-            _ => rt::read_unknown(key, map, &mut self.extra),
+            "naïve" => {
+                rt::__private::read_field(&mut self.naïve, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
         }
     }
 }
@@ -1718,18 +1793,18 @@ impl<'de> rt::serde::Deserialize<'de> for Ärger {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {
-        rt::deserialize_model(deserializer)
+        rt::__private::deserialize_model(deserializer)
     }
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for Ärger {
+impl rt::__private::WriteFields for Ärger {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
-        rt::write_field(map, "naïve", &self.naïve)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "naïve", &self.naïve)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -1738,7 +1813,7 @@ impl rt::serde::Serialize for Ärger {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 

@@ -265,7 +265,7 @@ impl FnBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for FnBody {
+impl rt::__private::WriteFields for FnBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
@@ -273,10 +273,10 @@ impl rt::WriteFields for FnBody {
         rt::serde::ser::SerializeMap::serialize_entry(map, "self", &self.self_)?;
         rt::serde::ser::SerializeMap::serialize_entry(map, "type", &self.r#type)?;
         rt::serde::ser::SerializeMap::serialize_entry(map, "rt", &self.rt)?;
-        rt::write_field(map, "key", &self.key)?;
-        rt::write_field(map, "größe", &self.größe)?;
-        rt::write_field(map, "1st", &self._1st)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_field(map, "key", &self.key)?;
+        rt::__private::write_field(map, "größe", &self.größe)?;
+        rt::__private::write_field(map, "1st", &self._1st)?;
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -285,7 +285,7 @@ impl rt::serde::Serialize for FnBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
 
@@ -419,13 +419,13 @@ impl GrößeÄndernBody {
 }
 
 #[allow(deprecated)]
-impl rt::WriteFields for GrößeÄndernBody {
+impl rt::__private::WriteFields for GrößeÄndernBody {
     fn write_fields<S: rt::serde::ser::SerializeMap>(
         &self,
         map: &mut S,
     ) -> rt::Result<(), S::Error> {
         rt::serde::ser::SerializeMap::serialize_entry(map, "vec", &self.vec)?;
-        rt::write_extra(map, &self.extra)
+        rt::__private::write_extra(map, &self.extra)
     }
 }
 
@@ -434,6 +434,6 @@ impl rt::serde::Serialize for GrößeÄndernBody {
         &self,
         serializer: S,
     ) -> rt::Result<S::Ok, S::Error> {
-        rt::serialize_model(self, serializer)
+        rt::__private::serialize_model(self, serializer)
     }
 }
