@@ -61,7 +61,7 @@ pub fn markdown(
     out.push('\n');
     for &r in &rows {
         let op = &model.operations[r];
-        out.push_str(&format!("| `{}` |", op.wire));
+        out.push_str(&format!("| `{}` |", cell(&op.wire)));
         for &c in &columns {
             let mut cell = match &op.scopes[c.index()] {
                 ScopeRow::NotSupported => "Not supported".to_owned(),
@@ -69,17 +69,18 @@ pub fn markdown(
                     .iter()
                     .enumerate()
                     .map(|(i, &s)| {
-                        let wire = &model.scopes[s].wire;
+                        let wire = cell(&model.scopes[s].wire);
                         if i == 0 {
                             format!("**{wire}**")
                         } else {
-                            wire.clone()
+                            wire
                         }
                     })
                     .collect::<Vec<_>>()
                     .join(", "),
             };
-            if c == PermissionType::Application {
+            // An operation without application permissions needs no reason per variant.
+            if c == PermissionType::Application && op.scopes[c.index()] != ScopeRow::NotSupported {
                 cell.push_str(&not_through_signed_in_user(model, r));
             }
             out.push_str(&format!(" {cell} |"));
@@ -97,13 +98,18 @@ fn not_through_signed_in_user(model: &Model, op: OperationId) -> String {
         .iter()
         .map(|e| &model.variants[e.variant])
         .filter(|v| v.signed_in_user)
-        .map(|v| format!("`{}`", v.wire))
+        .map(|v| format!("`{}`", cell(&v.wire)))
         .collect();
     if variants.is_empty() {
         String::new()
     } else {
         format!(" (not through {}: no signed-in user)", variants.join(", "))
     }
+}
+
+/// Text for a Markdown table cell: a `|`, even inside a code span, would end the cell.
+pub(crate) fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
 }
 
 /// The README with the table between the markers replaced; `None` when it has no markers.

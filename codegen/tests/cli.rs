@@ -111,3 +111,23 @@ fn a_spec_path_with_a_line_break_makes_comments_that_stay_comments() {
     );
     assert!(!models.contains('\u{202e}'));
 }
+
+#[test]
+fn a_pipe_in_a_name_stays_inside_its_table_cell() {
+    let dir = project("pipe");
+    let spec = SPEC
+        .replace("\n  list:\n", "\n  \"list|all\":\n")
+        .replace("Files.Read: Read", "\"Files|Read\": Read")
+        .replace("[Files.Read]", "[\"Files|Read\"]");
+    assert!(spec.contains("list|all") && spec.contains("[\"Files|Read\"]"));
+    std::fs::write(dir.join("pipe.yaml"), spec).expect("write the spec");
+    let out = codegen(&dir, &["scopes", "--spec", "pipe.yaml"]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    let row = table.lines().nth(2).expect("a row");
+    assert_eq!(
+        row,
+        "| `list\\|all` | **Files\\|Read** | **Files\\|Read** | **Files\\|Read** |"
+    );
+    // Four cells: the row splits at unescaped pipes only.
+    assert_eq!(row.replace("\\|", "").matches('|').count(), 5, "{row}");
+}

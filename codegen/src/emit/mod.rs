@@ -190,11 +190,14 @@ impl Cx<'_> {
             let cell = match (row, signed_in_user) {
                 (ScopeRow::NotSupported, _) => "Not supported".to_owned(),
                 (_, Some(variant)) if *permission_type == PermissionType::Application => {
-                    format!("Not supported through `{variant}` (no signed-in user)")
+                    format!(
+                        "Not supported through `{}` (no signed-in user)",
+                        crate::scope_table::cell(variant)
+                    )
                 }
                 (ScopeRow::Scopes(list), _) => list
                     .iter()
-                    .map(|&s| format!("`{}`", self.api.scopes[s].wire))
+                    .map(|&s| format!("`{}`", crate::scope_table::cell(&self.api.scopes[s].wire)))
                     .collect::<Vec<_>>()
                     .join(", "),
             };
