@@ -16,7 +16,7 @@ case "$target" in
     seeds=("$root/tests/fixtures/specs" "$root/spec" "$root/tests/bad-specs" "$root/tests/ui/specs")
     dict=dicts/spec.dict ;;
   import_page)
-    seeds=("$root/codegen/tests/import-fixtures/seeds" "$root/codegen/tests/import-fixtures/changes"
+    seeds=("$root/codegen/tests/import-fixtures/loose" "$root/codegen/tests/import-fixtures/changes"
            "$root/codegen/tests/import-fixtures/bad" "$root/codegen/tests/import-fixtures/includes/permissions")
     dict=dicts/page.dict ;;
   model_json)

@@ -87,7 +87,7 @@ fn the_fuzzers_seeds_pass() {
         (
             "import_page",
             &[
-                "codegen/tests/import-fixtures/seeds",
+                "codegen/tests/import-fixtures/loose",
                 "codegen/tests/import-fixtures/changes",
                 "codegen/tests/import-fixtures/bad",
             ],
