@@ -20,7 +20,7 @@ case "$target" in
            "$root/codegen/tests/import-fixtures/bad" "$root/codegen/tests/import-fixtures/includes/permissions")
     dict=dicts/page.dict ;;
   model_json)
-    seeds=("$root/tests/fixtures/seeds")
+    seeds=("$root/tests/fixtures/examples")
     dict=dicts/json.dict ;;
   *) echo "unknown target $target (spec_to_code, import_page, model_json)" >&2; exit 2 ;;
 esac

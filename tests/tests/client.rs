@@ -2,7 +2,7 @@
 //!
 //! First, for every (operation, path variant) endpoint function: the method, percent-encoded
 //! path, query, headers and JSON body the server received, and the typed result decoded from
-//! the seed pages' example responses (`tests/fixtures/seeds/`). Then every failure mode:
+//! the example responses written for the tests (`tests/fixtures/examples/`). Then every failure mode:
 //! Graph errors, 412, 304, 201/200, 207, throttling, proxies, bad JSON, timeouts, refused
 //! connections, foreign next links, paging, refused paths and headers; and that the token
 //! never shows in an error, a `Debug` output or a log line.
@@ -38,7 +38,7 @@ const TOKEN: &str = "super-secret-token";
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../fixtures/seeds/", $name))
+        include_str!(concat!("../fixtures/examples/", $name))
     };
 }
 
@@ -63,9 +63,9 @@ const LIST_ITEM_E: &str = "li%202%2F%23%3F";
 const PATH: &str = "Documents/Q1 report#2?.docx";
 const PATH_E: &str = "Documents/Q1%20report%232%3F.docx";
 const SHARING_URL: &str =
-    "https://contoso.sharepoint.com/:t:/g/design/EZexPoDjW4dMtKFUfAl6BK4BvIUuss52hLYzihBfx-PD6Q";
+    "https://fabrikam.sharepoint.example/:t:/g/research/Qm7pLx2VwR9sKd4TnBf8Ha1CyZ0uJe6WoP3gXq5MrN";
 /// `u!` + the URL in base64url without padding, computed independently.
-const SHARING_URL_E: &str = "u!aHR0cHM6Ly9jb250b3NvLnNoYXJlcG9pbnQuY29tLzp0Oi9nL2Rlc2lnbi9FWmV4UG9Ealc0ZE10S0ZVZkFsNkJLNEJ2SVV1c3M1MmhMWXppaEJmeC1QRDZR";
+const SHARING_URL_E: &str = "u!aHR0cHM6Ly9mYWJyaWthbS5zaGFyZXBvaW50LmV4YW1wbGUvOnQ6L2cvcmVzZWFyY2gvUW03cEx4MlZ3UjlzS2Q0VG5CZjhIYTFDeVowdUplNldvUDNnWHE1TXJO";
 
 fn parse(text: &str) -> Value {
     serde_json::from_str(text).expect("valid JSON")
@@ -275,7 +275,7 @@ impl Case {
 }
 
 fn update_body() -> UpdateBody {
-    UpdateBody::new(vec![Role::Read])
+    UpdateBody::new(vec![Role::Write])
 }
 
 fn create_link_edit() -> (CreateLinkBody, Value) {
@@ -321,8 +321,8 @@ fn invite_body() -> (InviteBody, Value) {
 fn grant_body() -> GrantBody {
     GrantBody::new(
         vec![
-            DriveRecipient::from_email("john@contoso.com".to_owned()),
-            DriveRecipient::from_email("ryan@external.com".to_owned()),
+            DriveRecipient::from_email("avery.quinn@fabrikam.example".to_owned()),
+            DriveRecipient::from_email("sam.okafor@northwind.example".to_owned()),
         ],
         vec![Role::Read],
     )
@@ -330,19 +330,19 @@ fn grant_body() -> GrantBody {
 
 fn revoke_body() -> RevokeGrantsBody {
     RevokeGrantsBody::new(vec![DriveRecipient::from_email(
-        "ryan@contoso.com".to_owned(),
+        "jordan.lee@fabrikam.example".to_owned(),
     )])
 }
 
 /// One case per endpoint function (and a second for grant, by share id).
 fn cases() -> Vec<Case> {
-    let list = Some(fixture!("004-list-response.json"));
-    let update_req = parse(fixture!("001-update-request.json"));
-    let update_res = Some(fixture!("001-update-response.json"));
-    let invite_res = format!("{{\"value\": [{}]}}", fixture!("003-invitation.json"));
+    let list = Some(fixture!("list-response.json"));
+    let update_req = parse(fixture!("update-request.json"));
+    let update_res = Some(fixture!("update-response.json"));
+    let invite_res = format!("{{\"value\": [{}]}}", fixture!("invitation.json"));
     let invite_res = Some(invite_res.as_str());
-    let revoke_req = parse(fixture!("000-revokegrants-request.json"));
-    let revoke_res = Some(fixture!("000-revokegrants-response.json"));
+    let revoke_req = parse(fixture!("revoke-grants-request.json"));
+    let revoke_res = Some(fixture!("revoke-grants-response.json"));
     let (edit, edit_json) = create_link_edit();
     let (view, view_json) = create_link_view();
     let (invite, invite_json) = invite_body();
@@ -380,21 +380,21 @@ fn cases() -> Vec<Case> {
         send(ep::get_drive(DRIVE, ITEM, PERM).select(&[F::Link, F::Roles]))
             .expect("GET", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}"))
             .query(&[("$select", "link,roles")])
-            .answer(200, Some(fixture!("003-view-link-anonymous.json"))),
+            .answer(200, Some(fixture!("view-link-anonymous.json"))),
         send(ep::get_group(GROUP, ITEM, PERM))
             .expect("GET", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
-            .answer(200, Some(fixture!("003-edit-link-organization.json"))),
+            .answer(200, Some(fixture!("edit-link-organization.json"))),
         send(ep::get_me(ITEM, PERM).select(&[F::GrantedToIdentities, F::HasPassword]))
             .expect("GET", format!("{v}/me/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .query(&[("$select", "grantedToIdentities,hasPassword")])
-            .answer(200, Some(fixture!("003-specific-people-link.json"))),
+            .answer(200, Some(fixture!("specific-people-link.json"))),
         send(ep::get_site(SITE, ITEM, PERM))
             .expect("GET", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
-            .answer(200, Some(fixture!("003-invitation.json"))),
+            .answer(200, Some(fixture!("invitation.json"))),
         send(ep::get_user(USER, ITEM, PERM).select(&[F::Invitation, F::GrantedTo]))
             .expect("GET", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .query(&[("$select", "invitation,grantedTo")])
-            .answer(200, Some(fixture!("003-invitation-redeemed.json"))),
+            .answer(200, Some(fixture!("invitation-redeemed.json"))),
         // update
         send(ep::update_drive(DRIVE, ITEM, PERM, update_body()).if_match("\"etag-1\""))
             .expect("PATCH", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}"))
@@ -441,23 +441,23 @@ fn cases() -> Vec<Case> {
         send(ep::create_link_drive(DRIVE, ITEM, edit.clone()))
             .expect("POST", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/createLink"))
             .body(edit_json.clone())
-            .answer(201, Some(fixture!("003-edit-link-organization.json"))),
+            .answer(201, Some(fixture!("edit-link-organization.json"))),
         send(ep::create_link_group(GROUP, ITEM, view.clone()))
             .expect("POST", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/createLink"))
             .body(view_json.clone())
-            .answer(200, Some(fixture!("003-view-link-anonymous.json"))),
+            .answer(200, Some(fixture!("view-link-anonymous.json"))),
         send(ep::create_link_me(ITEM, edit.clone()))
             .expect("POST", format!("{v}/me/drive/items/{ITEM_E}/createLink"))
             .body(edit_json.clone())
-            .answer(200, Some(fixture!("003-edit-link-organization.json"))),
+            .answer(200, Some(fixture!("edit-link-organization.json"))),
         send(ep::create_link_site(SITE, ITEM, view))
             .expect("POST", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/createLink"))
             .body(view_json)
-            .answer(201, Some(fixture!("003-view-link-anonymous.json"))),
+            .answer(201, Some(fixture!("view-link-anonymous.json"))),
         send(ep::create_link_user(USER, ITEM, edit))
             .expect("POST", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/createLink"))
             .body(edit_json)
-            .answer(201, Some(fixture!("003-edit-link-organization.json"))),
+            .answer(201, Some(fixture!("edit-link-organization.json"))),
         // invite
         send(ep::invite_drive(DRIVE, ITEM, invite.clone()))
             .expect("POST", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/invite"))
@@ -482,12 +482,12 @@ fn cases() -> Vec<Case> {
         // grant, by sharing URL and by share id
         send(ep::grant_shares(&SharingUrl::from_url(SHARING_URL), grant_body()))
             .expect("POST", format!("{v}/shares/{SHARING_URL_E}/permission/grant"))
-            .body(parse(fixture!("002-grant-request.json")))
-            .answer(200, Some(fixture!("002-grant-response.json"))),
+            .body(parse(fixture!("grant-request.json")))
+            .answer(200, Some(fixture!("grant-response.json"))),
         send(ep::grant_shares(&SharingUrl::from_share_id("s!Ab/c"), grant_body()))
             .expect("POST", format!("{v}/shares/s!Ab%2Fc/permission/grant"))
-            .body(parse(fixture!("002-grant-request.json")))
-            .answer(200, Some(fixture!("002-grant-response-existing-access.json"))),
+            .body(parse(fixture!("grant-request.json")))
+            .answer(200, Some(fixture!("grant-response-existing-access.json"))),
         // revokeGrants
         send(ep::revoke_grants_drive(DRIVE, ITEM, PERM, revoke_body()))
             .expect("POST", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}/revokeGrants"))
@@ -537,7 +537,7 @@ fn all_endpoints() -> BTreeSet<(&'static str, &'static str)> {
 }
 
 #[tokio::test]
-async fn every_endpoint_sends_exactly_what_graph_expects_and_decodes_the_seed_responses() {
+async fn every_endpoint_sends_exactly_what_graph_expects_and_decodes_the_example_responses() {
     let server = MockServer::start().await;
     let client = client_for(&server);
     let cases = cases();
@@ -635,11 +635,11 @@ async fn every_endpoint_sends_exactly_what_graph_expects_and_decodes_the_seed_re
 }
 
 #[tokio::test]
-async fn typed_results_hold_the_seed_values() {
+async fn typed_results_hold_the_example_values() {
     let server = MockServer::start().await;
     let client = client_for(&server);
     Mock::given(any())
-        .respond_with(ok_json(fixture!("004-list-response.json")))
+        .respond_with(ok_json(fixture!("list-response.json")))
         .mount(&server)
         .await;
     let page = client.send(ep::list_me(ITEM)).await.unwrap().into_value();
@@ -649,14 +649,14 @@ async fn typed_results_hold_the_seed_values() {
         .iter()
         .map(|p| p.id.as_deref().unwrap())
         .collect();
-    assert_eq!(ids, ["1", "2", "3"]);
+    assert_eq!(ids, ["101", "102", "103"]);
     assert_eq!(page.value[0].roles.as_deref(), Some(&[Role::Write][..]));
     assert_eq!(
         page.value[0].link.as_ref().unwrap().r#type,
         Some(SharingLinkType::Edit)
     );
     let inherited = page.value[1].inherited_from.as_ref().unwrap();
-    assert_eq!(inherited.path.as_deref(), Some("/drive/root:/Documents"));
+    assert_eq!(inherited.path.as_deref(), Some("/drive/root:/Field Notes"));
     assert_eq!(
         page.value[1].extra.get("@deprecated.GrantedTo"),
         Some(json!("GrantedTo has been deprecated. Refer to GrantedToV2"))
@@ -664,7 +664,7 @@ async fn typed_results_hold_the_seed_values() {
 
     server.reset().await;
     Mock::given(any())
-        .respond_with(ok_json(fixture!("001-update-response.json")))
+        .respond_with(ok_json(fixture!("update-response.json")))
         .mount(&server)
         .await;
     let updated = client
@@ -672,11 +672,11 @@ async fn typed_results_hold_the_seed_values() {
         .await
         .unwrap()
         .into_value();
-    assert_eq!(updated.id.as_deref(), Some("1"));
-    assert_eq!(updated.roles, Some(vec![Role::Read]));
-    #[allow(deprecated)] // the seed's example uses `grantedTo`
+    assert_eq!(updated.id.as_deref(), Some("4"));
+    assert_eq!(updated.roles, Some(vec![Role::Write]));
+    #[allow(deprecated)] // the example uses `grantedTo`
     let user = updated.granted_to.unwrap().user.unwrap();
-    assert_eq!(user.display_name.as_deref(), Some("Ryan Gregg"));
+    assert_eq!(user.display_name.as_deref(), Some("Avery Quinn"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -793,10 +793,10 @@ async fn create_link_tells_new_from_existing() {
     for (status, created) in [(201, true), (200, false)] {
         server.reset().await;
         Mock::given(any())
-            .respond_with(ResponseTemplate::new(status).set_body_raw(
-                fixture!("003-edit-link-organization.json"),
-                "application/json",
-            ))
+            .respond_with(
+                ResponseTemplate::new(status)
+                    .set_body_raw(fixture!("edit-link-organization.json"), "application/json"),
+            )
             .mount(&server)
             .await;
         let response = client
@@ -820,7 +820,7 @@ async fn invite_multi_status_hands_back_successes_and_failures() {
         "error": {"code": "notAllowed", "message": "The recipient is outside the organization"},
         "grantedTo": {"user": {"email": "blocked@external.com"}}
     });
-    let body = json!({"value": [parse(fixture!("003-invitation.json")), failed]});
+    let body = json!({"value": [parse(fixture!("invitation.json")), failed]});
     Mock::given(any())
         .respond_with(ResponseTemplate::new(207).set_body_json(body))
         .mount(&server)
@@ -835,7 +835,7 @@ async fn invite_multi_status_hands_back_successes_and_failures() {
     assert_eq!(ok.len(), 1);
     assert_eq!(
         ok[0].invitation.as_ref().unwrap().email.as_deref(),
-        Some("jd@fabrikam.com")
+        Some("avery.quinn@fabrikam.example")
     );
     let failures = response.failures();
     assert_eq!(failures.len(), 1);
@@ -869,7 +869,7 @@ async fn throttled_then_success_honours_retry_after() {
             // Retry-After in seconds, then none (exponential back-off of a few ms).
             throttled.clone().insert_header("Retry-After", "1"),
             throttled,
-            ok_json(fixture!("004-list-response.json")),
+            ok_json(fixture!("list-response.json")),
         ]))
         .mount(&server)
         .await;
@@ -897,13 +897,13 @@ async fn retry_after_as_an_http_date_in_the_past_retries_at_once() {
         .respond_with(Sequence::new(vec![
             ResponseTemplate::new(503)
                 .insert_header("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),
-            ok_json(fixture!("003-invitation.json")),
+            ok_json(fixture!("invitation.json")),
         ]))
         .mount(&server)
         .await;
     let started = Instant::now();
     let response = client.send(ep::get_me(ITEM, PERM)).await.unwrap();
-    assert_eq!(response.value().id.as_deref(), Some("1"));
+    assert_eq!(response.value().id.as_deref(), Some("21"));
     assert_eq!(received(&server).await.len(), 2);
     assert!(
         started.elapsed() < Duration::from_millis(900),
@@ -1112,7 +1112,7 @@ async fn a_body_over_the_limit_is_refused() {
         .build()
         .unwrap();
     Mock::given(any())
-        .respond_with(ok_json(fixture!("004-list-response.json")))
+        .respond_with(ok_json(fixture!("list-response.json")))
         .mount(&server)
         .await;
     let error = failure(client.send(ep::list_me(ITEM)).await);
@@ -1125,7 +1125,7 @@ async fn a_slow_server_hits_the_timeout() {
     let timeout = Duration::from_millis(150);
     let client = builder(&server.uri()).timeout(timeout).build().unwrap();
     Mock::given(any())
-        .respond_with(ok_json(fixture!("003-invitation.json")).set_delay(Duration::from_secs(2)))
+        .respond_with(ok_json(fixture!("invitation.json")).set_delay(Duration::from_secs(2)))
         .mount(&server)
         .await;
     let started = Instant::now();
@@ -1471,7 +1471,7 @@ fn the_blocking_client_lists() {
     let server = runtime.block_on(async {
         let server = MockServer::start().await;
         Mock::given(any())
-            .respond_with(ok_json(fixture!("004-list-response.json")))
+            .respond_with(ok_json(fixture!("list-response.json")))
             .mount(&server)
             .await;
         server
@@ -1484,7 +1484,7 @@ fn the_blocking_client_lists() {
     assert_eq!(response.status(), 200);
     assert_eq!(
         to_json(response.into_value()),
-        parse(fixture!("004-list-response.json"))
+        parse(fixture!("list-response.json"))
     );
 
     let requests = runtime.block_on(received(&server));

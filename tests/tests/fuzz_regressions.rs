@@ -92,7 +92,7 @@ fn the_fuzzers_seeds_pass() {
                 "codegen/tests/import-fixtures/bad",
             ],
         ),
-        ("model_json", &["tests/fixtures/seeds"]),
+        ("model_json", &["tests/fixtures/examples"]),
     ];
     let mut failures = Vec::new();
     for (target, dirs) in seeds {
