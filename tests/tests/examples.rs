@@ -718,9 +718,9 @@ fn lossless_check_notices_a_property_written_twice() {
     assert_lossless(r#"{"id": "1"}"#, r#"{"id":"2","id":"1"}"#);
 }
 
-/// Known bug in the runtime (`rt::Page`, generated/src/rt/model.rs): a `null` collection is read
-/// as an empty `value` plus `"value": null` in `extra`, and `write_fields` then writes both, so
-/// `{"value": null}` comes back as `{"value":[],"value":null}`.
+/// A `null` collection comes back as it was sent. It once came back as
+/// `{"value":[],"value":null}`: read as an empty `value` plus `"value": null` in `extra`, then
+/// both written.
 #[test]
 fn page_with_null_value_survives() {
     any_page(r#"{"value": null}"#);
