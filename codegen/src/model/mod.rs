@@ -3,7 +3,7 @@
 //! chosen later, in [`surface`](crate::surface). Names keep the place they were written, so
 //! that a Rust name that cannot be made is reported there.
 //!
-//! [`check`](crate::check) builds it; `select` narrows it; `surface` turns it into the
+//! `check` builds it; `select` narrows it; `surface` turns it into the
 //! crate's Rust items; the docs importer compares pages with it.
 
 mod ids;
