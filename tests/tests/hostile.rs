@@ -595,16 +595,33 @@ async fn an_empty_200_body_is_called_an_empty_body() {
 // Retry-After
 // ---------------------------------------------------------------------------------------------
 
-#[tokio::test]
-async fn retry_after_as_a_date_in_the_past_waits_the_first_back_off() {
+const TEN_YEARS: &str = "315360000";
+
+/// One request to a server that always answers `status` with `Retry-After: retry_after`, sent
+/// under `policy`: the error, how long it took, and how many attempts the server saw.
+async fn always_throttled(
+    status: u16,
+    retry_after: &str,
+    policy: RetryPolicy,
+) -> (Error, Duration, usize) {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(503)
-                .insert_header("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),
-        )
+        .respond_with(ResponseTemplate::new(status).insert_header("Retry-After", retry_after))
         .mount(&server)
         .await;
+    let client = client(&server.uri(), "token-retry")
+        .retry(policy)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    let elapsed = started.elapsed();
+    let attempts = server.received_requests().await.unwrap().len();
+    (error, elapsed, attempts)
+}
+
+#[tokio::test]
+async fn retry_after_as_a_date_in_the_past_waits_the_first_back_off() {
     let policy = RetryPolicy {
         max_attempts: 4,
         max_elapsed: Duration::from_secs(10),
@@ -612,13 +629,7 @@ async fn retry_after_as_a_date_in_the_past_waits_the_first_back_off() {
         max_delay: Duration::from_secs(1),
         max_retry_after: Duration::from_secs(1),
     };
-    let client = client(&server.uri(), "token-past")
-        .retry(policy)
-        .build()
-        .unwrap();
-    let started = Instant::now();
-    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
-    let elapsed = started.elapsed();
+    let (error, elapsed, _) = always_throttled(503, "Wed, 21 Oct 2015 07:28:00 GMT", policy).await;
     assert!(
         matches!(
             error,
@@ -635,19 +646,8 @@ async fn retry_after_as_a_date_in_the_past_waits_the_first_back_off() {
     assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
 }
 
-// ---------------------------------------------------------------------------------------------
-// Retry-After
-// ---------------------------------------------------------------------------------------------
-
-const TEN_YEARS: &str = "315360000";
-
 #[tokio::test]
 async fn retry_after_of_ten_years_is_capped_then_the_retry_error() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", TEN_YEARS))
-        .mount(&server)
-        .await;
     let policy = RetryPolicy {
         max_attempts: 3,
         max_elapsed: Duration::from_secs(10),
@@ -655,13 +655,7 @@ async fn retry_after_of_ten_years_is_capped_then_the_retry_error() {
         max_delay: Duration::from_millis(20),
         max_retry_after: Duration::from_millis(150),
     };
-    let client = client(&server.uri(), "token-retry")
-        .retry(policy)
-        .build()
-        .unwrap();
-    let started = Instant::now();
-    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
-    let elapsed = started.elapsed();
+    let (error, elapsed, attempts) = always_throttled(429, TEN_YEARS, policy).await;
     assert!(
         matches!(
             error,
@@ -678,23 +672,13 @@ async fn retry_after_of_ten_years_is_capped_then_the_retry_error() {
         elapsed >= Duration::from_millis(300) && elapsed < Duration::from_secs(2),
         "{elapsed:?}"
     );
-    assert_eq!(server.received_requests().await.unwrap().len(), 3);
+    assert_eq!(attempts, 3);
 }
 
 #[tokio::test]
 async fn retry_after_of_ten_years_with_the_default_policy_gives_up_at_once() {
     // Capped to a minute, which does not fit the minute's budget: no wait at all.
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", TEN_YEARS))
-        .mount(&server)
-        .await;
-    let client = client(&server.uri(), "token-retry-default")
-        .retry(RetryPolicy::default())
-        .build()
-        .unwrap();
-    let started = Instant::now();
-    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    let (error, elapsed, _) = always_throttled(503, TEN_YEARS, RetryPolicy::default()).await;
     assert!(
         matches!(
             error,
@@ -706,7 +690,7 @@ async fn retry_after_of_ten_years_with_the_default_policy_gives_up_at_once() {
         ),
         "{error:?}"
     );
-    assert!(started.elapsed() < Duration::from_secs(1));
+    assert!(elapsed < Duration::from_secs(1), "{elapsed:?}");
 }
 
 // ---------------------------------------------------------------------------------------------

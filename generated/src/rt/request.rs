@@ -174,10 +174,7 @@ pub trait IfNoneMatch: Operation {}
 /// A typed client (`rt::typed::Scoped`, feature `typed-scopes`) uses it to refuse, at compile
 /// time, a `/me` request on a client with application permissions. Sealed: the two markers are
 /// the only kinds.
-pub trait Caller: sealed::Sealed {
-    /// Whether the path names the signed-in user.
-    const SIGNED_IN_USER: bool;
-}
+pub trait Caller: sealed::Sealed {}
 
 /// The path names no signed-in user (`/drives/…`, `/sites/…`, …): every permission type can
 /// call it. The default caller of a [`Request`].
@@ -189,13 +186,8 @@ pub struct AnyCaller;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SignedInUser;
 
-impl Caller for AnyCaller {
-    const SIGNED_IN_USER: bool = false;
-}
-
-impl Caller for SignedInUser {
-    const SIGNED_IN_USER: bool = true;
-}
+impl Caller for AnyCaller {}
+impl Caller for SignedInUser {}
 
 mod sealed {
     pub trait Sealed {}
