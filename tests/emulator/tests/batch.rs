@@ -200,3 +200,46 @@ async fn the_scope_check_applies_to_every_request_of_a_batch() {
     assert_eq!(emulator.counters().sub_requests, 1);
     assert!(emulator.deleted().is_empty());
 }
+
+#[tokio::test]
+async fn a_handle_of_another_batch_is_refused_by_name() {
+    let emulator = Emulator::start(Config::new(10)).await.unwrap();
+    let client = client(&emulator);
+    let mut first = client.batch();
+    let mut second = client.batch();
+    let theirs = first.add(ep::list_drive(DRIVE_ID, &item(1))).unwrap();
+    let ours = second.add(ep::list_drive(DRIVE_ID, &item(2))).unwrap();
+
+    let error = second
+        .add_after(&[theirs.id()], ep::get_drive(DRIVE_ID, &item(2), "anon-2"))
+        .err()
+        .expect("a dependency on another batch's request is refused");
+    assert!(
+        matches!(
+            error,
+            BatchError::ForeignHandle {
+                operation: "get",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(second.len(), 1);
+
+    let mut results = second.send().await;
+    let error = results.take(theirs).unwrap_err();
+    assert!(
+        matches!(error, Error::ForeignHandle { operation: "list" }),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "the handle of `list` belongs to another batch: take its result from the results of the batch it was added to"
+    );
+    assert_eq!(own_ids(&results.take(ours).unwrap()), ["anonx-2"]);
+    assert_eq!(
+        emulator.counters().sub_requests,
+        1,
+        "the first batch was never sent"
+    );
+}
