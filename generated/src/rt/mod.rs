@@ -28,6 +28,8 @@ mod throttle;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
+/// The attribute a [`TokenCredential`] implementation takes: `#[rt::async_trait]` on the `impl`.
+pub use async_trait::async_trait;
 pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
 pub use batch::{Batch, BatchError, BatchResults, Handle, HandleId};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
