@@ -243,3 +243,32 @@ async fn a_handle_of_another_batch_is_refused_by_name() {
         "the first batch was never sent"
     );
 }
+
+#[tokio::test]
+async fn a_batch_goes_to_the_version_the_base_url_ends_in() {
+    let emulator = Emulator::start(Config::new(10)).await.unwrap();
+    for (suffix, version) in [("/v1.0/", ApiVersion::V1_0), ("/beta", ApiVersion::Beta)] {
+        let client = Client::builder()
+            .credential(StaticToken::new("token"))
+            .base_url(format!("{}{suffix}", emulator.base_url()))
+            .build()
+            .unwrap();
+        let mut batch = client.batch();
+        let list = batch.add(ep::list_drive(DRIVE_ID, &item(1))).unwrap();
+        assert_eq!(batch.version(), Some(version), "{suffix}");
+        let link = format!(
+            "{}/{version}/drives/{DRIVE_ID}/items/{}/permissions",
+            emulator.base_url(),
+            item(2)
+        );
+        let next = batch.add_next_page::<graph_permissions::operations::List>(&link);
+        let mut results = batch.send().await;
+        assert_eq!(
+            own_ids(&results.take(list).unwrap()),
+            ["anon-1"],
+            "{suffix}"
+        );
+        assert_eq!(own_ids(&results.take(next.unwrap()).unwrap()), ["anonx-2"]);
+    }
+    assert_eq!(emulator.counters().batches, 2);
+}

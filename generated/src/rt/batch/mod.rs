@@ -142,7 +142,7 @@ impl Batch {
         self.version
     }
 
-    /// Adds a request, to the version its operation is published in (v1.0 when it is).
+    /// Adds a request, to the version [`Client::send`] would send it to.
     pub fn add<O: Operation, C: Caller>(
         &mut self,
         request: Request<O, C>,
@@ -150,7 +150,7 @@ impl Batch {
     where
         O::Body: Serialize,
     {
-        self.add_to(O::META.default_version(), request)
+        self.add_to(self.client.version_for(O::META), request)
     }
 
     /// Adds a request to a chosen version.
@@ -175,7 +175,7 @@ impl Batch {
     where
         O::Body: Serialize,
     {
-        self.add_request(O::META.default_version(), request, dependencies)
+        self.add_request(self.client.version_for(O::META), request, dependencies)
     }
 
     /// Adds the next page of a collection: a GET of the `@odata.nextLink` a page of `O` gave.

@@ -8,6 +8,7 @@ use reqwest::Url;
 
 use super::super::auth::IntoCredential;
 use super::super::links::{has_userinfo, redact_userinfo, PagingLimits};
+use super::super::request::ApiVersion;
 use super::super::throttle::Throttle;
 use super::super::{Error, RetryPolicy, TokenCredential};
 use super::{Client, Inner};
@@ -115,7 +116,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Any base URL, e.g. a test server's `http://127.0.0.1:port`.
+    /// Any base URL, e.g. a test server's `http://127.0.0.1:port`. One that ends in an API
+    /// version, as Graph's documentation writes it (`https://graph.microsoft.com/v1.0`, or
+    /// `…/beta`, with or without a trailing slash), sets the version of requests that do not
+    /// choose one; an operation not published in it goes to the version it is published in.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = url.into();
         self
@@ -184,28 +188,13 @@ impl ClientBuilder {
     }
 
     /// The client, or why it cannot be built ([`Error::Config`] without a credential,
-    /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host).
+    /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host, or that carries a
+    /// user name or password).
     pub fn build(self) -> Result<Client, Error> {
-        let shown = redact_userinfo(&self.base_url).into_owned();
         let credential = self.credential.ok_or_else(|| Error::Config {
             reason: "no credential: call `credential(…)` on the builder".to_owned(),
         })?;
-        let invalid = |reason: String| Error::InvalidUrl {
-            url: shown.clone(),
-            reason,
-        };
-        let base =
-            Url::parse(self.base_url.trim_end_matches('/')).map_err(|e| invalid(e.to_string()))?;
-        if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
-            return Err(invalid(
-                "expected an http or https URL with a host".to_owned(),
-            ));
-        }
-        if has_userinfo(&base) {
-            return Err(invalid(
-                "it carries a user name or password; the client authenticates with its credential only, and would send them to every next link".to_owned(),
-            ));
-        }
+        let (base, version) = parse_base_url(&self.base_url)?;
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -222,6 +211,7 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 credential,
                 base,
+                version,
                 scope,
                 timeout: self.timeout,
                 connect_timeout: self.connect_timeout,
@@ -235,4 +225,37 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// The base URL as the client keeps it, and the API version it ends in, if it ends in one:
+/// `https://graph.microsoft.com/v1.0/` is `https://graph.microsoft.com` and v1.0, so that the
+/// version is not written twice into request URLs.
+fn parse_base_url(text: &str) -> Result<(Url, Option<ApiVersion>), Error> {
+    let invalid = |reason: &str| Error::InvalidUrl {
+        url: redact_userinfo(text).into_owned(),
+        reason: reason.to_owned(),
+    };
+    let mut base = Url::parse(text.trim_end_matches('/')).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
+        return Err(invalid("expected an http or https URL with a host"));
+    }
+    if has_userinfo(&base) {
+        return Err(invalid(
+            "it carries a user name or password; the client authenticates with its credential only, and would send them to every next link",
+        ));
+    }
+    let last = base
+        .path_segments()
+        .and_then(|mut segments| segments.next_back());
+    let version = last.and_then(|segment| {
+        [ApiVersion::V1_0, ApiVersion::Beta]
+            .into_iter()
+            .find(|version| segment.eq_ignore_ascii_case(version.as_str()))
+    });
+    if version.is_some() {
+        if let Ok(mut segments) = base.path_segments_mut() {
+            segments.pop();
+        }
+    }
+    Ok((base, version))
 }

@@ -21,7 +21,7 @@ use tracing::Instrument;
 
 use super::error::Error;
 use super::links::{redact_userinfo, PagingLimits};
-use super::request::{ApiVersion, Caller, Decode, Method, Operation, Request};
+use super::request::{ApiVersion, Caller, Decode, Method, Operation, OperationMeta, Request};
 use super::retry::Decision;
 use super::throttle::{ClientStats, Throttle};
 use super::{RetryPolicy, TokenClaims, TokenCredential};
@@ -39,7 +39,10 @@ pub struct Client {
 
 struct Inner {
     credential: Arc<dyn TokenCredential>,
+    /// Without the version it may have ended in.
     base: Url,
+    /// The version the base URL ended in, if any.
+    version: Option<ApiVersion>,
     scope: String,
     timeout: Duration,
     connect_timeout: Duration,
@@ -56,6 +59,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &redact_userinfo(self.inner.base.as_str()))
+            .field("version", &self.inner.version)
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
@@ -68,7 +72,8 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// Sends a request to the version the operation is published in (v1.0 when it is).
+    /// Sends a request to the version the base URL ends in, if it does and the operation is
+    /// published there, or else to the version the operation is published in (v1.0 when it is).
     pub async fn send<O: Operation, C: Caller>(
         &self,
         request: Request<O, C>,
@@ -77,7 +82,7 @@ impl Client {
         O::Body: Serialize,
         O::Output: Decode,
     {
-        self.send_to(O::META.default_version(), request).await
+        self.send_to(self.version_for(O::META), request).await
     }
 
     /// Sends a request to a chosen API version.
@@ -118,6 +123,15 @@ impl Client {
         }
         let claims = self.claims().await.ok().flatten();
         with_scope_hint::<O>(result, claims.as_ref())
+    }
+
+    /// The version a request goes to unless its caller chooses one: the version the base URL
+    /// ended in, when the operation is published in it, or else the operation's own.
+    pub(crate) fn version_for(&self, operation: &OperationMeta) -> ApiVersion {
+        match self.inner.version {
+            Some(version) if operation.versions.contains(&version) => version,
+            _ => operation.default_version(),
+        }
     }
 
     /// What this client and its clones sent, and how often throttling made them wait.

@@ -24,7 +24,7 @@ impl Client {
         O::Body: Serialize,
         T: DeserializeOwned,
     {
-        self.items_at(O::META.default_version(), request)
+        self.items_at(self.version_for(O::META), request)
     }
 
     /// [`Client::items`] from a chosen API version.
