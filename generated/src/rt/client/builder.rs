@@ -11,7 +11,7 @@ use super::super::links::{has_userinfo, redact_userinfo, PagingLimits};
 use super::super::request::ApiVersion;
 use super::super::throttle::Throttle;
 use super::super::{Error, RetryPolicy, TokenCredential};
-use super::{Client, Inner};
+use super::{tls, Client, Inner};
 
 /// The Microsoft Graph deployments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -187,7 +187,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The client, or why it cannot be built ([`Error::Config`] without a credential,
+    /// The client, or why it cannot be built ([`Error::Config`] without a credential, or for
+    /// an https base URL in a build without TLS and without [`ClientBuilder::http_client`];
     /// [`Error::InvalidUrl`] for a base URL that is not http(s) with a host, or that carries a
     /// user name or password).
     pub fn build(self) -> Result<Client, Error> {
@@ -197,12 +198,16 @@ impl ClientBuilder {
         let (base, version) = parse_base_url(&self.base_url)?;
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .user_agent(self.user_agent.clone())
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(Error::Transport)?,
+            None => {
+                if let Some(error) = tls::refuses(base.scheme()) {
+                    return Err(error);
+                }
+                let builder = reqwest::Client::builder()
+                    .redirect(reqwest::redirect::Policy::none())
+                    .user_agent(self.user_agent.clone())
+                    .connect_timeout(self.connect_timeout);
+                tls::with_tls(builder)?.build().map_err(Error::Transport)?
+            }
         };
         let scope = self
             .scope

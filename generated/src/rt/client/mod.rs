@@ -9,6 +9,7 @@ mod batching;
 mod builder;
 mod decode;
 mod paging;
+mod tls;
 mod transport;
 
 use std::fmt;
