@@ -4,9 +4,11 @@
 # fresh target directory, with the crates already downloaded. Prints one Markdown row per
 # provider: wall time, and CPU time (user + sys), which depends far less on what else the
 # machine is doing; the load average before each build says how busy it was. Run from the
-# repository root:
-#   perf/tls-build-times.sh
+# repository root (the providers in the order given; both, aws-lc-rs first, unless given):
+#   perf/tls-build-times.sh [aws-lc-rs|ring…]
 set -euo pipefail
+providers=("$@")
+[ $# -eq 0 ] && providers=(aws-lc-rs ring)
 repo=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -46,10 +48,11 @@ EOF
 }
 echo "| TLS provider | features | load average before | wall time | CPU time (user + sys) |"
 echo "|---|---|---|---|---|"
-for provider in aws-lc-rs ring; do
+for provider in "${providers[@]}"; do
     case $provider in
         aws-lc-rs) features='' ;;
         ring) features='default-features = false, features = ["api", "rustls-ring"]' ;;
+        *) echo "unknown provider $provider: aws-lc-rs or ring" >&2; exit 1 ;;
     esac
     manifest "$features"
     (cd "$work/app" && cargo fetch -q)
