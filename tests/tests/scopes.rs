@@ -404,3 +404,47 @@ async fn a_403_from_graph_carries_the_same_hint() {
     );
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
+
+/// An application-only operation (every delegated row of its table `not supported`, as a
+/// site's application grants are) refuses a delegated token before sending, as `/me`
+/// refuses an application token; an application token goes through.
+#[tokio::test]
+async fn a_delegated_token_on_an_application_only_operation_is_refused_and_nothing_is_sent() {
+    use fixture_everything::endpoints::document;
+    use fixture_everything::models::Mode;
+    use fixture_everything::operations::document::CreateBody;
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"id": "d1"})))
+        .mount(&server)
+        .await;
+    let body = || CreateBody::new("Report".to_owned(), Mode::Shared);
+    // Every scope there is: the refusal is about the permission type, not the scopes.
+    let work = token(serde_json::json!({"scp": "Files.ReadWrite.All Sites.Selected"}));
+    let client = client(&server, work).await;
+    let error = client
+        .send(document::create("d", "i", body()))
+        .await
+        .unwrap_err();
+    let rt::Error::NotSupported(refusal) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        (refusal.operation, refusal.permission_type, refusal.through),
+        ("document.create", DelegatedWork, None)
+    );
+    assert!(
+        error.to_string().contains(
+            "`document.create` cannot be called with Delegated (work or school account) permissions (the docs say: not supported)"
+        ),
+        "{error}"
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+    let app = token(serde_json::json!({"roles": ["Sites.Selected"]}));
+    let client = self::client(&server, app).await;
+    let created = client
+        .send(document::create("d", "i", body()))
+        .await
+        .unwrap();
+    assert_eq!(created.value().id.as_deref(), Some("d1"));
+}

@@ -456,8 +456,8 @@ pub mod document {
     /// # Permissions
     /// | Permission type | Scopes, least privileged first |
     /// |---|---|
-    /// | Delegated (work or school account) | `Files.ReadWrite.All` |
-    /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
     /// | Application | `Files.ReadWrite.All`, `Sites.Selected` |
     pub fn create(
         drive_id: &str,
@@ -496,8 +496,8 @@ pub mod document {
     /// # Permissions
     /// | Permission type | Scopes, least privileged first |
     /// |---|---|
-    /// | Delegated (work or school account) | `Files.ReadWrite.All` |
-    /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
     /// | Application | Not supported through `me` (no signed-in user) |
     pub fn create_me(
         item_id: &str,

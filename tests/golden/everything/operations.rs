@@ -614,8 +614,8 @@ pub mod document {
     /// # Permissions
     /// | Permission type | Scopes, least privileged first |
     /// |---|---|
-    /// | Delegated (work or school account) | `Files.ReadWrite.All` |
-    /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
     /// | Application | `Files.ReadWrite.All`, `Sites.Selected` |
     pub enum Create {}
 
@@ -649,8 +649,8 @@ pub mod document {
                 },
             ],
             scopes: rt::ScopeTable {
-                delegated_work: rt::Some(&["Files.ReadWrite.All"]),
-                delegated_personal: rt::Some(&["Files.ReadWrite.All"]),
+                delegated_work: rt::None,
+                delegated_personal: rt::None,
                 application: rt::Some(&["Files.ReadWrite.All", "Sites.Selected"]),
             },
         };
