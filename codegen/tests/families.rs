@@ -289,3 +289,38 @@ fn the_old_form_is_one_family_without_a_name_and_may_mark_a_primary_variant() {
         "endpoints::list"
     );
 }
+
+#[test]
+fn a_selection_keeps_the_family_modules_of_the_operations_it_keeps() {
+    use graph_permissions_codegen::Generator;
+    let files = |generator: Generator| {
+        generator
+            .typed_scopes(true)
+            .render_text(BASE)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .files
+    };
+    let text = |files: &[graph_permissions_codegen::GeneratedFile], name: &str| {
+        files
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap()
+            .contents
+            .clone()
+    };
+    let only_get = files(Generator::new().only_operations(["get"]));
+    for module in ["endpoints.rs", "operations.rs", "scopes.rs"] {
+        let text = text(&only_get, module);
+        assert!(text.contains("pub mod share {"), "{module}");
+        assert!(!text.contains("pub mod drive_item {"), "{module}: {text}");
+    }
+    // Resources alone: no operation, so no family module.
+    let models = files(Generator::new().only_resources(["permission"]));
+    for module in ["endpoints.rs", "operations.rs", "scopes.rs"] {
+        let text = text(&models, module);
+        assert!(
+            !text.contains("pub mod share") && !text.contains("pub mod drive_item"),
+            "{module}: {text}"
+        );
+    }
+}
