@@ -153,7 +153,7 @@ fn scopes_takes_qualified_operation_names() {
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "| Operation | Application |\n|---|---|\n| `share.get` | **Files.ReadWrite.All** |\n| `document.create` | **Files.ReadWrite.All**, Sites.Selected (not through `me`: no signed-in user) |\n"
+        "| Operation | Application |\n|---|---|\n| `share.get` | **Files.ReadWrite.All** |\n| `document.create` | **Files.ReadWrite.All**, Sites.Selected |\n"
     );
     let refused = Command::new(env!("CARGO_BIN_EXE_codegen"))
         .args(["scopes", "--spec", "families.yaml", "--ops", "get"])

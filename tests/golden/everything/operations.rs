@@ -609,7 +609,6 @@ pub mod document {
     ///
     /// # Endpoints
     /// - `POST /drives/{drive-id}/items/{item-id}/documents` (drive)
-    /// - `POST /me/drive/items/{item-id}/documents` (me)
     ///
     /// # Permissions
     /// | Permission type | Scopes, least privileged first |
@@ -634,11 +633,6 @@ pub mod document {
                     variant: "drive",
                     template: "/drives/{drive-id}/items/{item-id}/documents",
                     signed_in_user: false,
-                },
-                rt::Endpoint {
-                    variant: "me",
-                    template: "/me/drive/items/{item-id}/documents",
-                    signed_in_user: true,
                 },
             ],
             response: rt::ResponseShape::Single,
