@@ -10,7 +10,8 @@ use crate::model::*;
 /// Which operations and resources to keep; `None` keeps all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
-    /// The wire names of the operations to keep, e.g. `createLink`.
+    /// The operations to keep: `family.operation` (e.g. `driveItem.createLink`), or an
+    /// operation's name alone when exactly one family has it.
     pub operations: Option<Vec<String>>,
     /// The names of the resources to keep, e.g. `permission`.
     pub resources: Option<Vec<String>>,
@@ -33,7 +34,15 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
         // Resources alone select models only.
         None if selection.resources.is_some() => Vec::new(),
         None => model.operations.ids().collect(),
-        Some(names) => ids(names, &model.operations, |o| &o.wire, "operation")?,
+        Some(names) => {
+            let mut ids = names
+                .iter()
+                .map(|name| model.find_operation(name))
+                .collect::<Result<Vec<_>, _>>()?;
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        }
     };
     let mut resources: BTreeSet<ResourceId> = match &selection.resources {
         None => BTreeSet::new(),
@@ -50,7 +59,10 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
         }
         if let Some(body) = &op.body {
             pending.extend(body.fields.iter().map(|f| f.ty.clone()));
+            // A body that is a resource names it in its docs: the resource is kept too.
+            pending.extend(body.resource.map(Type::Resource));
         }
+        pending.extend(op.headers.iter().filter_map(|h| h.value.map(Type::Enum)));
     }
     pending.extend(resources.iter().map(|&r| Type::Resource(r)));
     let mut seen = BTreeSet::new();
@@ -97,6 +109,10 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
             }
             if let Some(body) = &mut op.body {
                 body.fields = body.fields.iter().map(retype).collect();
+                body.resource = body.resource.map(|r| map.resources.get(r));
+            }
+            for header in &mut op.headers {
+                header.value = header.value.map(|e| map.enums.get(e));
             }
             op
         })

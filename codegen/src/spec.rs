@@ -36,10 +36,25 @@ pub struct Spec {
     pub enums: Entries<EnumSpec>,
     /// The resources (`resources:`).
     pub resources: Entries<ResourceSpec>,
+    /// The families of operations, in spec order: each named family of `families:`, or, in
+    /// the old form (top-level `variants:` and `operations:`), one family without a name.
+    pub families: Vec<FamilySpec>,
+}
+
+/// A family: the resource an address reaches (`driveItem`, `share`), its path variants and
+/// the operations on it. Variant and operation names are unique within a family only.
+#[derive(Clone, Debug)]
+pub struct FamilySpec {
+    /// The family's name (a key of `families:`); `None` for the one family of the old form.
+    pub name: Option<Name>,
+    /// The family's doc text; may be empty.
+    pub description: String,
     /// The path variants (`variants:`).
     pub variants: Entries<VariantSpec>,
     /// The operations (`operations:`), keyed by wire name.
     pub operations: Entries<OperationSpec>,
+    /// Where the family is written: its key, or the top-level `variants:` in the old form.
+    pub span: Span,
 }
 
 /// The `info:` section.
@@ -132,8 +147,11 @@ pub struct FacetSpec {
 /// A path variant of `variants:`.
 #[derive(Clone, Debug)]
 pub struct VariantSpec {
-    /// The variant's doc text.
+    /// The variant's doc text; may be empty.
     pub description: String,
+    /// `primary:` as written: the family's canonical address, whose endpoint functions are
+    /// named after the operation alone.
+    pub primary: Option<Spanned<bool>>,
     /// The path template, e.g. `/drives/{drive-id}/items/{item-id}`.
     pub path: Name,
     /// The template's parameters, keyed by name.
@@ -159,12 +177,12 @@ pub struct ParameterSpec {
 pub struct OperationSpec {
     /// The one-line summary.
     pub summary: String,
-    /// The longer doc text.
+    /// The longer doc text; may be empty.
     pub description: String,
     /// The HTTP method, e.g. `POST`.
     pub method: Name,
-    /// The operation's own path, after its variant's.
-    pub path: Name,
+    /// The operation's own path, after its variant's; empty for the address itself.
+    pub path: Spanned<String>,
     /// The parameters of `path`, keyed by name.
     pub parameters: Entries<ParameterSpec>,
     /// The path variants the operation is reached through.
@@ -188,19 +206,40 @@ pub struct OperationSpec {
 pub struct HeaderSpec {
     /// Whether every request must send it.
     pub required: bool,
-    /// The header's doc text.
+    /// The header's doc text; may be empty.
     pub description: String,
     /// The status Graph answers when a conditional header's condition fails.
     pub status: Option<Spanned<u16>>,
+    /// The enum of `enums:` the caller's value is (`type:`); `None` for any text.
+    pub ty: Option<Name>,
 }
 
 /// A request body.
 #[derive(Clone, Debug)]
 pub struct BodySpec {
-    /// The body's doc text.
+    /// The body's doc text; may be empty.
     pub description: String,
-    /// The body's fields, keyed by JSON key.
-    pub fields: Entries<PropertySpec>,
+    /// What the body holds: fields of its own, or a resource's accepted properties.
+    pub content: BodyContent,
+    /// Where `body:` is written.
+    pub span: Span,
+}
+
+/// What a request body holds.
+#[derive(Clone, Debug)]
+pub enum BodyContent {
+    /// `fields:`: the body's own fields, keyed by JSON key.
+    Fields(Entries<PropertySpec>),
+    /// `resource:` + `accepts:` (+ `required:`): the resource, with only the properties the
+    /// call accepts.
+    Resource {
+        /// The resource the body is.
+        resource: Name,
+        /// The properties of the resource the call accepts, in the order the body lists them.
+        accepts: Vec<Name>,
+        /// Which of the accepted properties must be set.
+        required: Vec<Name>,
+    },
 }
 
 /// The `response:` of an operation.

@@ -209,6 +209,10 @@ keywords! {
         IfMatch = "if-match",
         /// 304 when the etag matches.
         IfNoneMatch = "if-none-match",
+        /// Preferences for how Graph handles the request (e.g. `redeemSharingLink`).
+        Prefer = "prefer",
+        /// `eventual`: what `$count` and `$search` need on some collections.
+        ConsistencyLevel = "consistencylevel",
     }
 }
 
@@ -225,6 +229,8 @@ impl KnownHeader {
             KnownHeader::ContentType => "Content-Type",
             KnownHeader::IfMatch => "if-match",
             KnownHeader::IfNoneMatch => "if-none-match",
+            KnownHeader::Prefer => "Prefer",
+            KnownHeader::ConsistencyLevel => "ConsistencyLevel",
         }
     }
 
@@ -233,8 +239,17 @@ impl KnownHeader {
         match self {
             KnownHeader::IfMatch => Some(412),
             KnownHeader::IfNoneMatch => Some(304),
-            KnownHeader::Authorization | KnownHeader::ContentType => None,
+            KnownHeader::Authorization
+            | KnownHeader::ContentType
+            | KnownHeader::Prefer
+            | KnownHeader::ConsistencyLevel => None,
         }
+    }
+
+    /// Whether the caller's value may be typed by an enum of the spec (`type:` of the
+    /// header): the runtime trait then has a `Value` type, and the method takes it.
+    pub fn takes_value(self) -> bool {
+        matches!(self, KnownHeader::Prefer | KnownHeader::ConsistencyLevel)
     }
 
     /// The runtime's marker trait and request method for an optional header the caller
@@ -243,6 +258,8 @@ impl KnownHeader {
         match self {
             KnownHeader::IfMatch => Some(("IfMatch", "if_match")),
             KnownHeader::IfNoneMatch => Some(("IfNoneMatch", "if_none_match")),
+            KnownHeader::Prefer => Some(("Prefer", "prefer")),
+            KnownHeader::ConsistencyLevel => Some(("ConsistencyLevel", "consistency_level")),
             KnownHeader::Authorization | KnownHeader::ContentType => None,
         }
     }
@@ -253,6 +270,20 @@ keywords! {
     pub enum QueryOption {
         /// Which properties the response carries.
         Select = "$select",
+        /// Which items of a collection the response carries: an OData filter expression.
+        Filter = "$filter",
+        /// Whether a collection response carries its total count (`@odata.count`).
+        Count = "$count",
+        /// At most this many items per page.
+        Top = "$top",
+        /// Skips this many items.
+        Skip = "$skip",
+        /// The order of a collection's items, by properties of its resource.
+        OrderBy = "$orderby",
+        /// Related resources the response carries inline, by properties of its resource.
+        Expand = "$expand",
+        /// Items that match search terms.
+        Search = "$search",
     }
 }
 
@@ -261,7 +292,23 @@ impl QueryOption {
     pub fn request_method(self) -> (&'static str, &'static str) {
         match self {
             QueryOption::Select => ("Select", "select"),
+            QueryOption::Filter => ("Filter", "filter"),
+            QueryOption::Count => ("Count", "count"),
+            QueryOption::Top => ("Top", "top"),
+            QueryOption::Skip => ("Skip", "skip"),
+            QueryOption::OrderBy => ("OrderBy", "order_by"),
+            QueryOption::Expand => ("Expand", "expand"),
+            QueryOption::Search => ("Search", "search"),
         }
+    }
+
+    /// Whether the option names properties of the response's resource: its method takes
+    /// that resource's field enum, so the operation must return a resource.
+    pub fn names_fields(self) -> bool {
+        matches!(
+            self,
+            QueryOption::Select | QueryOption::OrderBy | QueryOption::Expand
+        )
     }
 }
 
@@ -283,7 +330,8 @@ mod tests {
             Some(KnownHeader::IfMatch)
         );
         assert_eq!(QueryOption::parse("$select"), Some(QueryOption::Select));
-        assert_eq!(QueryOption::parse("$top"), None);
+        assert_eq!(QueryOption::parse("$top"), Some(QueryOption::Top));
+        assert_eq!(QueryOption::parse("$format"), None);
         assert_eq!(
             PermissionType::spellings().collect::<Vec<_>>(),
             ["delegated-work", "delegated-personal", "application"]

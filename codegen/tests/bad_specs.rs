@@ -791,11 +791,11 @@ fn select_without_response_resource() {
 fn unknown_query_option() {
     let text = with(
         "      $select: The properties to return.",
-        "      $expand: The properties to return.",
+        "      $format: The properties to return.",
     );
     assert_only(
         &text,
-        "54:7: query option `$expand` of operation `get` is not one the client supports (supported: $select)",
+        "54:7: query option `$format` of operation `get` is not one the client supports (supported: $select, $filter, $count, $top, $skip, $orderby, $expand, $search)",
     );
 }
 
@@ -804,7 +804,7 @@ fn unknown_header() {
     let text = with("      Authorization:\n", "      X-Request-Id:\n");
     assert_only(
         &text,
-        "71:7: header `X-Request-Id` of operation `grant` is not one the client knows how to send (known: Authorization, Content-Type, if-match, if-none-match)",
+        "71:7: header `X-Request-Id` of operation `grant` is not one the client knows how to send (known: Authorization, Content-Type, if-match, if-none-match, Prefer, ConsistencyLevel)",
     );
 }
 
@@ -1080,13 +1080,13 @@ fn tab_indentation() {
 fn top_level_not_a_mapping() {
     assert_only(
         "- info\n- scopes\n",
-        "1:1: the spec must be a YAML mapping with the keys `info`, `scopes`, `enums`, `resources`, `variants` and `operations`",
+        "1:1: the spec must be a YAML mapping with the keys `info`, `scopes`, `enums`, `resources` and `families` (or, in the old form, `variants` and `operations`)",
     );
 }
 
 #[test]
 fn empty_spec() {
-    assert_only("", "1:1: the spec is empty; expected a YAML mapping with the keys `info`, `scopes`, `enums`, `resources`, `variants` and `operations`");
+    assert_only("", "1:1: the spec is empty; expected a YAML mapping with the keys `info`, `scopes`, `enums`, `resources` and `families` (or, in the old form, `variants` and `operations`)");
 }
 
 #[test]
@@ -1095,7 +1095,7 @@ fn unknown_top_level_key() {
     let text = format!("{BASE}servers: []\n");
     assert_only(
         &text,
-        "90:1: unknown key `servers` in the spec; expected one of: info, sources, scopes, enums, resources, variants, operations",
+        "90:1: unknown key `servers` in the spec; expected one of: info, sources, scopes, enums, resources, families, variants, operations",
     );
 }
 
@@ -1343,7 +1343,7 @@ fn a_byte_order_mark_is_accepted_and_places_stay_where_an_editor_shows_them() {
     assert_eq!(parse(&text).map(|m| m.operations.len()).ok(), Some(2));
     // A mistake on line 1 is at the column an editor shows, the mark not counted.
     let mistake = format!("\u{feff}{}", with("info:", "infos:"));
-    assert_first(&mistake, "1:1: unknown key `infos` in the spec; expected one of: info, sources, scopes, enums, resources, variants, operations");
+    assert_first(&mistake, "1:1: unknown key `infos` in the spec; expected one of: info, sources, scopes, enums, resources, families, variants, operations");
 }
 
 #[test]
@@ -1407,9 +1407,18 @@ fn null_is_nothing_and_a_quoted_tilde_is_text() {
         "{:?}",
         docs(&text)
     );
+    // A description written `NULL` is no description (descriptions may be left out); a
+    // summary must be written.
+    let text = with("description: Read one permission.", "description: NULL");
+    assert!(parse(&text).is_ok(), "{:?}", diagnostics(&text));
+    assert!(
+        docs(&text).iter().all(|d| !d.contains("NULL")),
+        "{:?}",
+        docs(&text)
+    );
     assert_only(
-        &with("description: Read one permission.", "description: NULL"),
-        "43:18: `description` of operation `get` is `NULL`, which YAML reads as null (nothing); expected a value (write `\"NULL\"`, quoted, if `NULL` is meant)",
+        &with("summary: Get a permission", "summary: NULL"),
+        "42:14: `summary` of operation `get` is `NULL`, which YAML reads as null (nothing); expected a value (write `\"NULL\"`, quoted, if `NULL` is meant)",
     );
 }
 

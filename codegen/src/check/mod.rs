@@ -19,7 +19,9 @@ mod versions;
 use std::collections::HashMap;
 
 use crate::error::{Diagnostic, Span};
-use crate::model::{ApiVersion, EnumId, Id, Model, ResourceId, ScopeId, VariantId};
+use crate::model::{
+    ApiVersion, EnumId, Family, FamilyId, Id, Items, Model, ResourceId, ScopeId, Variant, VariantId,
+};
 use crate::spec::{self, Name};
 
 /// Checks a spec. The model is made even when there are problems (with a stand-in for what
@@ -38,7 +40,8 @@ struct Checker {
     scopes: HashMap<String, ScopeId>,
     enums: HashMap<String, EnumId>,
     resources: HashMap<String, ResourceId>,
-    variants: HashMap<String, VariantId>,
+    /// The path variants by family and name: a name is unique within its family only.
+    variants: HashMap<(FamilyId, String), VariantId>,
 }
 
 impl Checker {
@@ -72,11 +75,7 @@ impl Checker {
             .map(|(name, e)| self.enum_def(name, e))
             .collect();
         let resources = self.resources(&spec.resources);
-        let variants = spec
-            .variants
-            .iter()
-            .map(|(name, v)| self.variant(name, v))
-            .collect();
+        let (families, variants) = self.families(spec);
         let mut model = Model {
             title: spec.info.title.clone(),
             description: spec.info.description.clone(),
@@ -85,15 +84,68 @@ impl Checker {
             scopes_span: spec.scopes_span,
             enums,
             resources,
+            families,
             variants,
             operations: Default::default(),
         };
-        model.operations = spec
-            .operations
-            .iter()
-            .map(|(name, op)| self.operation(name, op, &model))
-            .collect();
+        let mut operations = Items::default();
+        for (i, family) in spec.families.iter().enumerate() {
+            let family_id = FamilyId::from_index(i);
+            for (name, op) in &family.operations {
+                operations.push(self.operation(family_id, name, op, &model));
+            }
+        }
+        model.operations = operations;
         model
+    }
+
+    /// The families and their path variants: each variant known by its family and name, at
+    /// most one `primary: true` per family.
+    fn families(
+        &mut self,
+        spec: &spec::Spec,
+    ) -> (Items<FamilyId, Family>, Items<VariantId, Variant>) {
+        let mut families = Items::default();
+        let mut variants: Items<VariantId, Variant> = Items::default();
+        for (i, f) in spec.families.iter().enumerate() {
+            let family = FamilyId::from_index(i);
+            let mut primary: Option<(VariantId, crate::error::Span)> = None;
+            for (name, v) in &f.variants {
+                let what = match &f.name {
+                    Some(family) => {
+                        format!("path variant `{}` of family `{}`", name.value, family.value)
+                    }
+                    None => format!("path variant `{}`", name.value),
+                };
+                let variant = self.variant(family, name, v, &what);
+                let is_primary = variant.primary;
+                let id = variants.push(variant);
+                self.variants.insert((family, name.value.clone()), id);
+                let Some(flag) = v.primary.as_ref().filter(|_| is_primary) else {
+                    continue;
+                };
+                match primary {
+                    None => primary = Some((id, flag.span)),
+                    Some((first, at)) => {
+                        variants[id].primary = false;
+                        self.error(
+                            flag.span,
+                            format!(
+                                "{what} is `primary`, and so is `{}` (line {}); a family has at most one primary variant, the one whose endpoint functions take the operation's name alone",
+                                variants[first].wire, at.line
+                            ),
+                        );
+                    }
+                }
+            }
+            families.push(Family {
+                wire: f.name.as_ref().map(|n| n.value.clone()),
+                description: f.description.clone(),
+                primary: primary.map(|(id, _)| id),
+                span: f.span,
+            });
+        }
+        (families, variants)
     }
 
     /// Indexes every referable name first: a reference may point forward.
@@ -110,10 +162,6 @@ impl Checker {
             }
             self.resources
                 .insert(name.value.clone(), ResourceId::from_index(i));
-        }
-        for (i, (name, _)) in spec.variants.iter().enumerate() {
-            self.variants
-                .insert(name.value.clone(), VariantId::from_index(i));
         }
     }
 

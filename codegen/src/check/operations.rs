@@ -5,19 +5,23 @@ use std::collections::HashSet;
 
 use super::{listing, Checker};
 use crate::model::{
-    Body, Endpoint, Header, KnownHeader, Method, Model, Operation, QueryOption, QueryParam,
-    Response, Select,
+    Body, Endpoint, FamilyId, Header, KnownHeader, Method, Model, Operation, Property, QueryOption,
+    QueryParam, Response, Select,
 };
 use crate::spec::{self, Name, Spanned};
 
 impl Checker {
     pub(super) fn operation(
         &mut self,
+        family: FamilyId,
         name: &Name,
         op: &spec::OperationSpec,
         model: &Model,
     ) -> Operation {
-        let what = format!("operation `{}`", name.value);
+        let what = match &model.families[family].wire {
+            Some(f) => format!("operation `{f}.{}`", name.value),
+            None => format!("operation `{}`", name.value),
+        };
         let method = Method::parse(&op.method.value).unwrap_or_else(|| {
             self.error(
                 op.method.span,
@@ -29,22 +33,16 @@ impl Checker {
             );
             Method::Get
         });
-        let (path, parameters) = self.path(&op.path, &op.parameters, &what);
-        let endpoints = self.endpoints(&op.variants, &what, model);
+        let (path, parameters) = self.path(&op.path, &op.parameters, &what, true);
+        let endpoints = self.endpoints(family, &op.variants, &what, model);
         let availability = self.availability(&op.versions, &what);
         let headers = self.headers(&op.headers, &what);
         let response = self.response(&op.response, &what, &availability);
         let (query, select) = self.query(&op.query, &response, &what);
-        let body = op.body.as_ref().map(|b| Body {
-            description: b.description.clone(),
-            fields: b
-                .fields
-                .iter()
-                .map(|(n, f)| self.property(n, f, "body field", &what))
-                .collect(),
-        });
+        let body = op.body.as_ref().map(|b| self.body(b, &what, model));
         let scopes = self.scope_table(&op.scopes, &what);
         Operation {
+            family,
             wire: name.value.clone(),
             summary: op.summary.clone(),
             description: op.description.clone(),
@@ -63,9 +61,10 @@ impl Checker {
         }
     }
 
-    /// The path variants an operation is reached through: defined, each once.
+    /// The path variants an operation is reached through: of its own family, each once.
     fn endpoints(
         &mut self,
+        family: FamilyId,
         variants: &Spanned<Vec<Name>>,
         what: &str,
         model: &Model,
@@ -78,15 +77,30 @@ impl Checker {
         }
         let mut endpoints: Vec<Endpoint> = Vec::new();
         for vname in &variants.value {
-            let Some(&variant) = self.variants.get(&vname.value) else {
-                let defined = listing(model.variants.iter().map(|v| v.wire.as_str()));
-                self.error(
-                    vname.span,
-                    format!(
-                        "{what} uses path variant `{}`, which is not defined (defined: {defined})",
+            let Some(&variant) = self.variants.get(&(family, vname.value.clone())) else {
+                let own = listing(
+                    model
+                        .variants
+                        .iter()
+                        .filter(|v| v.family == family)
+                        .map(|v| v.wire.as_str()),
+                );
+                let elsewhere = model
+                    .variants
+                    .iter()
+                    .find(|v| v.wire == vname.value)
+                    .and_then(|v| model.families[v.family].wire.as_deref());
+                let message = match (elsewhere, &model.families[family].wire) {
+                    (Some(other), Some(own_family)) => format!(
+                        "{what} uses path variant `{}`, which is a variant of family `{other}`; an operation is reached through the variants of its own family (`{own_family}`: {own})",
                         vname.value,
                     ),
-                );
+                    _ => format!(
+                        "{what} uses path variant `{}`, which is not defined (defined: {own})",
+                        vname.value,
+                    ),
+                };
+                self.error(vname.span, message);
                 continue;
             };
             if endpoints.iter().any(|e| e.variant == variant) {
@@ -160,12 +174,16 @@ impl Checker {
                     ),
                 );
             }
+            let value =
+                h.ty.as_ref()
+                    .and_then(|ty| self.header_type(ty, role, &name.value, what));
             out.push(Header {
                 wire: name.value.clone(),
                 description: h.description.clone(),
                 required: h.required,
                 role,
                 status: expected,
+                value,
             });
         }
         out
@@ -192,15 +210,22 @@ impl Checker {
                 );
                 continue;
             };
-            if option == QueryOption::Select {
+            if option.names_fields() {
                 let Some(resource) = response.resource else {
                     self.error(
                         name.span,
-                        format!("{what} offers `$select` but returns no resource to select from"),
+                        format!(
+                            "{what} offers `{option}` but returns no resource {}",
+                            match option {
+                                QueryOption::OrderBy => "to order by",
+                                QueryOption::Expand => "to expand from",
+                                _ => "to select from",
+                            }
+                        ),
                     );
                     continue;
                 };
-                select = Some(Select {
+                select.get_or_insert(Select {
                     resource,
                     description: description.clone(),
                     span: name.span,
@@ -213,5 +238,140 @@ impl Checker {
             });
         }
         (options, select)
+    }
+}
+
+impl Checker {
+    /// The enum a header's value is (`type:`): only a header the caller sets with a value
+    /// (`prefer`, `consistencylevel`) has one.
+    fn header_type(
+        &mut self,
+        ty: &Name,
+        role: KnownHeader,
+        header: &str,
+        what: &str,
+    ) -> Option<crate::model::EnumId> {
+        if !role.takes_value() {
+            let valued: Vec<&str> = KnownHeader::ALL
+                .iter()
+                .filter(|h| h.takes_value())
+                .map(|h| h.as_str())
+                .collect();
+            self.error(
+                ty.span,
+                format!(
+                    "header `{header}` of {what} has a `type`, but only a header the caller gives a value ({}) takes one",
+                    valued.join(", ")
+                ),
+            );
+            return None;
+        }
+        let found = self.enums.get(&ty.value).copied();
+        if found.is_none() {
+            let known = listing(Checker::sorted(&self.enums));
+            self.error(
+                ty.span,
+                format!(
+                    "header `{header}` of {what} has type `{}`, which is not an enum (enums: {known}); a header's value is text, or one of an enum's values",
+                    ty.value
+                ),
+            );
+        }
+        found
+    }
+
+    /// A request body: its own fields, or the properties of a resource the call accepts
+    /// (with the resource's types and descriptions; read-only ignored: the call accepts them).
+    fn body(&mut self, b: &spec::BodySpec, what: &str, model: &Model) -> Body {
+        let (accepts, required, resource) = match &b.content {
+            spec::BodyContent::Fields(fields) => {
+                return Body {
+                    description: b.description.clone(),
+                    fields: fields
+                        .iter()
+                        .map(|(n, f)| self.property(n, f, "body field", what))
+                        .collect(),
+                    resource: None,
+                }
+            }
+            spec::BodyContent::Resource {
+                resource,
+                accepts,
+                required,
+            } => (accepts, required, resource),
+        };
+        let Some(&id) = self.resources.get(&resource.value) else {
+            let known = listing(Checker::sorted(&self.resources));
+            self.error(
+                resource.span,
+                format!(
+                    "the body of {what} is resource `{}`, which is not a resource (resources: {known})",
+                    resource.value
+                ),
+            );
+            return Body {
+                description: b.description.clone(),
+                fields: Vec::new(),
+                resource: None,
+            };
+        };
+        let r = &model.resources[id];
+        if accepts.is_empty() {
+            self.error(
+                b.span,
+                format!(
+                    "the body of {what} accepts no property of `{}`; list at least one in `accepts`",
+                    resource.value
+                ),
+            );
+        }
+        let mut fields: Vec<Property> = Vec::new();
+        for name in accepts {
+            if fields.iter().any(|f| f.wire == name.value) {
+                self.error(
+                    name.span,
+                    format!(
+                        "`accepts` of the body of {what} lists `{}` twice",
+                        name.value
+                    ),
+                );
+                continue;
+            }
+            let Some(p) = r.properties.iter().find(|p| p.wire == name.value) else {
+                self.error(
+                    name.span,
+                    format!(
+                        "`accepts` of the body of {what} names `{}`, which resource `{}` does not have (it has: {})",
+                        name.value,
+                        r.wire,
+                        listing(r.properties.iter().map(|p| p.wire.as_str()))
+                    ),
+                );
+                continue;
+            };
+            fields.push(Property {
+                read_only: false,
+                required: false,
+                span: name.span,
+                ..p.clone()
+            });
+        }
+        for name in required {
+            match fields.iter_mut().find(|f| f.wire == name.value) {
+                Some(f) => f.required = true,
+                None => self.error(
+                    name.span,
+                    format!(
+                        "`required` of the body of {what} names `{}`, which is not in its `accepts`",
+                        name.value
+                    ),
+                ),
+            }
+        }
+        Body {
+            description: b.description.clone(),
+            fields,
+            resource: Some(id),
+        }
     }
 }

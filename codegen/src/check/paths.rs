@@ -1,13 +1,19 @@
 //! Path variants and path templates with their parameters.
 
 use super::{listing, or_list, Checker};
-use crate::model::{Parameter, ParameterStyle, ParameterType, PathTemplate, Variant};
+use crate::model::{FamilyId, Parameter, ParameterStyle, ParameterType, PathTemplate, Variant};
 use crate::spec::{self, Name};
 
 impl Checker {
-    pub(super) fn variant(&mut self, name: &Name, v: &spec::VariantSpec) -> Variant {
-        let what = format!("path variant `{}`", name.value);
-        let (path, parameters) = self.path(&v.path, &v.parameters, &what);
+    /// A path variant of `family`; `what` is how messages name it.
+    pub(super) fn variant(
+        &mut self,
+        family: FamilyId,
+        name: &Name,
+        v: &spec::VariantSpec,
+        what: &str,
+    ) -> Variant {
+        let (path, parameters) = self.path(&v.path, &v.parameters, what, false);
         // `/me` is the signed-in user whether or not the spec says so, so that a spec written
         // before the key existed still refuses application tokens there.
         let through_me = path.names_signed_in_user();
@@ -26,6 +32,8 @@ impl Checker {
             None => through_me,
         };
         Variant {
+            family,
+            primary: v.primary.as_ref().is_some_and(|p| p.value),
             wire: name.value.clone(),
             description: v.description.clone(),
             path,
@@ -36,11 +44,13 @@ impl Checker {
     }
 
     /// Parses a path template and matches its placeholders with `params`: each used once.
+    /// An operation's own path may be empty (`may_be_empty`): the address itself.
     pub(super) fn path(
         &mut self,
         template: &Name,
         params: &spec::Entries<spec::ParameterSpec>,
         what: &str,
+        may_be_empty: bool,
     ) -> (PathTemplate, Vec<Parameter>) {
         let parameters: Vec<Parameter> = params
             .iter()
@@ -48,6 +58,7 @@ impl Checker {
             .collect();
         let t = &template.value;
         let (path, problem) = match PathTemplate::parse(t) {
+            _ if may_be_empty && t.is_empty() => (PathTemplate::default(), None),
             Ok(path) => (path, None),
             Err(invalid) => (invalid.parsed, Some(invalid.problem)),
         };

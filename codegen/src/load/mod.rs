@@ -88,7 +88,7 @@ pub fn load(text: &str) -> Result<Spec> {
     if yaml_lines(text).all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
         return Err(Diagnostic::new(
             Span { line: 1, column: 1 },
-            "the spec is empty; expected a YAML mapping with the keys `info`, `scopes`, `enums`, `resources`, `variants` and `operations`",
+            "the spec is empty; expected a YAML mapping with the keys `info`, `scopes`, `enums`, `resources` and `families` (or, in the old form, `variants` and `operations`)",
         ));
     }
     forbidden_characters(text)?;
@@ -118,6 +118,7 @@ pub fn load(text: &str) -> Result<Spec> {
             "scopes",
             "enums",
             "resources",
+            "families",
             "variants",
             "operations",
         ],
@@ -127,8 +128,7 @@ pub fn load(text: &str) -> Result<Spec> {
     let (scopes, scopes_at) = section("scopes")?;
     let (enums, enums_at) = section("enums")?;
     let (resources, resources_at) = section("resources")?;
-    let (variants, variants_at) = section("variants")?;
-    let (operations, operations_at) = section("operations")?;
+    let families = families(&top)?;
     let sources = match top.opt("sources") {
         Some((node, at)) => entries(node, "`sources`", at, |node, page| {
             names(
@@ -143,25 +143,93 @@ pub fn load(text: &str) -> Result<Spec> {
         info: info(info_node, info_at)?,
         sources,
         scopes: entries(scopes, "`scopes`", scopes_at, |node, name| {
-            let text = text_of(
+            description_of(
                 node,
                 &format!("the description of scope `{}`", name.value),
                 name.span,
-            )?;
-            if text.trim().is_empty() {
-                return Err(Diagnostic::new(
-                    name.span,
-                    format!("scope `{}` has no description", name.value),
-                ));
-            }
-            Ok(text)
+            )
         })?,
         scopes_span: scopes_at,
         enums: entries(enums, "`enums`", enums_at, enum_spec)?,
         resources: entries(resources, "`resources`", resources_at, resource)?,
-        variants: entries(variants, "`variants`", variants_at, variant)?,
-        operations: entries(operations, "`operations`", operations_at, operation)?,
+        families,
     })
+}
+
+/// The families: each of `families:`, or the one family without a name of the old form
+/// (top-level `variants:` and `operations:`). A spec has one form or the other; the second
+/// key of the other form is refused where it is written.
+fn families(top: &Fields) -> Result<Vec<FamilySpec>> {
+    let old_form = ["variants", "operations"]
+        .into_iter()
+        .filter_map(|key| top.opt(key).map(|(_, at)| (key, at)))
+        .min_by_key(|(_, at)| *at);
+    let Some((node, at)) = top.opt("families") else {
+        let (variants, variants_at) = top.req("variants")?;
+        let (operations, operations_at) = top.req("operations")?;
+        return Ok(vec![FamilySpec {
+            name: None,
+            description: String::new(),
+            variants: entries(variants, "`variants`", variants_at, |node, name| {
+                variant(node, name, None)
+            })?,
+            operations: entries(operations, "`operations`", operations_at, |node, name| {
+                operation(node, name, None)
+            })?,
+            span: variants_at,
+        }]);
+    };
+    if let Some((old, old_at)) = old_form {
+        let (second, first) = if old_at > at {
+            (
+                old_at,
+                format!("`families` (line {}) and a top-level `{old}` here", at.line),
+            )
+        } else {
+            (
+                at,
+                format!(
+                    "a top-level `{old}` (line {}) and `families` here",
+                    old_at.line
+                ),
+            )
+        };
+        return Err(Diagnostic::new(
+            second,
+            format!(
+                "the spec has {first}, two forms of one thing: write the path variants and operations under their family in `families`, or leave `families` out (the old form: top-level `variants` and `operations`, one family without a name)"
+            ),
+        ));
+    }
+    entries(node, "`families`", at, |node, name| {
+        let what = format!("family `{}`", name.value);
+        let f = Fields::new(
+            node,
+            &what,
+            name.span,
+            &["description", "variants", "operations"],
+        )?;
+        let (variants, variants_at) = f.req("variants")?;
+        let (operations, operations_at) = f.req("operations")?;
+        Ok(FamilySpec {
+            name: Some(name.clone()),
+            description: f.desc("description")?,
+            variants: entries(
+                variants,
+                &format!("the variants of {what}"),
+                variants_at,
+                |node, v| variant(node, v, Some(name)),
+            )?,
+            operations: entries(
+                operations,
+                &format!("the operations of {what}"),
+                operations_at,
+                |node, op| operation(node, op, Some(name)),
+            )?,
+            span: name.span,
+        })
+    })
+    .map(|families| families.into_iter().map(|(_, f)| f).collect())
 }
 
 fn info(node: &Node, at: Span) -> Result<Info> {
@@ -180,7 +248,7 @@ fn enum_spec(node: &Node, name: &Name) -> Result<EnumSpec> {
     let f = Fields::new(node, &what, name.span, &["description", "values"])?;
     let (values, values_at) = f.req("values")?;
     Ok(EnumSpec {
-        description: f.req_text("description")?,
+        description: f.desc("description")?,
         values: entries(
             values,
             &format!("the values of {what}"),
@@ -197,7 +265,7 @@ fn enum_spec(node: &Node, name: &Name) -> Result<EnumSpec> {
                     },
                     |f| {
                         Ok(EnumValueSpec {
-                            description: f.req_text("description")?,
+                            description: f.desc("description")?,
                             versions: f.names("versions")?,
                         })
                     },
@@ -218,7 +286,7 @@ fn resource(node: &Node, name: &Name) -> Result<ResourceSpec> {
     )?;
     let (properties, properties_at) = f.req("properties")?;
     Ok(ResourceSpec {
-        description: f.req_text("description")?,
+        description: f.desc("description")?,
         extends: f.opt_name("extends")?,
         one_of: f.names("one_of")?.unwrap_or_default(),
         properties: entries(
@@ -264,7 +332,7 @@ fn property(node: &Node, what: &str, at: Span, body_field: bool) -> Result<Prope
     let f = Fields::new(node, what, at, keys)?;
     Ok(PropertySpec {
         ty: f.req_name("type")?,
-        description: f.req_text("description")?,
+        description: f.desc("description")?,
         read_only: !body_field && f.flag("read_only")?,
         required: body_field && f.flag("required")?,
         deprecated: f
@@ -287,7 +355,7 @@ fn facet(node: &Node, what: &str, at: Span) -> Result<FacetSpec> {
     Ok(FacetSpec {
         property: f.req_name("property")?,
         kind: f.req_name("kind")?,
-        description: f.req_text("description")?,
+        description: f.desc("description")?,
     })
 }
 
@@ -312,7 +380,7 @@ fn parameters(field: Option<(&Node, Span)>, what: &str) -> Result<Entries<Parame
                 },
                 |f| {
                     Ok(ParameterSpec {
-                        description: f.req_text("description")?,
+                        description: f.desc("description")?,
                         style: f.opt_name("style")?,
                         ty: f.opt_name("type")?,
                     })
@@ -322,16 +390,27 @@ fn parameters(field: Option<(&Node, Span)>, what: &str) -> Result<Entries<Parame
     )
 }
 
-fn variant(node: &Node, name: &Name) -> Result<VariantSpec> {
-    let what = format!("path variant `{}`", name.value);
+/// A path variant; `family` names its family in messages.
+fn variant(node: &Node, name: &Name, family: Option<&Name>) -> Result<VariantSpec> {
+    let what = match family {
+        Some(family) => format!("path variant `{}` of family `{}`", name.value, family.value),
+        None => format!("path variant `{}`", name.value),
+    };
     let f = Fields::new(
         node,
         &what,
         name.span,
-        &["description", "path", "parameters", "signed_in_user"],
+        &[
+            "description",
+            "primary",
+            "path",
+            "parameters",
+            "signed_in_user",
+        ],
     )?;
     Ok(VariantSpec {
-        description: f.req_text("description")?,
+        description: f.desc("description")?,
+        primary: f.opt_flag("primary")?,
         path: f.req_name("path")?,
         parameters: parameters(f.opt("parameters"), &what)?,
         signed_in_user: f.opt_flag("signed_in_user")?,
@@ -353,13 +432,18 @@ const OPERATION_KEYS: &[&str] = &[
     "scopes",
 ];
 
-fn operation(node: &Node, name: &Name) -> Result<OperationSpec> {
-    let what = format!("operation `{}`", name.value);
+/// An operation; messages name it `family.operation` when it has a family.
+fn operation(node: &Node, name: &Name, family: Option<&Name>) -> Result<OperationSpec> {
+    let what = match family {
+        Some(family) => format!("operation `{}.{}`", family.value, name.value),
+        None => format!("operation `{}`", name.value),
+    };
     let f = Fields::new(node, &what, name.span, OPERATION_KEYS)?;
     let summary = f.req_line("summary")?;
-    let description = f.req_text("description")?;
+    let description = f.desc("description")?;
     let method = f.req_name("method")?;
-    let path = f.req_name("path")?;
+    let (path_node, path_at) = f.req("path")?;
+    let path = operation_path(path_node, &format!("`path` of {what}"), path_at)?;
     let parameters = parameters(f.opt("parameters"), &what)?;
     let (variants_node, variants_at) = f.req("variants")?;
     let variants = Spanned {
@@ -406,11 +490,12 @@ fn headers(field: Option<(&Node, Span)>, op: &str) -> Result<Entries<HeaderSpec>
             node,
             &what,
             header.span,
-            &["required", "description", "status"],
+            &["required", "description", "status", "type"],
         )?;
         Ok(HeaderSpec {
             required: h.flag("required")?,
-            description: h.req_text("description")?,
+            description: h.desc("description")?,
+            ty: h.opt_name("type")?,
             status: h
                 .opt("status")
                 .map(|(node, at)| status(scalar(node, &what, at)?, &format!("`status` of {what}")))
@@ -428,7 +513,7 @@ fn query_options(field: Option<(&Node, Span)>, op: &str) -> Result<Entries<Strin
         &format!("the query options of {op}"),
         at,
         |node, q| {
-            text_of(
+            description_of(
                 node,
                 &format!("the description of query option `{}` of {op}", q.value),
                 q.span,
@@ -439,23 +524,75 @@ fn query_options(field: Option<(&Node, Span)>, op: &str) -> Result<Entries<Strin
 
 fn body(node: &Node, op: &str, at: Span) -> Result<BodySpec> {
     let what = format!("the body of {op}");
-    let b = Fields::new(node, &what, at, &["description", "fields"])?;
-    let (fields, fields_at) = b.req("fields")?;
+    let b = Fields::new(
+        node,
+        &what,
+        at,
+        &["description", "fields", "resource", "accepts", "required"],
+    )?;
+    let description = b.desc("description")?;
+    let content = match (b.opt("fields"), b.opt("resource")) {
+        (Some((_, fields_at)), Some((_, resource_at))) => {
+            return Err(Diagnostic::new(
+                fields_at.max(resource_at),
+                format!("{what} has both `fields` and `resource`; a body is either fields of its own or a resource with the properties the call `accepts`, not both"),
+            ))
+        }
+        (Some((fields, fields_at)), None) => {
+            if let Some(key) = ["accepts", "required"].into_iter().find(|k| b.opt(k).is_some()) {
+                let (_, key_at) = b.req(key)?;
+                return Err(Diagnostic::new(
+                    key_at,
+                    format!("{what} has `{key}` but no `resource`; `{key}` names properties of the resource the body is (`resource: NAME`), and a body of `fields` marks a required field with `required: true` on the field"),
+                ));
+            }
+            let fields = entries(
+                fields,
+                &format!("the fields of {what}"),
+                fields_at,
+                |node, field| {
+                    property(
+                        node,
+                        &format!("field `{}` of {what}", field.value),
+                        field.span,
+                        true,
+                    )
+                },
+            )?;
+            BodyContent::Fields(fields)
+        }
+        (None, Some(_)) => {
+            let resource = b.req_name("resource")?;
+            let Some((accepts, accepts_at)) = b.opt("accepts") else {
+                return Err(Diagnostic::new(
+                    resource.span,
+                    format!("{what} is resource `{}` but has no `accepts`; list the properties of `{}` the call accepts (`accepts: [roles, …]`)", resource.value, resource.value),
+                ));
+            };
+            BodyContent::Resource {
+                accepts: names(accepts, &format!("`accepts` of {what}"), accepts_at)?,
+                required: b.names("required")?.unwrap_or_default(),
+                resource,
+            }
+        }
+        (None, None) => {
+            if let Some(key) = ["accepts", "required"].into_iter().find(|k| b.opt(k).is_some()) {
+                let (_, key_at) = b.req(key)?;
+                return Err(Diagnostic::new(
+                    key_at,
+                    format!("{what} has `{key}` but no `resource`; `{key}` names properties of the resource the body is: add `resource: NAME`"),
+                ));
+            }
+            return Err(Diagnostic::new(
+                at,
+                format!("{what} is missing the key `fields` (or `resource` with `accepts`)"),
+            ));
+        }
+    };
     Ok(BodySpec {
-        description: b.req_text("description")?,
-        fields: entries(
-            fields,
-            &format!("the fields of {what}"),
-            fields_at,
-            |node, field| {
-                property(
-                    node,
-                    &format!("field `{}` of {what}", field.value),
-                    field.span,
-                    true,
-                )
-            },
-        )?,
+        description,
+        content,
+        span: at,
     })
 }
 
@@ -490,7 +627,7 @@ fn response(node: &Node, op: &str, at: Span) -> Result<ResponseSpec> {
                     },
                     |f| {
                         Ok(StatusSpec {
-                            description: f.req_text("description")?,
+                            description: f.desc("description")?,
                             versions: f.names("versions")?,
                         })
                     },

@@ -197,6 +197,15 @@ impl<'a> Fields<'a> {
         Ok(text)
     }
 
+    /// A description: optional, and empty when absent or null (a spec may leave one out:
+    /// the importer never makes text up, and generated docs then leave the sentence out).
+    pub(super) fn desc(&self, key: &str) -> Result<String> {
+        match self.opt(key) {
+            None => Ok(String::new()),
+            Some((node, at)) => description_of(node, &format!("`{key}` of {}", self.what), at),
+        }
+    }
+
     pub(super) fn opt_text(&self, key: &str) -> Result<Option<String>> {
         self.opt(key)
             .map(|(node, at)| text_of(node, &format!("`{key}` of {}", self.what), at))
@@ -266,6 +275,42 @@ pub(super) fn scalar<'a>(node: &'a Node, what: &str, at: Span) -> Result<&'a Mar
 
 pub(super) fn text_of(node: &Node, what: &str, at: Span) -> Result<String> {
     Ok(text(scalar(node, what, at)?))
+}
+
+/// A description, which may be empty: YAML's null (`~`, `null` or nothing) is none.
+pub(super) fn description_of(node: &Node, what: &str, at: Span) -> Result<String> {
+    match node {
+        Node::Scalar(s) if is_null(s) => Ok(String::new()),
+        _ => text_of(node, what, at),
+    }
+}
+
+/// An operation's own path: a template after its variant's, or empty (YAML's null or `""`)
+/// for the address itself. One line, as a name.
+pub(super) fn operation_path(node: &Node, what: &str, at: Span) -> Result<Spanned<String>> {
+    let s = match node {
+        Node::Scalar(s) if is_null(s) => {
+            return Ok(Spanned {
+                value: String::new(),
+                span: at,
+            })
+        }
+        _ => scalar(node, what, at)?,
+    };
+    if s.as_str().contains(LINE_BREAKS) {
+        return Err(Diagnostic::new(
+            scalar_span(s),
+            format!("{what} holds a line break; a path is one line"),
+        ));
+    }
+    Ok(Spanned {
+        value: s.as_str().to_owned(),
+        span: if s.as_str().is_empty() {
+            at
+        } else {
+            scalar_span(s)
+        },
+    })
 }
 
 pub(super) fn name(node: &Node, what: &str, at: Span) -> Result<Name> {
@@ -365,7 +410,8 @@ pub(super) fn entries<T>(
     Ok(out)
 }
 
-/// A value that is either its description, or a mapping of `keys` read by `long`.
+/// A value that is either its description (which may be empty or null: no description), or
+/// a mapping of `keys` read by `long`.
 pub(super) fn short_or_long<T>(
     node: &Node,
     what: &str,
@@ -375,11 +421,7 @@ pub(super) fn short_or_long<T>(
     long: impl FnOnce(&Fields) -> Result<T>,
 ) -> Result<T> {
     match node {
-        Node::Scalar(s) if s.as_str().trim().is_empty() => Err(Diagnostic::new(
-            at,
-            format!("{what} is empty; expected a description"),
-        )),
-        Node::Scalar(s) if is_null(s) => Err(null_written(s, what, "a description")),
+        Node::Scalar(s) if is_null(s) => Ok(short(String::new())),
         Node::Scalar(s) => Ok(short(text(s))),
         _ => long(&Fields::new(node, what, at, keys)?),
     }

@@ -322,7 +322,7 @@ pub(super) fn load_error(error: LoadError, text: &str) -> Diagnostic {
     match error {
         LoadError::TopLevelMustBeMapping(m) => Diagnostic::new(
             at(&m),
-            "the spec must be a YAML mapping with the keys `info`, `scopes`, `enums`, `resources`, `variants` and `operations`",
+            "the spec must be a YAML mapping with the keys `info`, `scopes`, `enums`, `resources` and `families` (or, in the old form, `variants` and `operations`)",
         ),
         LoadError::TopLevelMustBeSequence(m) => {
             Diagnostic::new(at(&m), "expected a YAML sequence at the top level")

@@ -30,6 +30,8 @@ ids! {
     EnumId;
     /// A resource of [`Model::resources`](super::Model::resources).
     ResourceId;
+    /// A family of [`Model::families`](super::Model::families).
+    FamilyId;
     /// A path variant of [`Model::variants`](super::Model::variants).
     VariantId;
     /// A scope of [`Model::scopes`](super::Model::scopes).

@@ -15,7 +15,9 @@ pub use crate::vocab::{
     ApiVersion, KnownHeader, Method, ParameterStyle, ParameterType, PermissionType, Primitive,
     QueryOption, Shape,
 };
-pub use ids::{EnumId, Id, Items, OperationId, PropertyId, ResourceId, ScopeId, VariantId};
+pub use ids::{
+    EnumId, FamilyId, Id, Items, OperationId, PropertyId, ResourceId, ScopeId, VariantId,
+};
 pub use path::{Invalid, Part, PathTemplate};
 pub use ty::Type;
 
@@ -36,10 +38,76 @@ pub struct Model {
     pub enums: Items<EnumId, Enum>,
     /// Every resource, in spec order.
     pub resources: Items<ResourceId, Resource>,
-    /// Every path variant, in spec order.
+    /// The families, in spec order; the old form (top-level `variants:` and `operations:`)
+    /// is one family without a name.
+    pub families: Items<FamilyId, Family>,
+    /// Every path variant of every family, in spec order.
     pub variants: Items<VariantId, Variant>,
-    /// Every operation, in spec order.
+    /// Every operation of every family, in spec order.
     pub operations: Items<OperationId, Operation>,
+}
+
+impl Model {
+    /// How messages and selections name an operation: `driveItem.list` in a named family,
+    /// `list` in the old form.
+    pub fn qualified_name(&self, op: &Operation) -> String {
+        match self
+            .families
+            .get_id(op.family)
+            .and_then(|f| f.wire.as_deref())
+        {
+            Some(family) => format!("{family}.{}", op.wire),
+            None => op.wire.clone(),
+        }
+    }
+
+    /// The operation a selection names: `family.operation`, or a bare operation name that
+    /// exactly one family has. Otherwise a sentence: what the spec has, or, for a bare name
+    /// several families have, the qualified names to choose from.
+    pub fn find_operation(&self, name: &str) -> Result<OperationId, String> {
+        if let Some(id) = self.operations.find_id(|o| self.qualified_name(o) == name) {
+            return Ok(id);
+        }
+        let bare: Vec<OperationId> = self
+            .operations
+            .enumerate()
+            .filter(|(_, o)| o.wire == name)
+            .map(|(id, _)| id)
+            .collect();
+        match bare.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(format!(
+                "the spec has no operation `{name}` (it has: {})",
+                self.operations
+                    .iter()
+                    .map(|o| self.qualified_name(o))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            several => Err(format!(
+                "operation `{name}` is in several families; name one of: {}",
+                several
+                    .iter()
+                    .map(|&id| format!("`{}`", self.qualified_name(&self.operations[id])))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+}
+
+/// A family: the resource an address reaches (`driveItem`, `share`), whose path variants
+/// and operations are named within it.
+#[derive(Clone, Debug)]
+pub struct Family {
+    /// The family's name in the spec, e.g. `driveItem`; `None` for the old form's one family.
+    pub wire: Option<String>,
+    /// The family's doc text; may be empty.
+    pub description: String,
+    /// The variant marked `primary: true`, whose endpoint functions take the operation's name.
+    pub primary: Option<VariantId>,
+    /// Where the family is written.
+    pub span: Span,
 }
 
 /// A permission scope, e.g. `Files.Read`.
@@ -152,8 +220,13 @@ pub struct Facet {
 /// (`/drives/{drive-id}/items/{item-id}`).
 #[derive(Clone, Debug)]
 pub struct Variant {
+    /// The family the variant addresses.
+    pub family: FamilyId,
     /// The variant's name in the spec, e.g. `me-by-path`.
     pub wire: String,
+    /// The family's primary variant (`primary: true`): its endpoint functions take the
+    /// operation's name alone.
+    pub primary: bool,
     /// The variant's doc text.
     pub description: String,
     /// The variant's path, before the operation's.
@@ -184,6 +257,8 @@ pub struct Parameter {
 /// One call of the API, e.g. `createLink`.
 #[derive(Clone, Debug)]
 pub struct Operation {
+    /// The family the operation acts on.
+    pub family: FamilyId,
     /// The operation's wire name, e.g. `createLink`.
     pub wire: String,
     /// The one-line summary.
@@ -192,11 +267,11 @@ pub struct Operation {
     pub description: String,
     /// The HTTP method.
     pub method: Method,
-    /// The operation's own path, after its variant's.
+    /// The operation's own path, after its variant's; empty for the address itself.
     pub path: PathTemplate,
     /// The parameters of `path`, in path order.
     pub parameters: Vec<Parameter>,
-    /// The path variants the operation is reached through.
+    /// The path variants (of its own family) the operation is reached through.
     pub endpoints: Vec<Endpoint>,
     /// Which API versions have the operation.
     pub availability: Availability,
@@ -204,7 +279,7 @@ pub struct Operation {
     pub headers: Vec<Header>,
     /// The OData query options the operation accepts, in spec order.
     pub query: Vec<QueryParam>,
-    /// What `$select` picks from, when the operation accepts it.
+    /// What `$select`, `$orderby` and `$expand` pick from, when the operation accepts one.
     pub select: Option<Select>,
     /// The request body, for operations that send one.
     pub body: Option<Body>,
@@ -238,6 +313,8 @@ pub struct Header {
     pub role: KnownHeader,
     /// The status Graph answers when a conditional header's condition fails.
     pub status: Option<u16>,
+    /// The enum the caller's value is (`type:`); `None` for any text.
+    pub value: Option<EnumId>,
 }
 
 /// A query option an operation accepts.
@@ -251,14 +328,14 @@ pub struct QueryParam {
     pub span: Span,
 }
 
-/// `$select`: which properties of the response's resource to send.
+/// `$select`, `$orderby`, `$expand`: the resource whose properties they name.
 #[derive(Clone, Debug)]
 pub struct Select {
     /// The resource whose properties can be picked.
     pub resource: ResourceId,
-    /// The option's doc text.
+    /// The first such option's doc text.
     pub description: String,
-    /// Where `$select` is written.
+    /// Where the first such option is written.
     pub span: Span,
 }
 
@@ -267,8 +344,11 @@ pub struct Select {
 pub struct Body {
     /// The body's doc text.
     pub description: String,
-    /// The body's fields, in spec order.
+    /// The body's fields, in spec order: its own (`fields:`), or the accepted properties of
+    /// `resource`, with the resource's types and descriptions.
     pub fields: Vec<Property>,
+    /// The resource the body is (`resource:`), when it is one.
+    pub resource: Option<ResourceId>,
 }
 
 /// What a successful response carries.

@@ -13,7 +13,8 @@
 
 pub use super::model::WireEnum;
 pub use super::request::{
-    AnyCaller, Caller, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch, IfNoneMatched, Operation,
-    OperationMeta, ResponseShape, Select, SignedInUser, SuccessStatus,
+    AnyCaller, Caller, ConsistencyLevel, Count, Decode, Endpoint, Expand, FieldName, Filter,
+    IfMatch, IfNoneMatch, IfNoneMatched, Operation, OperationMeta, OrderBy, Prefer, ResponseShape,
+    Search, Select, SignedInUser, Skip, SuccessStatus, Top,
 };
 pub use super::scope::ScopeTable;

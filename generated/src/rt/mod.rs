@@ -43,7 +43,7 @@ pub use throttle::ClientStats;
 
 pub use model::{DateTimeOffset, Map, Page};
 pub use path::PathError;
-pub use request::{ApiVersion, Method, Modified, Request};
+pub use request::{ApiVersion, Method, Modified, Order, Request};
 pub use scope::{
     minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,
     ScopePlan, TokenClaims,

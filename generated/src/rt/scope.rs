@@ -68,7 +68,7 @@ impl ScopeTable {
 /// Why a set of operations cannot be called with a permission type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotSupported {
-    /// The operation, e.g. `grant`.
+    /// The operation, e.g. `share.grant` (`grant` in a spec without families).
     pub operation: &'static str,
     /// The permission type that cannot call it.
     pub permission_type: PermissionType,
@@ -105,7 +105,7 @@ pub fn minimal_scopes_through(
 ) -> Result<ScopePlan, NotSupported> {
     if let Some((op, endpoint)) = uses.iter().find(|(_, e)| !e.allows(permission_type)) {
         return Err(NotSupported {
-            operation: op.name,
+            operation: op.qualified_name,
             permission_type,
             through: Some(endpoint.variant),
         });
@@ -170,10 +170,10 @@ pub fn minimal_scopes(
     let mut needs: Vec<(&'static str, &'static [&'static str])> = Vec::new();
     for op in operations {
         match op.scopes.get(permission_type) {
-            Some(scopes) => needs.push((op.name, scopes)),
+            Some(scopes) => needs.push((op.qualified_name, scopes)),
             None => {
                 return Err(NotSupported {
-                    operation: op.name,
+                    operation: op.qualified_name,
                     permission_type,
                     through: None,
                 })
@@ -301,17 +301,29 @@ impl TokenClaims {
     }
 
     /// Whether a token with these claims can reach `operation` through `endpoint` at all:
-    /// an application token cannot call a path that names the signed-in user.
+    /// an application token cannot call a path that names the signed-in user, and a delegated
+    /// token cannot call an application-only operation (one whose permission table supports
+    /// no delegated permission type, such as a site's application grants).
     pub fn check_endpoint(
         &self,
         operation: &super::OperationMeta,
         endpoint: &super::Endpoint,
     ) -> Result<(), NotSupported> {
+        let delegated = self.permission_type != PermissionType::Application;
+        let application_only = operation.scopes.delegated_work.is_none()
+            && operation.scopes.delegated_personal.is_none();
+        if delegated && application_only {
+            return Err(NotSupported {
+                operation: operation.qualified_name,
+                permission_type: self.permission_type,
+                through: None,
+            });
+        }
         if endpoint.allows(self.permission_type) {
             Ok(())
         } else {
             Err(NotSupported {
-                operation: operation.name,
+                operation: operation.qualified_name,
                 permission_type: self.permission_type,
                 through: Some(endpoint.variant),
             })
@@ -330,7 +342,7 @@ impl TokenClaims {
             Ok(())
         } else {
             Err(ScopeHint {
-                operation: operation.name,
+                operation: operation.qualified_name,
                 permission_type: self.permission_type,
                 token_scopes: self.scopes.clone(),
                 accepts,

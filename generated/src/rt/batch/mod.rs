@@ -216,7 +216,7 @@ impl Batch {
                 request.path().to_owned()
             }
         };
-        let body = match wire::encode_json(O::META.name, request.body()) {
+        let body = match wire::encode_json(O::META.qualified_name, request.body()) {
             Ok(body) => body,
             Err(error) => {
                 refused = refused.or(Some(error));
@@ -266,7 +266,7 @@ impl Batch {
         mut entry: Entry,
         dependencies: &[HandleId],
     ) -> Result<Handle<O>, BatchError> {
-        let operation = entry.meta.name;
+        let operation = entry.meta.qualified_name;
         match self.version {
             Some(batch) if batch != version => {
                 return Err(BatchError::MixedVersions {
@@ -360,7 +360,7 @@ impl BatchResults {
             Some(Ok(raw)) => with_scope_hint::<O>(decode::<O>(raw), self.claims.as_ref()),
             Some(Err(error)) => Err(error),
             None => Err(Error::ForeignHandle {
-                operation: O::META.name,
+                operation: O::META.qualified_name,
             }),
         }
     }

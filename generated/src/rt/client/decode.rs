@@ -145,7 +145,7 @@ where
     }
     let value = O::Output::decode(raw.status, &body).map_err(|e| Error::Decode {
         status: raw.status,
-        expected: O::META.name,
+        expected: O::META.qualified_name,
         // An empty body decodes as `null`, which serde calls "invalid type: null".
         message: if body.iter().all(u8::is_ascii_whitespace) {
             "empty body".to_owned()

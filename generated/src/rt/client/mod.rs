@@ -108,7 +108,7 @@ impl Client {
             }
         }
         let url = self.url(version, request.path(), request.query())?;
-        let body = encode_body(O::META.name, request.body())?;
+        let body = encode_body(O::META.qualified_name, request.body())?;
         let raw = self
             .execute(
                 O::META.method,

@@ -53,7 +53,7 @@ impl Client {
             Some(error) => Err(Error::InvalidPath(error.clone())),
             None => self
                 .url(version, request.path(), request.query())
-                .and_then(|url| Ok((url, encode_body(O::META.name, request.body())?))),
+                .and_then(|url| Ok((url, encode_body(O::META.qualified_name, request.body())?))),
         };
         let headers = request.headers().to_vec();
         let state = State {

@@ -88,7 +88,7 @@ mod tests {
         });
         let client = client(base).unwrap();
         let runtime = tokio::runtime::Runtime::new().unwrap();
-        let sent = runtime.block_on(client.send(crate::endpoints::list_drive("d", "i")));
+        let sent = runtime.block_on(client.send(crate::endpoints::drive_item::list("d", "i")));
         assert!(sent.is_err(), "the listener never completes the handshake");
         server.join().unwrap()
     }
