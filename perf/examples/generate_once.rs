@@ -1,7 +1,8 @@
 //! One run of the generator in process, for callgrind: `generate_once FACTOR [SPEC]` renders a spec
 //! `FACTOR` times ours (or `SPEC`). The generator's instructions are those of `generate_once FACTOR` less
 //! those of `generate_once FACTOR --no-render` (which builds the synthetic spec and stops): the
-//! formatting threads run outside any function a `--toggle-collect` could name.
+//! formatting threads run outside any function a `--toggle-collect` could name. With
+//! `--repeat N` it renders N times and prints the best and median wall times.
 fn main() {
     let factor: usize = std::env::args()
         .nth(1)
@@ -21,6 +22,25 @@ fn main() {
         std::hint::black_box(text);
         return;
     }
-    let generated = graph_permissions_perf::render(&text).expect("the synthetic spec is valid");
-    std::hint::black_box(generated);
+    // `--repeat N`: N runs, and the best and median wall times, for comparing two builds run
+    // in turns on a busy machine.
+    let repeat: Option<usize> = std::env::args()
+        .skip_while(|a| a != "--repeat")
+        .nth(1)
+        .and_then(|n| n.parse().ok());
+    let mut times = Vec::new();
+    for _ in 0..repeat.unwrap_or(1) {
+        let start = std::time::Instant::now();
+        let generated = graph_permissions_perf::render(&text).expect("the synthetic spec is valid");
+        times.push(start.elapsed());
+        std::hint::black_box(generated);
+    }
+    if repeat.is_some() {
+        times.sort();
+        println!(
+            "best {:.2} ms, median {:.2} ms",
+            times[0].as_secs_f64() * 1e3,
+            times[times.len() / 2].as_secs_f64() * 1e3
+        );
+    }
 }
