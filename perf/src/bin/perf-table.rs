@@ -335,13 +335,9 @@ fn scratch_crate(root: &Path, dir: &Path, spec: &str) -> Result<(), String> {
     for file in &generated.files {
         std::fs::write(api.join(&file.name), &file.contents).map_err(|e| e.to_string())?;
     }
-    // The README is the crate's documentation; the scratch copy has none.
-    let lib = std::fs::read_to_string(dir.join("src/lib.rs")).map_err(|e| e.to_string())?;
-    std::fs::write(
-        dir.join("src/lib.rs"),
-        lib.replace("#![doc = include_str!(\"../../README.md\")]", ""),
-    )
-    .map_err(|e| e.to_string())?;
+    // The crate's README is its documentation (`include_str!("../README.md")`).
+    std::fs::copy(root.join("generated/README.md"), dir.join("README.md"))
+        .map_err(|e| format!("generated/README.md: {e}"))?;
     std::fs::write(
         dir.join("Cargo.toml"),
         standalone_manifest(root, "graph-permissions")?,
