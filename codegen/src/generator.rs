@@ -132,7 +132,12 @@ impl Generator {
 
     /// Reads and validates the spec, and narrows it to the selection.
     pub fn model(&self) -> Result<model::Model, Error> {
-        let text = load::read(&self.spec).map_err(|e| match e {
+        self.model_of(&self.read()?)
+    }
+
+    /// The spec's text.
+    fn read(&self) -> Result<String, Error> {
+        load::read(&self.spec).map_err(|e| match e {
             load::ReadError::Io(source) => Error::Read {
                 path: PathBuf::from(self.shown_name()),
                 source,
@@ -141,25 +146,45 @@ impl Generator {
                 path: PathBuf::from(self.shown_name()),
                 diagnostics: vec![diagnostic],
             },
-        })?;
-        self.model_of(&text)
+        })
     }
 
     /// [`Generator::model`] of a spec's text rather than its file.
     pub fn model_of(&self, text: &str) -> Result<model::Model, Error> {
-        let model = crate::parse(text).map_err(|diagnostics| Error::Spec {
-            path: PathBuf::from(self.shown_name()),
-            diagnostics,
-        })?;
-        select::select(&model, &self.selection).map_err(|message| Error::Selection {
+        let model = crate::parse(text).map_err(|diagnostics| self.spec_error(diagnostics))?;
+        self.selected(&model)
+    }
+
+    /// The model narrowed to the selection.
+    fn selected(&self, model: &model::Model) -> Result<model::Model, Error> {
+        select::select(model, &self.selection).map_err(|message| Error::Selection {
             path: PathBuf::from(self.shown_name()),
             message,
         })
     }
 
+    /// The error of a spec's problems, naming the spec.
+    fn spec_error(&self, diagnostics: Vec<crate::Diagnostic>) -> Error {
+        Error::Spec {
+            path: PathBuf::from(self.shown_name()),
+            diagnostics,
+        }
+    }
+
     /// The Rust surface of the selected spec: what [`Generator::render`] prints.
     pub fn api(&self) -> Result<surface::Api, Error> {
-        Ok(crate::api(&self.model()?))
+        self.api_of(&self.read()?)
+    }
+
+    /// [`Generator::api`] of a spec's text. Checking the spec's names builds the surface of
+    /// the whole spec; that one is used when nothing is left out, rather than built twice.
+    fn api_of(&self, text: &str) -> Result<surface::Api, Error> {
+        let (model, api) =
+            crate::parse_with_api(text).map_err(|diagnostics| self.spec_error(diagnostics))?;
+        if self.selection.is_everything() {
+            return Ok(api);
+        }
+        Ok(crate::api(&self.selected(&model)?))
     }
 
     /// The generated modules as one token stream of `pub mod models { … }` and its siblings:
@@ -175,7 +200,7 @@ impl Generator {
 
     /// [`Generator::render`] of a spec's text rather than its file.
     pub fn render_text(&self, text: &str) -> Result<Generated, Error> {
-        self.files(&crate::api(&self.model_of(text)?), false)
+        self.files(&self.api_of(text)?, false)
     }
 
     /// The files of `mod.rs` and one per module, or (`single`) of `api.rs` alone.

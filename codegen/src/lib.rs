@@ -42,11 +42,18 @@ pub use select::Selection;
 /// Rust names of the whole spec are checked too (a spec is valid only if every name it
 /// gives makes a Rust name that does not clash).
 pub fn parse(text: &str) -> Result<model::Model, Vec<Diagnostic>> {
+    parse_with_api(text).map(|(model, _)| model)
+}
+
+/// [`parse`], and the Rust surface of the whole model that checking its names built: the
+/// generator uses it rather than building it again.
+pub(crate) fn parse_with_api(text: &str) -> Result<(model::Model, surface::Api), Vec<Diagnostic>> {
     let spec = load::load(text).map_err(|d| vec![load::within(text, d)])?;
     let (model, mut diagnostics) = check::check(&spec);
-    diagnostics.extend(surface::surface(&model).1);
+    let (api, names) = surface::surface(&model);
+    diagnostics.extend(names);
     if diagnostics.is_empty() {
-        return Ok(model);
+        return Ok((model, api));
     }
     diagnostics.sort_by_key(|d| d.span);
     diagnostics.dedup();

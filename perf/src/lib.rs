@@ -2,6 +2,7 @@
 //! resource, enum and operation replicated under new names, with the same shape and variety.
 
 pub mod data;
+pub mod measure;
 pub mod plain;
 
 use std::fmt::Write;

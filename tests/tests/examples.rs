@@ -356,7 +356,7 @@ fn representation_with_annotation_only_facets_round_trips() {
     assert_eq!(p.share_id.as_deref(), Some("share id placeholder"));
     assert_eq!(p.kind(), Some(PermissionKind::Invitation));
 
-    let granted_to = p.granted_to.as_ref().expect("grantedTo");
+    let granted_to = p.granted_to.as_deref().expect("grantedTo");
     assert_eq!(
         granted_to,
         &IdentitySet::default().extra(odata("microsoft.graph.identitySet"))

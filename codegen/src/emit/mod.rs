@@ -345,17 +345,67 @@ fn doc_lines<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> Vec<Stri
 /// Doc attributes, one per line, from paragraphs of text; empty paragraphs are skipped.
 fn doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
     let lines = doc_lines(paragraphs);
+    let lines = lines.iter().map(|l| doc_literal(l));
     quote!(#(#[doc = #lines])*)
 }
 
 /// Inner doc attributes (`//!`) for a module written inline, from paragraphs of text.
 fn inner_doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
     let lines = doc_lines(paragraphs);
+    let lines = lines.iter().map(|l| doc_literal(l));
     quote!(#(#![doc = #lines])*)
 }
 
-/// Inner doc attributes for a module.
+/// Inner doc attributes for a module: a line or two, as plain string literals (a file's
+/// `//!` lines read back as those).
 fn module_doc(text: &str) -> TokenStream {
     let lines: Vec<String> = text.lines().map(|l| format!(" {l}")).collect();
     quote!(#(#![doc = #lines])*)
+}
+
+/// A doc line as a raw string literal: `r" line"`, or `r#" line with "quotes""#`. syn and
+/// prettyplease take a raw literal's text as it is, where a plain one is escaped here and
+/// unescaped there, character by character, twice: for the docs, which are most of the
+/// generated text, that was a tenth of the generator's work. The formatted `///` line is the
+/// same either way.
+fn doc_literal(line: &str) -> proc_macro2::Literal {
+    // A raw string cannot hold a bare CR (docs are split into lines, so there is none).
+    if line.contains('\r') {
+        return proc_macro2::Literal::string(line);
+    }
+    // One `#` more than the longest run of them after a `"` in the text, none without a `"`.
+    let hashes = line
+        .match_indices('"')
+        .map(|(at, _)| 1 + line[at + 1..].bytes().take_while(|&b| b == b'#').count())
+        .max()
+        .unwrap_or(0);
+    let hashes = "#".repeat(hashes);
+    format!("r{hashes}\"{line}\"{hashes}")
+        .parse()
+        .unwrap_or_else(|_| proc_macro2::Literal::string(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_literal;
+
+    #[test]
+    fn a_doc_line_is_a_raw_literal_that_reads_back_as_written() {
+        for line in [
+            " plain",
+            " a \"quoted\" word",
+            " \"# and \"## after quotes",
+            " a\ttab and a back\\slash",
+            " r\"#\" looks like a raw string",
+        ] {
+            let literal = doc_literal(line);
+            assert!(literal.to_string().starts_with('r'), "{literal}");
+            let read: syn::LitStr = syn::parse2(quote::quote!(#literal)).unwrap();
+            assert_eq!(read.value(), line);
+        }
+        // A raw string cannot hold a bare CR: such a line stays an escaped literal.
+        let literal = doc_literal(" a\rb");
+        let read: syn::LitStr = syn::parse2(quote::quote!(#literal)).unwrap();
+        assert_eq!(read.value(), " a\rb");
+    }
 }

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::{doc, labelled, Cx};
 use crate::surface::api::{Field, Struct, WireEnum};
-use crate::surface::{Ident, ModuleKind, Place};
+use crate::surface::{Ident, ModuleKind, Place, RustType};
 
 /// `#[derive(base, extra…)]`, without the extra derives the type already has: `Eq` asked for
 /// every model is already on the enums. Derives are told apart by their last identifier, so
@@ -291,10 +291,11 @@ pub(super) fn setters<'f>(
     let setters: Vec<TokenStream> = fields
         .map(|p| {
             let field = &p.ident;
-            let (ty, value) = if p.required {
-                (p.ty.tokens(module), quote!(#field))
+            let (ty, value) = taken(p, module);
+            let value = if p.required {
+                value
             } else {
-                (p.value.tokens(module), quote!(rt::Some(#field)))
+                quote!(rt::Some(#value))
             };
             let docs = doc([format!("Sets `{}`.", p.wire)]);
             let deprecated = deprecated_attr(p);
@@ -324,6 +325,17 @@ pub(super) fn setters<'f>(
     }
 }
 
+/// The type a setter or constructor takes for a field's value, and the expression that
+/// stores it: a boxed field takes its value unboxed and boxes it, so that
+/// `permission.granted_to(set)` reads the same whether or not the field is boxed.
+fn taken(p: &Field, module: impl Into<Place>) -> (TokenStream, TokenStream) {
+    let field = &p.ident;
+    match &p.value {
+        RustType::Box(inner) => (inner.tokens(module), quote!(rt::Box::new(#field))),
+        value => (value.tokens(module), quote!(#field)),
+    }
+}
+
 /// `from_email(…)` and the like, for a resource of which exactly one property is set.
 fn one_of_constructors(cx: &Cx, r: &Struct) -> TokenStream {
     if r.one_of.is_empty() {
@@ -334,14 +346,14 @@ fn one_of_constructors(cx: &Cx, r: &Struct) -> TokenStream {
         let p = &r.fields[i];
         let field = &p.ident;
         let ctor = p.ident.with_prefix("from_");
-        let ty = p.value.tokens(ModuleKind::Models);
+        let (ty, value) = taken(p, ModuleKind::Models);
         let docs = doc([format!("A `{}` given by its `{}`.", r.wire, p.wire)]);
         let cfg = cx.cfg(&p.availability);
         quote! {
             #docs
             #cfg
             pub fn #ctor(#field: #ty) -> Self {
-                Self { #field: rt::Some(#field), ..rt::Default::default() }
+                Self { #field: rt::Some(#value), ..rt::Default::default() }
             }
         }
     });

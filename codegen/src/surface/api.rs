@@ -98,7 +98,7 @@ pub struct Field {
     pub select_variant: Ident,
     /// The field's type: `Option<…>` unless a required body field.
     pub ty: RustType,
-    /// What the field holds when set (boxed when the struct would hold itself).
+    /// What the field holds when set: boxed when it is one resource (`boxing.rs`).
     pub value: RustType,
     /// The property's doc text, from the spec.
     pub description: String,

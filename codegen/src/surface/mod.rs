@@ -1,10 +1,10 @@
 //! The selected [`Model`] → [`Api`]: the crate's public Rust surface. Every Rust name is
 //! chosen here (and checked: legal, and unique in its namespace), every field's and
-//! argument's Rust type decided, cycles boxed, `$select` enums and request options attached
+//! argument's Rust type decided, sub-objects boxed, `$select` enums and request options attached
 //! to their items. `emit` prints the result; `changelog` compares two of them.
 
 pub mod api;
-mod cycles;
+mod boxing;
 mod models;
 pub mod names;
 mod namespaces;
@@ -25,7 +25,6 @@ pub fn surface(model: &Model) -> (Api, Vec<Diagnostic>) {
         model,
         diagnostics: Vec::new(),
         types: Namespace::default(),
-        boxed: cycles::boxed(model),
         enum_idents: Vec::new(),
         resource_idents: Vec::new(),
     };
@@ -40,8 +39,6 @@ struct Builder<'m> {
     /// Rust type names taken so far, and what took them: all generated types share one
     /// namespace (they are used across modules).
     types: Namespace,
-    /// Per resource, which properties are boxed.
-    boxed: Vec<Vec<bool>>,
     enum_idents: Vec<Ident>,
     resource_idents: Vec<Ident>,
 }

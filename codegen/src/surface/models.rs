@@ -5,7 +5,7 @@ use super::api::{Deprecated, Field, Kind, KindEnum, ScopeVariant, Struct, WireEn
 use super::namespaces::Namespace;
 use super::{Builder, Ident};
 use crate::error::Span;
-use crate::model::{Id, Items, Property, PropertyId, Resource, ScopeId};
+use crate::model::{Items, Property, PropertyId, Resource, ScopeId};
 
 /// Whether generated structs may be built with struct literals outside the crate. They are
 /// `#[non_exhaustive]`, built with `Default` or `new` and setters, so that a property Graph
@@ -85,22 +85,18 @@ impl Builder<'_> {
         self.resource_idents = idents.clone();
         model
             .resources
-            .enumerate()
+            .iter()
             .zip(idents)
-            .map(|((id, r), ident)| {
-                let boxed = self.boxed.get(id.index()).cloned().unwrap_or_default();
-                self.resource_struct(r, ident, &boxed)
-            })
+            .map(|(r, ident)| self.resource_struct(r, ident))
             .collect()
     }
 
-    fn resource_struct(&mut self, r: &Resource, ident: Ident, boxed: &[bool]) -> Struct {
+    fn resource_struct(&mut self, r: &Resource, ident: Ident) -> Struct {
         let what = format!("resource `{}`", r.wire);
         let fields: Items<PropertyId, Field> = r
             .properties
             .iter()
-            .enumerate()
-            .map(|(i, p)| self.field(p, boxed.get(i).copied().unwrap_or(false)))
+            .map(|p| self.field(p, super::boxing::boxed(p)))
             .collect();
         let spans: Vec<Span> = r.properties.iter().map(|p| p.span).collect();
         self.check_fields(&fields, &spans, &what);

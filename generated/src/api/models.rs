@@ -256,7 +256,7 @@ pub struct Permission {
     #[deprecated(
         note = "GrantedTo has been deprecated. Refer to GrantedToV2 (use `granted_to_v2`)"
     )]
-    pub granted_to: rt::Option<IdentitySet>,
+    pub granted_to: rt::Option<rt::Box<IdentitySet>>,
     /// `grantedToIdentities`: For link type permissions, the details of the users to whom permission was granted.
     ///
     /// Read-only. Deprecated: use `granted_to_identities_v2`.
@@ -267,7 +267,7 @@ pub struct Permission {
     /// `grantedToV2`: For user type permissions, the details of the users & applications for this permission.
     ///
     /// Read-only.
-    pub granted_to_v2: rt::Option<SharePointIdentitySet>,
+    pub granted_to_v2: rt::Option<rt::Box<SharePointIdentitySet>>,
     /// `grantedToIdentitiesV2`: For link type permissions, the details of the users to whom permission was granted.
     ///
     /// Read-only.
@@ -281,15 +281,15 @@ pub struct Permission {
     /// `inheritedFrom`: Provides a reference to the ancestor of the current permission, if it is inherited from an ancestor.
     ///
     /// Read-only.
-    pub inherited_from: rt::Option<ItemReference>,
+    pub inherited_from: rt::Option<rt::Box<ItemReference>>,
     /// `invitation`: Details of any associated sharing invitation for this permission.
     ///
     /// Read-only.
-    pub invitation: rt::Option<SharingInvitation>,
+    pub invitation: rt::Option<rt::Box<SharingInvitation>>,
     /// `link`: Provides the link details of the current permission, if it is a link type permissions.
     ///
     /// Read-only.
-    pub link: rt::Option<SharingLink>,
+    pub link: rt::Option<rt::Box<SharingLink>>,
     /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
     ///
     /// Read-only.
@@ -454,7 +454,7 @@ impl Permission {
         note = "GrantedTo has been deprecated. Refer to GrantedToV2 (use `granted_to_v2`)"
     )]
     pub fn granted_to(mut self, granted_to: IdentitySet) -> Self {
-        self.granted_to = rt::Some(granted_to);
+        self.granted_to = rt::Some(rt::Box::new(granted_to));
         self
     }
     /// Sets `grantedToIdentities`.
@@ -470,7 +470,7 @@ impl Permission {
     }
     /// Sets `grantedToV2`.
     pub fn granted_to_v2(mut self, granted_to_v2: SharePointIdentitySet) -> Self {
-        self.granted_to_v2 = rt::Some(granted_to_v2);
+        self.granted_to_v2 = rt::Some(rt::Box::new(granted_to_v2));
         self
     }
     /// Sets `grantedToIdentitiesV2`.
@@ -496,17 +496,17 @@ impl Permission {
     }
     /// Sets `inheritedFrom`.
     pub fn inherited_from(mut self, inherited_from: ItemReference) -> Self {
-        self.inherited_from = rt::Some(inherited_from);
+        self.inherited_from = rt::Some(rt::Box::new(inherited_from));
         self
     }
     /// Sets `invitation`.
     pub fn invitation(mut self, invitation: SharingInvitation) -> Self {
-        self.invitation = rt::Some(invitation);
+        self.invitation = rt::Some(rt::Box::new(invitation));
         self
     }
     /// Sets `link`.
     pub fn link(mut self, link: SharingLink) -> Self {
-        self.link = rt::Some(link);
+        self.link = rt::Some(rt::Box::new(link));
         self
     }
     /// Sets `roles`.
@@ -625,7 +625,7 @@ impl rt::FieldName for PermissionField {
 #[non_exhaustive]
 pub struct SharingLink {
     /// `application`: The app the link is associated with.
-    pub application: rt::Option<Identity>,
+    pub application: rt::Option<rt::Box<Identity>>,
     /// `preventsDownload`: If true, the link can only be used to view the item on the web, not to download its contents. Only for OneDrive for Business and SharePoint.
     pub prevents_download: rt::Option<bool>,
     /// `scope`: The scope of the link represented by this permission.
@@ -720,7 +720,7 @@ impl rt::serde::Serialize for SharingLink {
 impl SharingLink {
     /// Sets `application`.
     pub fn application(mut self, application: Identity) -> Self {
-        self.application = rt::Some(application);
+        self.application = rt::Some(rt::Box::new(application));
         self
     }
     /// Sets `preventsDownload`.
@@ -766,7 +766,7 @@ pub struct SharingInvitation {
     /// `invitedBy`: Who sent the invitation that created this permission, if that information is available.
     ///
     /// Read-only.
-    pub invited_by: rt::Option<IdentitySet>,
+    pub invited_by: rt::Option<rt::Box<IdentitySet>>,
     /// `signInRequired`: If true, the recipient of the invitation needs to sign in to access the shared item.
     ///
     /// Read-only.
@@ -848,7 +848,7 @@ impl SharingInvitation {
     }
     /// Sets `invitedBy`.
     pub fn invited_by(mut self, invited_by: IdentitySet) -> Self {
-        self.invited_by = rt::Some(invited_by);
+        self.invited_by = rt::Some(rt::Box::new(invited_by));
         self
     }
     /// Sets `signInRequired`.
@@ -969,33 +969,33 @@ impl Identity {
 #[non_exhaustive]
 pub struct IdentitySet {
     /// `application`: Optional. The application associated with this action.
-    pub application: rt::Option<Identity>,
+    pub application: rt::Option<rt::Box<Identity>>,
     /// `applicationInstance`: The application instance associated with this action.
     ///
     /// Published in: v1.0.
-    pub application_instance: rt::Option<Identity>,
+    pub application_instance: rt::Option<rt::Box<Identity>>,
     /// `conversation`: The team or channel associated with this action.
-    pub conversation: rt::Option<Identity>,
+    pub conversation: rt::Option<rt::Box<Identity>>,
     /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
-    pub conversation_identity_type: rt::Option<Identity>,
+    pub conversation_identity_type: rt::Option<rt::Box<Identity>>,
     /// `device`: Optional. The device associated with this action.
-    pub device: rt::Option<Identity>,
+    pub device: rt::Option<rt::Box<Identity>>,
     /// `encrypted`: The encrypted identity associated with this action.
     ///
     /// Published in: v1.0.
-    pub encrypted: rt::Option<Identity>,
+    pub encrypted: rt::Option<rt::Box<Identity>>,
     /// `onPremises`: The on-premises identity associated with this action.
     ///
     /// Published in: v1.0.
-    pub on_premises: rt::Option<Identity>,
+    pub on_premises: rt::Option<rt::Box<Identity>>,
     /// `guest`: The guest identity associated with this action.
     ///
     /// Published in: v1.0.
-    pub guest: rt::Option<Identity>,
+    pub guest: rt::Option<rt::Box<Identity>>,
     /// `phone`: The phone number associated with this action.
-    pub phone: rt::Option<Identity>,
+    pub phone: rt::Option<rt::Box<Identity>>,
     /// `user`: Optional. The user associated with this action.
-    pub user: rt::Option<Identity>,
+    pub user: rt::Option<rt::Box<Identity>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1119,17 +1119,17 @@ impl rt::serde::Serialize for IdentitySet {
 impl IdentitySet {
     /// Sets `application`.
     pub fn application(mut self, application: Identity) -> Self {
-        self.application = rt::Some(application);
+        self.application = rt::Some(rt::Box::new(application));
         self
     }
     /// Sets `applicationInstance`.
     pub fn application_instance(mut self, application_instance: Identity) -> Self {
-        self.application_instance = rt::Some(application_instance);
+        self.application_instance = rt::Some(rt::Box::new(application_instance));
         self
     }
     /// Sets `conversation`.
     pub fn conversation(mut self, conversation: Identity) -> Self {
-        self.conversation = rt::Some(conversation);
+        self.conversation = rt::Some(rt::Box::new(conversation));
         self
     }
     /// Sets `conversationIdentityType`.
@@ -1137,37 +1137,39 @@ impl IdentitySet {
         mut self,
         conversation_identity_type: Identity,
     ) -> Self {
-        self.conversation_identity_type = rt::Some(conversation_identity_type);
+        self.conversation_identity_type = rt::Some(
+            rt::Box::new(conversation_identity_type),
+        );
         self
     }
     /// Sets `device`.
     pub fn device(mut self, device: Identity) -> Self {
-        self.device = rt::Some(device);
+        self.device = rt::Some(rt::Box::new(device));
         self
     }
     /// Sets `encrypted`.
     pub fn encrypted(mut self, encrypted: Identity) -> Self {
-        self.encrypted = rt::Some(encrypted);
+        self.encrypted = rt::Some(rt::Box::new(encrypted));
         self
     }
     /// Sets `onPremises`.
     pub fn on_premises(mut self, on_premises: Identity) -> Self {
-        self.on_premises = rt::Some(on_premises);
+        self.on_premises = rt::Some(rt::Box::new(on_premises));
         self
     }
     /// Sets `guest`.
     pub fn guest(mut self, guest: Identity) -> Self {
-        self.guest = rt::Some(guest);
+        self.guest = rt::Some(rt::Box::new(guest));
         self
     }
     /// Sets `phone`.
     pub fn phone(mut self, phone: Identity) -> Self {
-        self.phone = rt::Some(phone);
+        self.phone = rt::Some(rt::Box::new(phone));
         self
     }
     /// Sets `user`.
     pub fn user(mut self, user: Identity) -> Self {
-        self.user = rt::Some(user);
+        self.user = rt::Some(rt::Box::new(user));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1182,39 +1184,39 @@ impl IdentitySet {
 #[non_exhaustive]
 pub struct SharePointIdentitySet {
     /// `application`: Optional. The application associated with this action.
-    pub application: rt::Option<Identity>,
+    pub application: rt::Option<rt::Box<Identity>>,
     /// `applicationInstance`: The application instance associated with this action.
     ///
     /// Published in: v1.0.
-    pub application_instance: rt::Option<Identity>,
+    pub application_instance: rt::Option<rt::Box<Identity>>,
     /// `conversation`: The team or channel associated with this action.
-    pub conversation: rt::Option<Identity>,
+    pub conversation: rt::Option<rt::Box<Identity>>,
     /// `conversationIdentityType`: Indicates whether the conversation property identifies a team or channel.
-    pub conversation_identity_type: rt::Option<Identity>,
+    pub conversation_identity_type: rt::Option<rt::Box<Identity>>,
     /// `device`: Optional. The device associated with this action.
-    pub device: rt::Option<Identity>,
+    pub device: rt::Option<rt::Box<Identity>>,
     /// `encrypted`: The encrypted identity associated with this action.
     ///
     /// Published in: v1.0.
-    pub encrypted: rt::Option<Identity>,
+    pub encrypted: rt::Option<rt::Box<Identity>>,
     /// `onPremises`: The on-premises identity associated with this action.
     ///
     /// Published in: v1.0.
-    pub on_premises: rt::Option<Identity>,
+    pub on_premises: rt::Option<rt::Box<Identity>>,
     /// `guest`: The guest identity associated with this action.
     ///
     /// Published in: v1.0.
-    pub guest: rt::Option<Identity>,
+    pub guest: rt::Option<rt::Box<Identity>>,
     /// `phone`: The phone number associated with this action.
-    pub phone: rt::Option<Identity>,
+    pub phone: rt::Option<rt::Box<Identity>>,
     /// `user`: Optional. The user associated with this action.
-    pub user: rt::Option<Identity>,
+    pub user: rt::Option<rt::Box<Identity>>,
     /// `group`: Optional. The group associated with this action.
-    pub group: rt::Option<Identity>,
+    pub group: rt::Option<rt::Box<Identity>>,
     /// `siteUser`: Optional. The SharePoint user associated with this action.
-    pub site_user: rt::Option<SharePointIdentity>,
+    pub site_user: rt::Option<rt::Box<SharePointIdentity>>,
     /// `siteGroup`: Optional. The SharePoint group associated with this action.
-    pub site_group: rt::Option<SharePointIdentity>,
+    pub site_group: rt::Option<rt::Box<SharePointIdentity>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1355,17 +1357,17 @@ impl rt::serde::Serialize for SharePointIdentitySet {
 impl SharePointIdentitySet {
     /// Sets `application`.
     pub fn application(mut self, application: Identity) -> Self {
-        self.application = rt::Some(application);
+        self.application = rt::Some(rt::Box::new(application));
         self
     }
     /// Sets `applicationInstance`.
     pub fn application_instance(mut self, application_instance: Identity) -> Self {
-        self.application_instance = rt::Some(application_instance);
+        self.application_instance = rt::Some(rt::Box::new(application_instance));
         self
     }
     /// Sets `conversation`.
     pub fn conversation(mut self, conversation: Identity) -> Self {
-        self.conversation = rt::Some(conversation);
+        self.conversation = rt::Some(rt::Box::new(conversation));
         self
     }
     /// Sets `conversationIdentityType`.
@@ -1373,52 +1375,54 @@ impl SharePointIdentitySet {
         mut self,
         conversation_identity_type: Identity,
     ) -> Self {
-        self.conversation_identity_type = rt::Some(conversation_identity_type);
+        self.conversation_identity_type = rt::Some(
+            rt::Box::new(conversation_identity_type),
+        );
         self
     }
     /// Sets `device`.
     pub fn device(mut self, device: Identity) -> Self {
-        self.device = rt::Some(device);
+        self.device = rt::Some(rt::Box::new(device));
         self
     }
     /// Sets `encrypted`.
     pub fn encrypted(mut self, encrypted: Identity) -> Self {
-        self.encrypted = rt::Some(encrypted);
+        self.encrypted = rt::Some(rt::Box::new(encrypted));
         self
     }
     /// Sets `onPremises`.
     pub fn on_premises(mut self, on_premises: Identity) -> Self {
-        self.on_premises = rt::Some(on_premises);
+        self.on_premises = rt::Some(rt::Box::new(on_premises));
         self
     }
     /// Sets `guest`.
     pub fn guest(mut self, guest: Identity) -> Self {
-        self.guest = rt::Some(guest);
+        self.guest = rt::Some(rt::Box::new(guest));
         self
     }
     /// Sets `phone`.
     pub fn phone(mut self, phone: Identity) -> Self {
-        self.phone = rt::Some(phone);
+        self.phone = rt::Some(rt::Box::new(phone));
         self
     }
     /// Sets `user`.
     pub fn user(mut self, user: Identity) -> Self {
-        self.user = rt::Some(user);
+        self.user = rt::Some(rt::Box::new(user));
         self
     }
     /// Sets `group`.
     pub fn group(mut self, group: Identity) -> Self {
-        self.group = rt::Some(group);
+        self.group = rt::Some(rt::Box::new(group));
         self
     }
     /// Sets `siteUser`.
     pub fn site_user(mut self, site_user: SharePointIdentity) -> Self {
-        self.site_user = rt::Some(site_user);
+        self.site_user = rt::Some(rt::Box::new(site_user));
         self
     }
     /// Sets `siteGroup`.
     pub fn site_group(mut self, site_group: SharePointIdentity) -> Self {
-        self.site_group = rt::Some(site_group);
+        self.site_group = rt::Some(rt::Box::new(site_group));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).

@@ -1,7 +1,7 @@
 //! `cargo run --release -p graph-permissions-perf --bin perf-table`: measures every figure of
 //! the README's "Performance" table on this machine and prints the table (figure, target,
 //! anchor, pass or miss). Ratios are taken within one run; each figure is the median (the best,
-//! for build times) of several.
+//! for build times) of several, taken in turns with the figures it is compared with.
 //!
 //! `--quick` skips the build-time figures, which take minutes.
 
@@ -9,10 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use graph_permissions::models::Permission;
-use graph_permissions::rt::Page;
 use graph_permissions_codegen::Generator;
-use graph_permissions_perf::{data, plain, render, synthesize};
+use graph_permissions_perf::measure::{self, ratio, Method};
+use graph_permissions_perf::{render, synthesize};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,20 +27,14 @@ fn main() -> ExitCode {
     let root = workspace_root();
     let mut rows: Vec<Row> = Vec::new();
 
-    // Generator, in process.
+    // Generator, in process: the sizes in turns, so that a change of load falls on all.
     let specs: Vec<(usize, String)> = [1, 10, 100].iter().map(|&f| (f, spec_text(f))).collect();
-    let mut times = Vec::new();
-    for (factor, text) in &specs {
-        let runs = match factor {
-            1 => 30,
-            10 => 7,
-            _ => 3,
-        };
-        let t = median(runs, || {
-            render(text).expect("valid");
-        });
-        times.push((*factor, t));
-    }
+    let texts: Vec<&str> = specs.iter().map(|(_, text)| text.as_str()).collect();
+    let times: Vec<(usize, Duration)> = specs
+        .iter()
+        .map(|(factor, _)| *factor)
+        .zip(measure::generator(&texts, &[30, 7, 3], Method::TABLE))
+        .collect();
     let t1 = times[0].1;
     let t100 = times[2].1;
     rows.push(Row::new(
@@ -81,25 +74,10 @@ fn main() -> ExitCode {
         exponent <= 1.15,
     ));
 
-    // Decoding and encoding 10,000 permissions.
-    let json = data::permissions(10_000);
-    let generated = median(15, || {
-        std::hint::black_box(serde_json::from_str::<Page<Permission>>(&json).unwrap());
-    });
-    let derived = median(15, || {
-        std::hint::black_box(serde_json::from_str::<plain::Page>(&json).unwrap());
-    });
-    let value = median(15, || {
-        std::hint::black_box(serde_json::from_str::<serde_json::Value>(&json).unwrap());
-    });
-    let page: Page<Permission> = serde_json::from_str(&json).unwrap();
-    let plain_page: plain::Page = serde_json::from_str(&json).unwrap();
-    let enc_generated = median(15, || {
-        std::hint::black_box(serde_json::to_vec(&page).unwrap());
-    });
-    let enc_plain = median(15, || {
-        std::hint::black_box(serde_json::to_vec(&plain_page).unwrap());
-    });
+    // Decoding and encoding 10,000 permissions, the three ways in turns.
+    let d = measure::decoding(10_000, 15, Method::TABLE);
+    let (generated, derived, value) = (d.generated, d.plain, d.value);
+    let (enc_generated, enc_plain) = (d.encode_generated, d.encode_plain);
     let r = ratio(generated, derived);
     rows.push(Row::new(
         "decoding 10,000 permissions vs plain derive (drops unknown fields)",
@@ -183,23 +161,6 @@ fn spec_text(factor: usize) -> String {
         .model()
         .expect("the spec is valid");
     synthesize(&model, factor)
-}
-
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    f(); // warm up
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
-fn ratio(a: Duration, b: Duration) -> f64 {
-    a.as_secs_f64() / b.as_secs_f64()
 }
 
 fn ms(d: Duration) -> String {
@@ -374,13 +335,9 @@ fn scratch_crate(root: &Path, dir: &Path, spec: &str) -> Result<(), String> {
     for file in &generated.files {
         std::fs::write(api.join(&file.name), &file.contents).map_err(|e| e.to_string())?;
     }
-    // The README is the crate's documentation; the scratch copy has none.
-    let lib = std::fs::read_to_string(dir.join("src/lib.rs")).map_err(|e| e.to_string())?;
-    std::fs::write(
-        dir.join("src/lib.rs"),
-        lib.replace("#![doc = include_str!(\"../../README.md\")]", ""),
-    )
-    .map_err(|e| e.to_string())?;
+    // The crate's README is its documentation (`include_str!("../README.md")`).
+    std::fs::copy(root.join("generated/README.md"), dir.join("README.md"))
+        .map_err(|e| format!("generated/README.md: {e}"))?;
     std::fs::write(
         dir.join("Cargo.toml"),
         standalone_manifest(root, "graph-permissions")?,

@@ -492,14 +492,14 @@ pub struct Document {
     ///
     /// Deprecated: use `owner_v2`.
     #[deprecated(note = "Owner is deprecated. Use ownerV2 (use `owner_v2`)")]
-    pub owner: rt::Option<Recipient>,
+    pub owner: rt::Option<rt::Box<Recipient>>,
     /// `legacyOwner`: The owner's name, as older clients wrote it.
     ///
     /// Read-only. Deprecated: use `owner_v2`.
     #[deprecated(note = "use `owner_v2`")]
     pub legacy_owner: rt::Option<rt::String>,
     /// `ownerV2`: Who owns the document.
-    pub owner_v2: rt::Option<Recipient>,
+    pub owner_v2: rt::Option<rt::Box<Recipient>>,
     /// `sharedWith`: Who the document is shared with.
     pub shared_with: rt::Option<rt::Vec<Recipient>>,
     /// `reviewers`: Who reviews the document.
@@ -684,8 +684,8 @@ impl Document {
         self
     }
     /// Sets `parent`.
-    pub fn parent(mut self, parent: rt::Box<Document>) -> Self {
-        self.parent = rt::Some(parent);
+    pub fn parent(mut self, parent: Document) -> Self {
+        self.parent = rt::Some(rt::Box::new(parent));
         self
     }
     /// Sets `children`.
@@ -706,7 +706,7 @@ impl Document {
     /// Sets `owner`.
     #[deprecated(note = "Owner is deprecated. Use ownerV2 (use `owner_v2`)")]
     pub fn owner(mut self, owner: Recipient) -> Self {
-        self.owner = rt::Some(owner);
+        self.owner = rt::Some(rt::Box::new(owner));
         self
     }
     /// Sets `legacyOwner`.
@@ -717,7 +717,7 @@ impl Document {
     }
     /// Sets `ownerV2`.
     pub fn owner_v2(mut self, owner_v2: Recipient) -> Self {
-        self.owner_v2 = rt::Some(owner_v2);
+        self.owner_v2 = rt::Some(rt::Box::new(owner_v2));
         self
     }
     /// Sets `sharedWith`.

@@ -561,8 +561,8 @@ impl rt::serde::Serialize for Box {
 #[allow(deprecated)]
 impl Box {
     /// Sets `inner`.
-    pub fn inner(mut self, inner: rt::Box<Box>) -> Self {
-        self.inner = rt::Some(inner);
+    pub fn inner(mut self, inner: Box) -> Self {
+        self.inner = rt::Some(rt::Box::new(inner));
         self
     }
     /// Sets `many`.
@@ -636,8 +636,8 @@ impl rt::serde::Serialize for Client {
 #[allow(deprecated)]
 impl Client {
     /// Sets `error`.
-    pub fn error(mut self, error: rt::Box<Error>) -> Self {
-        self.error = rt::Some(error);
+    pub fn error(mut self, error: Error) -> Self {
+        self.error = rt::Some(rt::Box::new(error));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -712,8 +712,8 @@ impl rt::serde::Serialize for Error {
 #[allow(deprecated)]
 impl Error {
     /// Sets `client`.
-    pub fn client(mut self, client: rt::Box<Client>) -> Self {
-        self.client = rt::Some(client);
+    pub fn client(mut self, client: Client) -> Self {
+        self.client = rt::Some(rt::Box::new(client));
         self
     }
     /// Sets `result`.
@@ -837,9 +837,9 @@ pub struct Rt {
     /// `rt`: A property named `rt` whose type is this resource.
     pub rt: rt::Option<rt::Box<Rt>>,
     /// `serde`: A property named `serde`.
-    pub serde: rt::Option<Serde>,
+    pub serde: rt::Option<rt::Box<Serde>>,
     /// `std`: A property named `std`.
-    pub std: rt::Option<Std>,
+    pub std: rt::Option<rt::Box<Std>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -897,18 +897,18 @@ impl rt::serde::Serialize for Rt {
 #[allow(deprecated)]
 impl Rt {
     /// Sets `rt`.
-    pub fn rt(mut self, rt: rt::Box<Rt>) -> Self {
-        self.rt = rt::Some(rt);
+    pub fn rt(mut self, rt: Rt) -> Self {
+        self.rt = rt::Some(rt::Box::new(rt));
         self
     }
     /// Sets `serde`.
     pub fn serde(mut self, serde: Serde) -> Self {
-        self.serde = rt::Some(serde);
+        self.serde = rt::Some(rt::Box::new(serde));
         self
     }
     /// Sets `std`.
     pub fn std(mut self, std: Std) -> Self {
-        self.std = rt::Some(std);
+        self.std = rt::Some(rt::Box::new(std));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -923,7 +923,7 @@ impl Rt {
 #[non_exhaustive]
 pub struct Std {
     /// `core`: A property named `core`.
-    pub core: rt::Option<Core>,
+    pub core: rt::Option<rt::Box<Core>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -978,7 +978,7 @@ impl rt::serde::Serialize for Std {
 impl Std {
     /// Sets `core`.
     pub fn core(mut self, core: Core) -> Self {
-        self.core = rt::Some(core);
+        self.core = rt::Some(rt::Box::new(core));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -993,7 +993,7 @@ impl Std {
 #[non_exhaustive]
 pub struct Core {
     /// `Default`: A property named `Default`.
-    pub default: rt::Option<Default>,
+    pub default: rt::Option<rt::Box<Default>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1048,7 +1048,7 @@ impl rt::serde::Serialize for Core {
 impl Core {
     /// Sets `Default`.
     pub fn default(mut self, default: Default) -> Self {
-        self.default = rt::Some(default);
+        self.default = rt::Some(rt::Box::new(default));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1063,7 +1063,7 @@ impl Core {
 #[non_exhaustive]
 pub struct Default {
     /// `Map`: A property named `Map`.
-    pub map: rt::Option<Map>,
+    pub map: rt::Option<rt::Box<Map>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1116,7 +1116,7 @@ impl rt::serde::Serialize for Default {
 impl Default {
     /// Sets `Map`.
     pub fn map(mut self, map: Map) -> Self {
-        self.map = rt::Some(map);
+        self.map = rt::Some(rt::Box::new(map));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1131,7 +1131,7 @@ impl Default {
 #[non_exhaustive]
 pub struct Map {
     /// `some`: A property of the resource `Some`.
-    pub some: rt::Option<Some>,
+    pub some: rt::Option<rt::Box<Some>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1186,7 +1186,7 @@ impl rt::serde::Serialize for Map {
 impl Map {
     /// Sets `some`.
     pub fn some(mut self, some: Some) -> Self {
-        self.some = rt::Some(some);
+        self.some = rt::Some(rt::Box::new(some));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1201,7 +1201,7 @@ impl Map {
 #[non_exhaustive]
 pub struct Some {
     /// `none`: A property of the resource `None`.
-    pub none: rt::Option<None>,
+    pub none: rt::Option<rt::Box<None>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1256,7 +1256,7 @@ impl rt::serde::Serialize for Some {
 impl Some {
     /// Sets `none`.
     pub fn none(mut self, none: None) -> Self {
-        self.none = rt::Some(none);
+        self.none = rt::Some(rt::Box::new(none));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1271,7 +1271,7 @@ impl Some {
 #[non_exhaustive]
 pub struct None {
     /// `option`: A property of the spec's `Option` resource.
-    pub option: rt::Option<Option>,
+    pub option: rt::Option<rt::Box<Option>>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
     /// among them) and known properties sent as `null`, kept so that nothing is lost.
     pub extra: rt::Map,
@@ -1326,7 +1326,7 @@ impl rt::serde::Serialize for None {
 impl None {
     /// Sets `option`.
     pub fn option(mut self, option: Option) -> Self {
-        self.option = rt::Some(option);
+        self.option = rt::Some(rt::Box::new(option));
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1449,9 +1449,9 @@ impl Self_ {
         }
     }
     /// A `self` given by its `self`.
-    pub fn from_self_(self_: rt::Box<Self_>) -> Self {
+    pub fn from_self_(self_: Self_) -> Self {
         Self {
-            self_: rt::Some(self_),
+            self_: rt::Some(rt::Box::new(self_)),
             ..rt::Default::default()
         }
     }
@@ -1479,8 +1479,8 @@ impl Self_ {
         self
     }
     /// Sets `self`.
-    pub fn self_(mut self, self_: rt::Box<Self_>) -> Self {
-        self.self_ = rt::Some(self_);
+    pub fn self_(mut self, self_: Self_) -> Self {
+        self.self_ = rt::Some(rt::Box::new(self_));
         self
     }
     /// Sets `crate`.
@@ -1603,7 +1603,7 @@ pub struct _2fa {
     /// `type`: A property named like a keyword, of an enum named like one.
     pub r#type: rt::Option<Type>,
     /// `self`: A property named `self` whose type is this resource.
-    pub self_: rt::Option<Self_>,
+    pub self_: rt::Option<rt::Box<Self_>>,
     /// `crate`: A property named `crate`.
     pub crate_: rt::Option<rt::String>,
     /// `async`: A property named `async`.
@@ -1711,7 +1711,7 @@ impl _2fa {
     }
     /// Sets `self`.
     pub fn self_(mut self, self_: Self_) -> Self {
-        self.self_ = rt::Some(self_);
+        self.self_ = rt::Some(rt::Box::new(self_));
         self
     }
     /// Sets `crate`.

@@ -25,5 +25,5 @@ fn main() {
         ..Default::default()
     };
     assert_eq!(permission.kind(), None);
-    let _: Option<models::SharePointIdentitySet> = permission.granted_to_v2;
+    let _: Option<Box<models::SharePointIdentitySet>> = permission.granted_to_v2;
 }

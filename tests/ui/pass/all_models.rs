@@ -1,6 +1,6 @@
-//! Every model struct and enum of `graph_permissions::models`, built from `Default` and field
-//! assignment; `Permission::kind`, `DriveRecipient::from_*`, and the scope metadata of
-//! `graph_permissions::scopes`.
+//! Every model struct and enum of `graph_permissions::models`, built from `Default`, field
+//! assignment and (for the boxed sub-objects) setters; `Permission::kind`,
+//! `DriveRecipient::from_*`, and the scope metadata of `graph_permissions::scopes`.
 
 use graph_permissions::models::*;
 use graph_permissions::operations::drive_item::{Invite, List, RevokeGrants, Update};
@@ -16,11 +16,10 @@ fn identity(name: &str) -> Identity {
 }
 
 fn identity_set() -> IdentitySet {
-    let mut set = IdentitySet::default();
-    set.application = Some(identity("app"));
-    set.device = Some(identity("device"));
-    set.user = Some(identity("user"));
-    set
+    IdentitySet::default()
+        .application(identity("app"))
+        .device(identity("device"))
+        .user(identity("user"))
 }
 
 fn share_point_identity() -> SharePointIdentity {
@@ -32,20 +31,21 @@ fn share_point_identity() -> SharePointIdentity {
 }
 
 fn share_point_identity_set() -> SharePointIdentitySet {
-    let mut set = SharePointIdentitySet::default();
-    set.application = Some(identity("app"));
-    set.device = Some(identity("device"));
-    set.user = Some(identity("user"));
-    set.group = Some(identity("group"));
-    set.site_user = Some(share_point_identity());
-    set.site_group = Some(share_point_identity());
+    let mut set = SharePointIdentitySet::default()
+        .application(identity("app"))
+        .device(identity("device"))
+        .user(identity("user"))
+        .group(identity("group"))
+        .site_user(share_point_identity());
+    // A sub-object is boxed: assigned, it is given as a `Box`.
+    set.site_group = Some(Box::new(share_point_identity()));
     set
 }
 
 #[allow(deprecated)]
 fn permission() -> Permission {
     let mut link = SharingLink::default();
-    link.application = Some(identity("app"));
+    link.application = Some(Box::new(identity("app")));
     link.prevents_download = Some(true);
     link.scope = Some(SharingLinkScope::Anonymous);
     link.r#type = Some(SharingLinkType::Embed);
@@ -54,7 +54,7 @@ fn permission() -> Permission {
 
     let mut invitation = SharingInvitation::default();
     invitation.email = Some("ryan@contoso.com".to_owned());
-    invitation.invited_by = Some(identity_set());
+    invitation.invited_by = Some(Box::new(identity_set()));
     invitation.sign_in_required = Some(true);
 
     let mut reference = ItemReference::default();
@@ -66,17 +66,17 @@ fn permission() -> Permission {
     reference.share_id = Some("s!1".to_owned());
     reference.site_id = Some("site".to_owned());
 
-    let mut permission = Permission::default();
+    let mut permission = Permission::default()
+        .granted_to(identity_set())
+        .granted_to_v2(share_point_identity_set())
+        .inherited_from(reference)
+        .invitation(invitation)
+        .link(link);
     permission.id = Some("p".to_owned());
-    permission.granted_to = Some(identity_set());
     permission.granted_to_identities = Some(vec![identity_set()]);
-    permission.granted_to_v2 = Some(share_point_identity_set());
     permission.granted_to_identities_v2 = Some(vec![share_point_identity_set()]);
     permission.has_password = Some(false);
     permission.expiration_date_time = Some(DateTimeOffset::new("2030-01-01T00:00:00Z"));
-    permission.inherited_from = Some(reference);
-    permission.invitation = Some(invitation);
-    permission.link = Some(link);
     permission.roles = Some(vec![
         Role::Read,
         Role::Write,
@@ -147,7 +147,7 @@ fn main() {
     p.link = None;
     assert_eq!(p.kind(), Some(PermissionKind::User));
     let mut inherited = Permission::default();
-    inherited.inherited_from = Some(ItemReference::default());
+    inherited.inherited_from = Some(Box::new(ItemReference::default()));
     assert_eq!(inherited.kind(), Some(PermissionKind::Inherited));
     assert_eq!(Permission::default().kind(), None);
 

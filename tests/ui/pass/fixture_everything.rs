@@ -33,14 +33,15 @@ fn document() -> Document {
     d.page_count = Some(12);
     d.score = Some(0.5);
     d.created_date_time = Some(DateTimeOffset::new("2024-05-01T12:00:00Z"));
-    // The recursive property is boxed; a collection of the same type is not.
+    // A property that holds one resource is boxed, the recursive one as every other; a
+    // collection of the same type is not.
     d.parent = Some(Box::new(parent));
     d.children = Some(vec![Document::default()]);
     d.tags = Some(vec!["q1".to_owned()]);
     d.levels = Some(vec![Level::Public, Level::Secret]);
-    d.owner = Some(Recipient::from_email("old@contoso.com".to_owned()));
+    d.owner = Some(Box::new(Recipient::from_email("old@contoso.com".to_owned())));
     d.legacy_owner = Some("Old Owner".to_owned());
-    d.owner_v2 = Some(Recipient::from_object_id("b3b2".to_owned()));
+    d.owner_v2 = Some(Box::new(Recipient::from_object_id("b3b2".to_owned())));
     d.shared_with = Some(vec![Recipient::from_email("ryan@contoso.com".to_owned())]);
     d
 }
