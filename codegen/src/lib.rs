@@ -33,7 +33,7 @@ pub mod spec;
 pub mod surface;
 pub mod vocab;
 
-pub use emit::{EmitOptions, Module, MODULES};
+pub use emit::{EmitOptions, Module};
 pub use error::{Diagnostic, Error, Span};
 pub use generator::{Generated, GeneratedFile, Generator};
 pub use select::Selection;

@@ -10,10 +10,10 @@ use std::sync::mpsc;
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{self, EmitOptions, Item, MODULES};
+use crate::emit::{self, EmitOptions, Item};
 use crate::error::Error;
 use crate::format;
-use crate::surface::Api;
+use crate::surface::{Api, ModuleKind};
 
 /// Items per chunk at most: large enough that formatting dominates, small enough that a few
 /// chunks' tokens and syntax trees are all that exist at a time.
@@ -31,16 +31,18 @@ fn chunk_size(items: usize, workers: usize) -> usize {
 
 /// One piece of work: the header of a module, or a chunk of its items.
 struct Job {
-    /// An index into [`MODULES`].
-    module: usize,
+    module: ModuleKind,
     items: Option<Vec<Item>>,
 }
 
 fn jobs(api: &Api, workers: usize) -> Vec<Job> {
-    let items: Vec<Vec<Item>> = MODULES.iter().map(|name| emit::items(api, name)).collect();
-    let chunk = chunk_size(items.iter().map(Vec::len).sum(), workers);
+    let items: Vec<(ModuleKind, Vec<Item>)> = ModuleKind::ALL
+        .into_iter()
+        .map(|kind| (kind, emit::items(api, kind)))
+        .collect();
+    let chunk = chunk_size(items.iter().map(|(_, items)| items.len()).sum(), workers);
     let mut jobs = Vec::new();
-    for (module, items) in items.into_iter().enumerate() {
+    for (module, items) in items {
         jobs.push(Job {
             module,
             items: None,
@@ -55,19 +57,23 @@ fn jobs(api: &Api, workers: usize) -> Vec<Job> {
 
 fn job_tokens(api: &Api, options: &EmitOptions, job: &Job) -> TokenStream {
     match &job.items {
-        None => emit::module_header(api, options, MODULES[job.module]),
+        None => emit::module_header(api, options, job.module),
         Some(items) => emit::emit_items(api, options, items),
     }
 }
 
 /// The modules as `pub mod models { … }` and its siblings: what the proc macro expands to.
 pub(crate) fn tokens(api: &Api, options: &EmitOptions) -> TokenStream {
-    let mut modules = vec![TokenStream::new(); MODULES.len()];
+    let mut modules: Vec<(ModuleKind, TokenStream)> = Vec::new();
     for job in jobs(api, 1) {
-        modules[job.module].extend(job_tokens(api, options, &job));
+        let tokens = job_tokens(api, options, &job);
+        match modules.last_mut() {
+            Some((kind, module)) if *kind == job.module => module.extend(tokens),
+            _ => modules.push((job.module, tokens)),
+        }
     }
-    let modules = MODULES.iter().zip(modules).map(|(name, tokens)| {
-        let name = quote::format_ident!("{name}");
+    let modules = modules.into_iter().map(|(kind, tokens)| {
+        let name = quote::format_ident!("{}", kind.name());
         quote::quote!(pub mod #name { #tokens })
     });
     quote::quote!(#(#modules)*)
@@ -77,7 +83,7 @@ pub(crate) fn tokens(api: &Api, options: &EmitOptions) -> TokenStream {
 fn format_jobs(
     api: &Api,
     options: &EmitOptions,
-    mut sink: impl FnMut(usize, &str) -> Result<(), Error>,
+    mut sink: impl FnMut(ModuleKind, &str) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let jobs = jobs(api, cores);
@@ -92,7 +98,7 @@ fn format_jobs(
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(job) = jobs.get(i) else { break };
-                let text = format::unparse(job_tokens(api, options, job), MODULES[job.module]);
+                let text = format::unparse(job_tokens(api, options, job), job.module.name());
                 if send.send((i, text)).is_err() {
                     break;
                 }
@@ -113,7 +119,7 @@ fn format_jobs(
             Ok(())
         } else {
             Err(Error::Emit {
-                context: MODULES[jobs[due].module].to_owned(),
+                context: jobs[due].module.name().to_owned(),
                 message: "a formatting thread stopped before finishing".to_owned(),
             })
         }
@@ -135,10 +141,10 @@ pub(crate) fn files(
     } else {
         out("mod.rs", &mod_file(spec_name))?;
     }
-    let mut current: Option<(usize, String, format::Spacer)> = None;
+    let mut current: Option<(ModuleKind, String, format::Spacer)> = None;
     format_jobs(api, options, |module, text| {
         if current.as_ref().is_none_or(|(m, _, _)| *m != module) {
-            let name = MODULES[module];
+            let name = module.name();
             let file = if single {
                 if current.is_some() {
                     out("api.rs", "}\n")?;
@@ -166,8 +172,8 @@ pub(crate) fn files(
 fn mod_file(spec_name: &str) -> String {
     let mut out = format::header(spec_name);
     out.push_str(&format!("//! The API generated from `{spec_name}`.\n\n"));
-    for module in MODULES {
-        out.push_str(&format!("pub mod {module};\n"));
+    for module in ModuleKind::ALL {
+        out.push_str(&format!("pub mod {};\n", module.name()));
     }
     out
 }

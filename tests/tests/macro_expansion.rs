@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use graph_permissions_codegen::{Generator, MODULES};
+use graph_permissions_codegen::Generator;
 use quote::ToTokens;
 
 fn workspace_root() -> PathBuf {
@@ -73,6 +73,16 @@ fn is_typed_scopes(item: &syn::Item) -> bool {
         .any(|a| a.path().is_ident("cfg") && tokens(a).contains("feature = \"typed-scopes\""))
 }
 
+/// The modules `generated/src/api/mod.rs` declares, in its order.
+fn committed_modules(root: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(root.join("generated/src/api/mod.rs"))
+        .expect("generated/src/api/mod.rs");
+    text.lines()
+        .filter_map(|line| line.strip_prefix("pub mod ")?.strip_suffix(';'))
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Compares the generator's modules, made with `generator`, with the committed files; with
 /// `all` false, without the committed files' typed-scope checks.
 fn compare(generator: Generator, all: bool) -> Vec<String> {
@@ -93,7 +103,7 @@ fn compare(generator: Generator, all: bool) -> Vec<String> {
         })
         .collect();
     let names: Vec<String> = modules.iter().map(|m| m.ident.to_string()).collect();
-    assert_eq!(names, MODULES, "the expansion's modules");
+    assert_eq!(names, committed_modules(&root), "the expansion's modules");
 
     let mut problems = Vec::new();
     for module in modules {

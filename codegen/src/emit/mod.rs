@@ -14,12 +14,9 @@ mod scopes;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Availability, PermissionType, ScopeRow};
+use crate::model::Availability;
 use crate::surface::api::{Api, FamilyItem, OperationItem};
 use crate::surface::{ModuleKind, Place};
-
-/// The generated modules, in the order they are written.
-pub const MODULES: [&str; 4] = ["models", "operations", "endpoints", "scopes"];
 
 /// Choices that change what is emitted, not what the spec means. Kept as text, not tokens, so
 /// that the modules can be emitted on several threads (tokens are not `Send`).
@@ -53,20 +50,20 @@ pub struct Module {
     pub tokens: TokenStream,
 }
 
-/// Emits every module of the API.
+/// Emits every module of the API, in the order of [`ModuleKind::ALL`].
 pub fn emit(api: &Api, options: &EmitOptions) -> Vec<Module> {
-    MODULES
-        .iter()
-        .map(|name| emit_module(api, options, name))
+    ModuleKind::ALL
+        .into_iter()
+        .map(|kind| emit_module(api, options, kind))
         .collect()
 }
 
-/// Emits one module of the API, by name (one of [`MODULES`]; any other is `scopes`).
-pub fn emit_module(api: &Api, options: &EmitOptions, name: &'static str) -> Module {
-    let header = module_header(api, options, name);
-    let body = emit_items(api, options, &items(api, name));
+/// Emits one module of the API.
+pub fn emit_module(api: &Api, options: &EmitOptions, kind: ModuleKind) -> Module {
+    let header = module_header(api, options, kind);
+    let body = emit_items(api, options, &items(api, kind));
     Module {
-        name,
+        name: kind.name(),
         tokens: quote!(#header #body),
     }
 }
@@ -99,18 +96,17 @@ fn family_operations<'a>(
 
 /// The items of a module, in the order they are written: a family's module is one item, the
 /// old form's operations and endpoints are items of the module root.
-pub(crate) fn items(api: &Api, module: &str) -> Vec<Item> {
-    let kind = match module {
-        "models" => {
+pub(crate) fn items(api: &Api, kind: ModuleKind) -> Vec<Item> {
+    match kind {
+        ModuleKind::Models => {
             return (0..api.enums.len())
                 .map(Item::Enum)
                 .chain((0..api.structs.len()).map(Item::Struct))
                 .collect()
         }
-        "operations" => ModuleKind::Operations,
-        "endpoints" => ModuleKind::Endpoints,
-        _ => return vec![Item::Scopes],
-    };
+        ModuleKind::Operations | ModuleKind::Endpoints => {}
+        ModuleKind::Scopes => return vec![Item::Scopes],
+    }
     let mut out = Vec::new();
     for (f, family) in api.families.iter().enumerate() {
         // A family without operations (all left out by a selection) has no module.
@@ -132,13 +128,13 @@ pub(crate) fn items(api: &Api, module: &str) -> Vec<Item> {
 /// generated type can take that name (types are UpperCamelCase), a family module may not
 /// (`surface` refuses it), and an endpoint function named `rt` lives in the value namespace,
 /// apart from modules.
-pub(crate) fn module_header(api: &Api, options: &EmitOptions, name: &str) -> TokenStream {
+pub(crate) fn module_header(api: &Api, options: &EmitOptions, kind: ModuleKind) -> TokenStream {
     let title = &api.title;
-    let about = match name {
-        "models" => format!("The resources and enumerations of {title}."),
-        "operations" => format!("The operations of {title}: a marker type each, with what the spec says about it."),
-        "endpoints" => format!("The endpoint functions of {title}: one per operation and path variant. Each returns a request value and does no I/O."),
-        _ => format!("The permission scopes of {title}, typed, and every operation's metadata in one list."),
+    let about = match kind {
+        ModuleKind::Models => format!("The resources and enumerations of {title}."),
+        ModuleKind::Operations => format!("The operations of {title}: a marker type each, with what the spec says about it."),
+        ModuleKind::Endpoints => format!("The endpoint functions of {title}: one per operation and path variant. Each returns a request value and does no I/O."),
+        ModuleKind::Scopes => format!("The permission scopes of {title}, typed, and every operation's metadata in one list."),
     };
     let about = module_doc(&about);
     // The options were made from tokens, so they parse back.
@@ -289,33 +285,6 @@ impl Cx<'_> {
             }
             line
         })
-    }
-
-    /// An operation's permission table, as Markdown for a doc comment. Through
-    /// `signed_in_user`, a variant whose path names the signed-in user, an application row
-    /// that lists scopes says instead why they cannot be used there.
-    fn scope_table(&self, op: &OperationItem, signed_in_user: Option<&str>) -> String {
-        let mut out =
-            String::from("| Permission type | Scopes, least privileged first |\n|---|---|\n");
-        for (permission_type, row) in PermissionType::ALL.iter().zip(&op.scopes) {
-            let label = permission_type.label();
-            let cell = match (row, signed_in_user) {
-                (ScopeRow::NotSupported, _) => "Not supported".to_owned(),
-                (_, Some(variant)) if *permission_type == PermissionType::Application => {
-                    format!(
-                        "Not supported through `{}` (no signed-in user)",
-                        crate::scope_table::cell(variant)
-                    )
-                }
-                (ScopeRow::Scopes(list), _) => list
-                    .iter()
-                    .map(|&s| format!("`{}`", crate::scope_table::cell(&self.api.scopes[s].wire)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            };
-            out.push_str(&format!("| {label} | {cell} |\n"));
-        }
-        out
     }
 }
 
