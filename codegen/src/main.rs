@@ -165,8 +165,8 @@ impl Paths {
         let Ok(current) = std::fs::read_to_string(&path) else {
             return Ok(None);
         };
-        let model = self.generator().model()?;
-        let table = scope_table::markdown(&model, None, None).unwrap_or_default();
+        let api = self.generator().api()?;
+        let table = scope_table::markdown(&api, None, None).unwrap_or_default();
         Ok(scope_table::splice(&current, &table).map(|readme| (path, readme, current)))
     }
 }
@@ -298,8 +298,8 @@ fn scopes_command(
     ops: Option<Vec<String>>,
     types: Option<Vec<String>>,
 ) -> Result<ExitCode, graph_permissions_codegen::Error> {
-    let model = Generator::new().spec(spec).model()?;
-    match scope_table::markdown(&model, ops.as_deref(), types.as_deref()) {
+    let api = Generator::new().spec(spec).api()?;
+    match scope_table::markdown(&api, ops.as_deref(), types.as_deref()) {
         Ok(table) => {
             print!("{table}");
             Ok(ExitCode::SUCCESS)

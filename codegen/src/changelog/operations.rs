@@ -411,11 +411,10 @@ fn signature(e: &EndpointFn) -> Vec<String> {
     args
 }
 
+/// A row of the permission table (`scope_table`), owned: the old API's and the new one's
+/// are compared.
 fn scope_row(api: &Api, row: &ScopeRow) -> Option<Vec<String>> {
-    match row {
-        ScopeRow::NotSupported => None,
-        ScopeRow::Scopes(list) => Some(list.iter().map(|&s| api.scopes[s].wire.clone()).collect()),
-    }
+    crate::scope_table::scopes(api, row).map(|list| list.into_iter().map(str::to_owned).collect())
 }
 
 fn render_row(row: &Option<Vec<String>>) -> String {

@@ -93,7 +93,7 @@ fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn, place: Place) 
         paragraphs.push(format!("# Arguments\n{}", arguments.join("\n")));
     }
     let signed_in_user = endpoint.signed_in_user.then_some(endpoint.variant.as_str());
-    let permissions = cx.scope_table(op, signed_in_user);
+    let permissions = crate::scope_table::operation_doc(cx.api, op, signed_in_user);
     paragraphs.push(format!("# Permissions\n{permissions}"));
     paragraphs.extend(cx.versions_doc(&op.availability));
     paragraphs

@@ -22,7 +22,10 @@ pub(super) fn operation_doc(cx: &Cx, op: &OperationItem) -> Vec<String> {
         .map(|e| format!("- `{} {}` ({})", op.method, e.template, e.variant))
         .collect();
     paragraphs.push(format!("# Endpoints\n{}", templates.join("\n")));
-    paragraphs.push(format!("# Permissions\n{}", cx.scope_table(op, None)));
+    paragraphs.push(format!(
+        "# Permissions\n{}",
+        crate::scope_table::operation_doc(cx.api, op, None)
+    ));
     paragraphs.extend(cx.versions_doc(&op.availability));
     paragraphs
 }

@@ -65,34 +65,52 @@ impl Model {
     /// exactly one family has. Otherwise a sentence: what the spec has, or, for a bare name
     /// several families have, the qualified names to choose from.
     pub fn find_operation(&self, name: &str) -> Result<OperationId, String> {
-        if let Some(id) = self.operations.find_id(|o| self.qualified_name(o) == name) {
-            return Ok(id);
-        }
-        let bare: Vec<OperationId> = self
-            .operations
-            .enumerate()
-            .filter(|(_, o)| o.wire == name)
-            .map(|(id, _)| id)
-            .collect();
-        match bare.as_slice() {
-            [one] => Ok(*one),
-            [] => Err(format!(
-                "the spec has no operation `{name}` (it has: {})",
-                self.operations
-                    .iter()
-                    .map(|o| self.qualified_name(o))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-            several => Err(format!(
-                "operation `{name}` is in several families; name one of: {}",
-                several
-                    .iter()
-                    .map(|&id| format!("`{}`", self.qualified_name(&self.operations[id])))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-        }
+        find_operation(
+            name,
+            self.operations
+                .iter()
+                .map(|o| (self.qualified_name(o), o.wire.as_str())),
+        )
+        .map(OperationId::from_index)
+    }
+}
+
+/// The index of the operation `name` names among `operations` (each its qualified name and
+/// its name alone), by [`Model::find_operation`]'s rule: the rule of every selection, whether
+/// it is made on the model or on the `Api`.
+pub(crate) fn find_operation<'a>(
+    name: &str,
+    operations: impl Iterator<Item = (String, &'a str)> + Clone,
+) -> Result<usize, String> {
+    if let Some(at) = operations
+        .clone()
+        .position(|(qualified, _)| qualified == name)
+    {
+        return Ok(at);
+    }
+    let bare: Vec<(usize, String)> = operations
+        .clone()
+        .enumerate()
+        .filter(|(_, (_, wire))| *wire == name)
+        .map(|(at, (qualified, _))| (at, qualified))
+        .collect();
+    match bare.as_slice() {
+        [(one, _)] => Ok(*one),
+        [] => Err(format!(
+            "the spec has no operation `{name}` (it has: {})",
+            operations
+                .map(|(qualified, _)| qualified)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        several => Err(format!(
+            "operation `{name}` is in several families; name one of: {}",
+            several
+                .iter()
+                .map(|(_, qualified)| format!("`{qualified}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
     }
 }
 

@@ -291,6 +291,18 @@ impl Api {
     pub fn endpoint_count(&self) -> usize {
         self.operations.iter().map(|o| o.endpoints.len()).sum()
     }
+
+    /// The index of the operation a selection names, by [`Model::find_operation`]'s rule.
+    ///
+    /// [`Model::find_operation`]: crate::model::Model::find_operation
+    pub fn find_operation(&self, name: &str) -> Result<usize, String> {
+        crate::model::find_operation(
+            name,
+            self.operations
+                .iter()
+                .map(|o| (o.qualified_name(), o.wire.as_str())),
+        )
+    }
 }
 
 impl OperationItem {
