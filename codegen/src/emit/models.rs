@@ -57,32 +57,108 @@ fn or_structural(description: &str, structural: impl FnOnce() -> String) -> Stri
 
 /// An enum whose unknown values are kept: Graph adds values over time.
 pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
-    let name = &e.ident;
     let docs = doc([or_structural(&e.description, || {
-        format!("The values of `{}` that the spec knows; Graph may send others.", e.wire)
+        format!(
+            "The values of `{}` that the spec knows; Graph may send others.",
+            e.wire
+        )
     })]);
-    let variants: Vec<_> = e.values.iter().map(|v| &v.ident).collect();
-    let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
-    let cfgs: Vec<_> = e.values.iter().map(|v| cx.cfg(&v.availability)).collect();
-    let variant_docs = e.values.iter().map(|v| {
-        let wire = labelled(&format!("`{}`", v.wire), &v.description);
-        doc([Some(wire), cx.versions_doc(&v.availability)]
-            .into_iter()
-            .flatten())
-    });
-    let derive = derives(cx, quote!(Clone, Debug, PartialEq, Eq, Hash));
+    let variant_docs = e
+        .values
+        .iter()
+        .map(|v| {
+            let wire = labelled(&format!("`{}`", v.wire), &v.description);
+            doc([Some(wire), cx.versions_doc(&v.availability)]
+                .into_iter()
+                .flatten())
+        })
+        .collect();
+    keeping_unknown(KeepingUnknown {
+        name: &e.ident,
+        docs,
+        derive: derives(cx, quote!(Clone, Debug, PartialEq, Eq, Hash)),
+        variants: e
+            .values
+            .iter()
+            .map(|v| (&v.ident, v.wire.as_str()))
+            .collect(),
+        variant_docs,
+        cfgs: e.values.iter().map(|v| cx.cfg(&v.availability)).collect(),
+        unknown_doc: quote!(
+            /// A value this spec does not know, kept exactly as Graph sent it.
+        ),
+        as_str_doc: quote!(
+            /// The value as Graph spells it.
+        ),
+        serde: true,
+    })
+}
+
+/// An enum of wire values that keeps the ones it does not know: what the spec's enums
+/// ([`wire_enum`]) and the scopes' enum (`scopes::Scope`) are made of. They differ in these
+/// parts only.
+pub(super) struct KeepingUnknown<'a> {
+    pub name: &'a Ident,
+    pub docs: TokenStream,
+    /// The whole `#[derive(…)]`.
+    pub derive: TokenStream,
+    /// Each known value: its variant and its wire text.
+    pub variants: Vec<(&'a Ident, &'a str)>,
+    /// Each value's doc attributes.
+    pub variant_docs: Vec<TokenStream>,
+    /// Each value's `#[cfg(…)]`, or nothing.
+    pub cfgs: Vec<TokenStream>,
+    /// The docs of `Unknown(String)` and of `as_str`.
+    pub unknown_doc: TokenStream,
+    pub as_str_doc: TokenStream,
+    /// Whether it is (de)serialized as its wire text.
+    pub serde: bool,
+}
+
+/// The tokens of an enum that keeps unknown values: the enum, `as_str`, `WireEnum`, `Display`
+/// and, when asked, `Serialize` and `Deserialize`.
+pub(super) fn keeping_unknown(e: KeepingUnknown) -> TokenStream {
+    let KeepingUnknown {
+        name,
+        docs,
+        derive,
+        variants,
+        variant_docs,
+        cfgs,
+        unknown_doc,
+        as_str_doc,
+        serde,
+    } = e;
+    let (variants, wires): (Vec<&Ident>, Vec<&str>) = variants.into_iter().unzip();
+    let serde = if serde {
+        quote! {
+            impl rt::serde::Serialize for #name {
+                fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> rt::Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> rt::serde::Deserialize<'de> for #name {
+                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> rt::Result<Self, D::Error> {
+                    rt::__private::deserialize_enum(deserializer)
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         #docs
         #derive
         #[non_exhaustive]
         pub enum #name {
             #( #variant_docs #cfgs #variants, )*
-            /// A value this spec does not know, kept exactly as Graph sent it.
+            #unknown_doc
             Unknown(rt::String),
         }
 
         impl #name {
-            /// The value as Graph spells it.
+            #as_str_doc
             pub fn as_str(&self) -> &str {
                 match self {
                     #( #cfgs Self::#variants => #wires, )*
@@ -106,17 +182,7 @@ pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
             }
         }
 
-        impl rt::serde::Serialize for #name {
-            fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> rt::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> rt::Result<Self, D::Error> {
-                rt::__private::deserialize_enum(deserializer)
-            }
-        }
+        #serde
     }
 }
 

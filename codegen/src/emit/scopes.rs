@@ -7,7 +7,7 @@ use super::{doc, Cx};
 use crate::model::{Id, PermissionType, ScopeRow};
 use crate::surface::api::OperationItem;
 use crate::surface::names::ident;
-use crate::surface::{ModuleKind, Place};
+use crate::surface::{Ident, ModuleKind, Place};
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
     let wires: Vec<_> = cx.api.scopes.iter().map(|s| s.wire.as_str()).collect();
@@ -62,50 +62,30 @@ pub(super) fn emit(cx: &Cx) -> TokenStream {
     }
 }
 
-/// `Scope`: the scopes of the spec, and the ones it does not know.
+/// `Scope`: the scopes of the spec, and the ones it does not know. Extra derives are not
+/// added to it, and it is not (de)serialized: it is not a model.
 fn scope_enum(cx: &Cx) -> TokenStream {
-    let variants: Vec<_> = cx.api.scopes.iter().map(|s| &s.ident).collect();
-    let wires: Vec<_> = cx.api.scopes.iter().map(|s| s.wire.as_str()).collect();
-    let variant_docs = cx
-        .api
-        .scopes
-        .iter()
-        .map(|s| doc([super::labelled(&format!("`{}`", s.wire), &s.description)]));
-    quote! {
-        /// A Microsoft Graph permission scope.
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum Scope {
-            #( #variant_docs #variants, )*
+    let scopes = &cx.api.scopes;
+    super::models::keeping_unknown(super::models::KeepingUnknown {
+        name: &Ident::fixed("Scope"),
+        docs: quote!(
+            /// A Microsoft Graph permission scope.
+        ),
+        derive: quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)]),
+        variants: scopes.iter().map(|s| (&s.ident, s.wire.as_str())).collect(),
+        variant_docs: scopes
+            .iter()
+            .map(|s| doc([super::labelled(&format!("`{}`", s.wire), &s.description)]))
+            .collect(),
+        cfgs: scopes.iter().map(|_| quote!()).collect(),
+        unknown_doc: quote!(
             /// A scope this spec does not know, kept as written.
-            Unknown(rt::String),
-        }
-
-        impl Scope {
+        ),
+        as_str_doc: quote!(
             /// The scope as Graph spells it, e.g. `Files.Read`.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#variants => #wires, )*
-                    Self::Unknown(value) => value,
-                }
-            }
-        }
-
-        impl rt::WireEnum for Scope {
-            fn from_wire(value: &str) -> Self {
-                match value {
-                    #( #wires => Self::#variants, )*
-                    _ => Self::Unknown(rt::String::from(value)),
-                }
-            }
-        }
-
-        impl rt::fmt::Display for Scope {
-            fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    }
+        ),
+        serde: false,
+    })
 }
 
 /// Compile-time scope checks (feature `typed-scopes`): `Granted<…>`, one `bool` per scope;
