@@ -131,6 +131,7 @@ impl Generator {
     }
 
     /// Reads and validates the spec, and narrows it to the selection.
+    #[doc(hidden)]
     pub fn model(&self) -> Result<model::Model, Error> {
         self.model_of(&self.read()?)
     }
@@ -150,6 +151,7 @@ impl Generator {
     }
 
     /// [`Generator::model`] of a spec's text rather than its file.
+    #[doc(hidden)]
     pub fn model_of(&self, text: &str) -> Result<model::Model, Error> {
         let model = crate::parse(text).map_err(|diagnostics| self.spec_error(diagnostics))?;
         self.selected(&model)
@@ -172,6 +174,7 @@ impl Generator {
     }
 
     /// The Rust surface of the selected spec: what [`Generator::render`] prints.
+    #[doc(hidden)]
     pub fn api(&self) -> Result<surface::Api, Error> {
         self.api_of(&self.read()?)
     }

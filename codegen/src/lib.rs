@@ -1,9 +1,9 @@
 //! The generator of `graph-permissions`: a YAML spec of the Microsoft Graph sharing-permission
 //! API in, formatted Rust out.
 //!
-//! One pipeline, shared by the `codegen` CLI, the proc macro and build scripts:
-//! load (YAML → [`spec::Spec`]) → check (→ [`model::Model`], the semantic model) → select →
-//! surface (→ [`surface::Api`], every Rust item) → emit (→ tokens) → format.
+//! One pipeline, shared by the `codegen` CLI, the proc macro and build scripts: load (YAML →
+//! the spec's syntax tree) → check (→ the semantic model) → select → surface (→ every Rust
+//! item) → emit (→ tokens) → format. [`Generator`] runs it; its stages are private.
 //!
 //! ```no_run
 //! // build.rs
@@ -15,32 +15,50 @@
 
 #![deny(missing_docs)]
 
+// What users call: build scripts and the macro run a `Generator`; the `codegen` binary (with
+// the `cli` feature) also runs the importer and the changelog.
 #[cfg(feature = "cli")]
 pub mod changelog;
+#[cfg(feature = "cli")]
+pub mod import;
+
+pub use error::{Diagnostic, Error, Span};
+pub use generator::{Generated, GeneratedFile, Generator};
+
+// The stages, private: they change with every spec key and generated item, and no user needs
+// them to generate code.
 mod check;
 mod emit;
 mod error;
 mod format;
 mod generator;
-#[cfg(feature = "cli")]
-pub mod import;
 mod load;
-pub mod model;
 mod render;
-pub mod scope_table;
 mod select;
-pub mod spec;
-pub mod surface;
-pub mod vocab;
+mod spec;
+mod vocab;
 
+// Public but hidden (`#[doc(hidden)]`: not part of the API, changed in any release), for the
+// workspace's own crates, each named with its reason:
+// - `model`: `perf` (the one outside user; this hidden path rather than a cargo feature) writes
+//   specs many times ours from a `Model` (`Generator::model`), and the tests inspect it;
+// - `surface`: the `Api` the `codegen` binary prints the scope table of, and the tests inspect;
+// - `scope_table`: the `codegen` binary's `scopes` command and README table;
+// - `parse`, `api`, `emit`, `EmitOptions`, `Module`: the stages one by one, for perf's
+//   `stages` example, the fuzzers (a spec `import` writes must `parse`) and the tests.
+#[doc(hidden)]
+pub mod model;
+#[doc(hidden)]
+pub mod scope_table;
+#[doc(hidden)]
+pub mod surface;
+#[doc(hidden)]
 pub use emit::{EmitOptions, Module};
-pub use error::{Diagnostic, Error, Span};
-pub use generator::{Generated, GeneratedFile, Generator};
-pub use select::Selection;
 
 /// Reads and checks a spec from its text: every problem, in file order, or the model. The
 /// Rust names of the whole spec are checked too (a spec is valid only if every name it
 /// gives makes a Rust name that does not clash).
+#[doc(hidden)]
 pub fn parse(text: &str) -> Result<model::Model, Vec<Diagnostic>> {
     parse_with_api(text).map(|(model, _)| model)
 }
@@ -64,11 +82,13 @@ pub(crate) fn parse_with_api(text: &str) -> Result<(model::Model, surface::Api),
 }
 
 /// The Rust surface of a (valid, selected) model.
+#[doc(hidden)]
 pub fn api(model: &model::Model) -> surface::Api {
     surface::surface(model).0
 }
 
 /// The generated modules of an API, as tokens.
+#[doc(hidden)]
 pub fn emit(api: &surface::Api, options: &EmitOptions) -> Vec<Module> {
     emit::emit(api, options)
 }

@@ -4,7 +4,7 @@
 //! - the spec's table, operations × permission types ([`markdown`]): printed by
 //!   `codegen scopes`, and kept in the README between two markers by `codegen generate` (and
 //!   checked by `check`);
-//! - an operation's table, permission types × scopes ([`operation_doc`]): in the docs of its
+//! - an operation's table, permission types × scopes (`operation_doc`): in the docs of its
 //!   marker type and of each endpoint function.
 
 use crate::model::{PermissionType, ScopeRow};

@@ -25,9 +25,6 @@ pub type Entries<T> = Vec<(Name, T)>;
 pub struct Spec {
     /// The `info:` section: title, description, versions.
     pub info: Info,
-    /// The docs pages the spec was imported from (`api/permission-get.md`) and the versions
-    /// each was read in: what `codegen import --docs` reads again. Optional.
-    pub sources: Entries<Vec<Name>>,
     /// The permission scopes (`scopes:`) and what each allows.
     pub scopes: Entries<String>,
     /// Where `scopes:` is written: the generated `Scope` enum comes from there.
@@ -103,8 +100,6 @@ pub struct ResourceSpec {
     pub properties: Entries<PropertySpec>,
     /// The properties whose presence tells what kind of value it is.
     pub facets: Vec<FacetSpec>,
-    /// Where the resource is written.
-    pub span: Span,
 }
 
 /// A resource property or a request body field.

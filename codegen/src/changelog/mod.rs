@@ -129,8 +129,9 @@ pub struct Changelog {
 }
 
 impl Changelog {
-    /// Compares the surfaces of two specs; `old` and `new` name them.
-    pub fn new(old_name: &str, old: &Api, new_name: &str, new: &Api) -> Changelog {
+    /// Compares the surfaces of two specs; `old` and `new` name them. Users start from the
+    /// specs' texts ([`from_texts`]): the surfaces are the generator's own.
+    pub(crate) fn new(old_name: &str, old: &Api, new_name: &str, new: &Api) -> Changelog {
         let changes = diff::compare(old, new);
         let verdict = changes
             .iter()

@@ -129,19 +129,19 @@ pub fn load(text: &str) -> Result<Spec> {
     let (enums, enums_at) = section("enums")?;
     let (resources, resources_at) = section("resources")?;
     let families = families(&top)?;
-    let sources = match top.opt("sources") {
-        Some((node, at)) => entries(node, "`sources`", at, |node, page| {
+    // `sources:` is checked here, but kept by nothing: only the importer reads it, from the
+    // YAML (`import/docs.rs`).
+    if let Some((node, at)) = top.opt("sources") {
+        entries(node, "`sources`", at, |node, page| {
             names(
                 node,
                 &format!("the versions of source page `{}`", page.value),
                 page.span,
             )
-        })?,
-        None => Vec::new(),
-    };
+        })?;
+    }
     Ok(Spec {
         info: info(info_node, info_at)?,
-        sources,
         scopes: entries(scopes, "`scopes`", scopes_at, |node, name| {
             description_of(
                 node,
@@ -318,7 +318,6 @@ fn resource(node: &Node, name: &Name) -> Result<ResourceSpec> {
                 ))
             }
         },
-        span: name.span,
     })
 }
 

@@ -1,10 +1,9 @@
 //! The semantic model: a checked spec with every reference resolved to a typed id and every
-//! keyword to its [`vocab`](crate::vocab) enum. It holds wire names only; Rust names are
-//! chosen later, in [`surface`](crate::surface). Names keep the place they were written, so
-//! that a Rust name that cannot be made is reported there.
+//! keyword to its `vocab` enum. It holds wire names only; Rust names are chosen later, in
+//! [`surface`](crate::surface). Names keep the place they were written, so that a Rust name
+//! that cannot be made is reported there.
 //!
-//! `check` builds it; `select` narrows it; `surface` turns it into the
-//! crate's Rust items; the docs importer compares pages with it.
+//! `check` builds it; `select` narrows it; `surface` turns it into the crate's Rust items.
 
 mod ids;
 mod path;
