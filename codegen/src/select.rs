@@ -44,15 +44,26 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
             ids
         }
     };
-    let mut resources: BTreeSet<ResourceId> = match &selection.resources {
+    let resources: BTreeSet<ResourceId> = match &selection.resources {
         None => BTreeSet::new(),
         Some(names) => ids(names, &model.resources, |r| &r.wire, "resource")?
             .into_iter()
             .collect(),
     };
+    let (enums, resources) = needed(model, &operations, resources);
+    Ok(narrowed(model, &operations, &enums, &resources))
+}
+
+/// The enums and resources the kept operations and resources refer to, through every
+/// property, body field and header value, and those themselves.
+fn needed(
+    model: &Model,
+    operations: &[OperationId],
+    mut resources: BTreeSet<ResourceId>,
+) -> (BTreeSet<EnumId>, BTreeSet<ResourceId>) {
     let mut enums = BTreeSet::new();
     let mut pending: Vec<Type> = Vec::new();
-    for &o in &operations {
+    for &o in operations {
         let op = &model.operations[o];
         if let Some(r) = op.response.resource {
             pending.push(Type::Resource(r));
@@ -81,9 +92,19 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
             _ => {}
         }
     }
+    (enums, resources)
+}
+
+/// The model with the kept items only, renumbered, and every reference to them too.
+fn narrowed(
+    model: &Model,
+    operations: &[OperationId],
+    enums: &BTreeSet<EnumId>,
+    resources: &BTreeSet<ResourceId>,
+) -> Model {
     let map = Remap {
-        enums: Renumber::new(&enums),
-        resources: Renumber::new(&resources),
+        enums: Renumber::new(enums),
+        resources: Renumber::new(resources),
     };
     let retype = |p: &Property| Property {
         ty: map.retype(&p.ty),
@@ -117,7 +138,7 @@ pub fn select(model: &Model, selection: &Selection) -> Result<Model, String> {
             op
         })
         .collect();
-    Ok(out)
+    out
 }
 
 fn ids<I: Id, T>(

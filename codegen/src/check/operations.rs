@@ -325,6 +325,22 @@ impl Checker {
                 ),
             );
         }
+        let fields = self.accepted(r, (accepts, required), what);
+        Body {
+            description: b.description.clone(),
+            fields,
+            resource: Some(id),
+        }
+    }
+
+    /// The properties of `r` a resource body accepts, as its fields: read-only ignored (the
+    /// call accepts them), `required` set where the body says so.
+    fn accepted(
+        &mut self,
+        r: &crate::model::Resource,
+        (accepts, required): (&[Name], &[Name]),
+        what: &str,
+    ) -> Vec<Property> {
         let mut fields: Vec<Property> = Vec::new();
         for name in accepts {
             if fields.iter().any(|f| f.wire == name.value) {
@@ -368,10 +384,6 @@ impl Checker {
                 ),
             }
         }
-        Body {
-            description: b.description.clone(),
-            fields,
-            resource: Some(id),
-        }
+        fields
     }
 }

@@ -137,27 +137,9 @@ fn option(op: &OperationItem, o: &RequestOption, cfg: &TokenStream, place: Place
     }
 }
 
-/// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
-/// A body that is a resource says so, and why it is a struct of its own.
-fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct, place: Place) -> TokenStream {
+/// A body's `new`: its required fields are the arguments, the optional ones unset.
+fn body_new(cx: &Cx, b: &BodyStruct, place: Place, cfg: &TokenStream) -> TokenStream {
     let name = &b.ident;
-    let cfg = cx.cfg(&op.availability);
-    let mut paragraphs = vec![format!("The body of [`{}`]. {}", op.marker, b.description)];
-    if let Some(resource) = &b.resource {
-        paragraphs.push(format!(
-            "The `{resource}` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`."
-        ));
-    }
-    let docs = doc(paragraphs);
-    let fields = b.fields.iter().map(|p| {
-        let field = &p.ident;
-        let ty = p.ty.tokens(place);
-        let docs = property_doc(cx, p);
-        let deprecated = deprecated_attr(p);
-        let cfg = cx.cfg(&p.availability);
-        quote!(#docs #deprecated #cfg pub #field: #ty,)
-    });
-    let extra = extra_field();
     let required: Vec<&Field> = b.fields.iter().filter(|p| p.required).collect();
     let params = required.iter().map(|p| {
         let field = &p.ident;
@@ -186,6 +168,43 @@ fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct, place: Place) -> TokenStrea
                 .join(", ")
         )
     }]);
+    quote! {
+        #cfg
+        impl #name {
+            #new_doc
+            #[allow(deprecated)]
+            pub fn new(#(#params),*) -> Self {
+                Self {
+                    #(#inits)*
+                    extra: rt::Map::new(),
+                }
+            }
+        }
+    }
+}
+
+/// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
+/// A body that is a resource says so, and why it is a struct of its own.
+fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct, place: Place) -> TokenStream {
+    let name = &b.ident;
+    let cfg = cx.cfg(&op.availability);
+    let mut paragraphs = vec![format!("The body of [`{}`]. {}", op.marker, b.description)];
+    if let Some(resource) = &b.resource {
+        paragraphs.push(format!(
+            "The `{resource}` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`."
+        ));
+    }
+    let docs = doc(paragraphs);
+    let fields = b.fields.iter().map(|p| {
+        let field = &p.ident;
+        let ty = p.ty.tokens(place);
+        let docs = property_doc(cx, p);
+        let deprecated = deprecated_attr(p);
+        let cfg = cx.cfg(&p.availability);
+        quote!(#docs #deprecated #cfg pub #field: #ty,)
+    });
+    let extra = extra_field();
+    let new = body_new(cx, b, place, &cfg);
     let write = write_fields(cx, name, &b.fields, &cfg);
     let setters = setters(cx, name, b.fields.iter(), (place, cfg.clone()));
     let derive = if b.default {
@@ -204,18 +223,7 @@ fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct, place: Place) -> TokenStrea
             #extra
         }
 
-        #cfg
-        impl #name {
-            #new_doc
-            #[allow(deprecated)]
-            pub fn new(#(#params),*) -> Self {
-                Self {
-                    #(#inits)*
-                    extra: rt::Map::new(),
-                }
-            }
-        }
-
+        #new
         #setters
         #write
     }

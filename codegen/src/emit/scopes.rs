@@ -93,7 +93,6 @@ fn scope_enum(cx: &Cx) -> TokenStream {
 /// "the first allowing scope of the table is granted", so that no two impls overlap.
 fn typed(cx: &Cx) -> TokenStream {
     let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
-    let here = Place::from(ModuleKind::Scopes);
     let n = cx.api.scopes.len();
     let params: Vec<_> = cx
         .api
@@ -102,36 +101,104 @@ fn typed(cx: &Cx) -> TokenStream {
         .map(|s| const_param(s.ident.as_str()))
         .collect();
     let variants: Vec<_> = cx.api.scopes.iter().map(|s| &s.ident).collect();
-    // One bit per scope: a `u64` each, or, past 64 scopes, a `[u64; words]` each, so that no
-    // two scopes share a bit (granting one must not grant another).
-    let words = n.div_ceil(64).max(1);
-    let bit = |i: usize| proc_macro2::Literal::u64_unsuffixed(1u64 << (i % 64));
-    let bits: Vec<TokenStream> = (0..n)
-        .map(|i| {
-            if words == 1 {
-                let bit = bit(i);
-                quote!(#bit)
-            } else {
-                let word = (0..words).map(|w| {
-                    if w == i / 64 {
-                        bit(i)
-                    } else {
-                        proc_macro2::Literal::u64_unsuffixed(0)
-                    }
-                });
-                quote!([#(#word),*])
-            }
-        })
-        .collect();
-    let bits_type = if words == 1 {
-        quote!(u64)
-    } else {
-        let words = proc_macro2::Literal::usize_unsuffixed(words);
-        quote!([u64; #words])
-    };
-    // The old form's traits at the module root; a family's in a module of its own.
-    let traits: Vec<TokenStream> = cx
-        .api
+    let bits = Bits::new(n);
+    let (bits_type, masks) = (bits.ty(), bits.all());
+    let traits = family_traits(cx);
+    let granted_doc = doc([
+        "The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).".to_owned(),
+    ]);
+    let macro_args = (0..n).map(|i| {
+        let mask = bits.bit(i);
+        if bits.words == 1 {
+            quote!({ (0 $(| $crate::scopes::__bits::$scope)*) & #mask != 0 })
+        } else {
+            let word = proc_macro2::Literal::usize_unsuffixed(i / 64);
+            quote!({ (0 $(| $crate::scopes::__bits::$scope[#word])*) & #mask != 0 })
+        }
+    });
+    quote! {
+        #granted_doc
+        #cfg_typed
+        pub struct Granted<#(const #params: bool),*>;
+
+        #cfg_typed
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals)]
+        pub mod __bits {
+            #(pub const #variants: #bits_type = #masks;)*
+        }
+
+        /// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
+        #cfg_typed
+        #[macro_export]
+        macro_rules! granted {
+            ($($scope:ident),* $(,)?) => {
+                $crate::scopes::Granted<#(#macro_args),*>
+            };
+        }
+
+        #(#traits)*
+    }
+}
+
+/// One bit per scope: a `u64` each, or, past 64 scopes, a `[u64; words]` each, so that no
+/// two scopes share a bit (granting one must not grant another).
+struct Bits {
+    scopes: usize,
+    words: usize,
+}
+
+impl Bits {
+    fn new(scopes: usize) -> Self {
+        Bits {
+            scopes,
+            words: scopes.div_ceil(64).max(1),
+        }
+    }
+
+    /// The bit of scope `i` within its word.
+    fn bit(&self, i: usize) -> proc_macro2::Literal {
+        proc_macro2::Literal::u64_unsuffixed(1u64 << (i % 64))
+    }
+
+    /// The type of a scope's bits: `u64`, or `[u64; words]`.
+    fn ty(&self) -> TokenStream {
+        if self.words == 1 {
+            quote!(u64)
+        } else {
+            let words = proc_macro2::Literal::usize_unsuffixed(self.words);
+            quote!([u64; #words])
+        }
+    }
+
+    /// Every scope's bits, as a value of [`Bits::ty`].
+    fn all(&self) -> Vec<TokenStream> {
+        (0..self.scopes)
+            .map(|i| {
+                if self.words == 1 {
+                    let bit = self.bit(i);
+                    quote!(#bit)
+                } else {
+                    let word = (0..self.words).map(|w| {
+                        if w == i / 64 {
+                            self.bit(i)
+                        } else {
+                            proc_macro2::Literal::u64_unsuffixed(0)
+                        }
+                    });
+                    quote!([#(#word),*])
+                }
+            })
+            .collect()
+    }
+}
+
+/// The `Allows*` traits: the old form's at the module root, a family's in a module of its
+/// own (none for a family whose operations were all left out).
+fn family_traits(cx: &Cx) -> Vec<TokenStream> {
+    let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
+    let here = Place::from(ModuleKind::Scopes);
+    cx.api
         .families
         .iter()
         .map(|family| {
@@ -163,42 +230,7 @@ fn typed(cx: &Cx) -> TokenStream {
                 }
             }
         })
-        .collect();
-    let granted_doc = doc([
-        "The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).".to_owned(),
-    ]);
-    let macro_args = (0..n).map(|i| {
-        let mask = bit(i);
-        if words == 1 {
-            quote!({ (0 $(| $crate::scopes::__bits::$scope)*) & #mask != 0 })
-        } else {
-            let word = proc_macro2::Literal::usize_unsuffixed(i / 64);
-            quote!({ (0 $(| $crate::scopes::__bits::$scope[#word])*) & #mask != 0 })
-        }
-    });
-    quote! {
-        #granted_doc
-        #cfg_typed
-        pub struct Granted<#(const #params: bool),*>;
-
-        #cfg_typed
-        #[doc(hidden)]
-        #[allow(non_upper_case_globals)]
-        pub mod __bits {
-            #(pub const #variants: #bits_type = #bits;)*
-        }
-
-        /// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
-        #cfg_typed
-        #[macro_export]
-        macro_rules! granted {
-            ($($scope:ident),* $(,)?) => {
-                $crate::scopes::Granted<#(#macro_args),*>
-            };
-        }
-
-        #(#traits)*
-    }
+        .collect()
 }
 
 /// The trait of the granted scope sets that allow an operation, and its impls, written at

@@ -209,33 +209,7 @@ impl Builder<'_> {
             })
             .collect();
         let options = self.options(op, structs);
-        let body = body.map(|(ident, b)| {
-            self.claim_operation_type(
-                family,
-                types,
-                &ident,
-                format!("the body of {what}"),
-                op.span,
-            );
-            let fields: Vec<_> = b.fields.iter().map(|f| self.field(f, false)).collect();
-            let spans: Vec<_> = b.fields.iter().map(|f| f.span).collect();
-            self.check_fields(&fields, &spans, &format!("the body of {what}"));
-            let body_what = format!("the body of {what}");
-            let new = [(
-                "new".to_owned(),
-                format!("the constructor `new` of {body_what}"),
-            )];
-            self.check_setters(&fields, &spans, &body_what, op.span, &new);
-            let default = b.fields.iter().all(|f| !f.required || defaultable(&f.ty));
-            BodyStruct {
-                ident,
-                description: b.description.clone(),
-                resource: b.resource.map(|r| self.model.resources[r].wire.clone()),
-                fields,
-                exhaustive: super::models::EXHAUSTIVE,
-                default,
-            }
-        });
+        let body = body.map(|(ident, b)| self.body(ident, b, (op, &what), (family, types)));
         let output = match (op.response.shape, op.response.resource) {
             (Shape::Single, Some(r)) => self.rust_type(&crate::model::Type::Resource(r)),
             (Shape::Collection, Some(r)) => self.rust_type(&crate::model::Type::Resource(r)).page(),
@@ -259,6 +233,42 @@ impl Builder<'_> {
             scopes: op.scopes.clone(),
             options,
             body,
+        }
+    }
+
+    /// The body struct of an operation that sends one: its name claimed where the
+    /// operation's types live, its fields and setters named without clashes.
+    fn body(
+        &mut self,
+        ident: Ident,
+        b: &crate::model::Body,
+        (op, what): (&Operation, &str),
+        (family, types): (&FamilyItem, &mut Namespace),
+    ) -> BodyStruct {
+        self.claim_operation_type(
+            family,
+            types,
+            &ident,
+            format!("the body of {what}"),
+            op.span,
+        );
+        let fields: Vec<_> = b.fields.iter().map(|f| self.field(f, false)).collect();
+        let spans: Vec<_> = b.fields.iter().map(|f| f.span).collect();
+        self.check_fields(&fields, &spans, &format!("the body of {what}"));
+        let body_what = format!("the body of {what}");
+        let new = [(
+            "new".to_owned(),
+            format!("the constructor `new` of {body_what}"),
+        )];
+        self.check_setters(&fields, &spans, &body_what, op.span, &new);
+        let default = b.fields.iter().all(|f| !f.required || defaultable(&f.ty));
+        BodyStruct {
+            ident,
+            description: b.description.clone(),
+            resource: b.resource.map(|r| self.model.resources[r].wire.clone()),
+            fields,
+            exhaustive: super::models::EXHAUSTIVE,
+            default,
         }
     }
 
