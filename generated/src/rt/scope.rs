@@ -191,12 +191,47 @@ pub fn minimal_scopes(
         needs.iter().flat_map(|(_, s)| s.iter().copied()).collect();
     candidates.sort_by_key(|s| (rank(s), *s));
     candidates.dedup();
+    let mut scopes = cover(&needs, &candidates, rank);
+    scopes.sort_by_key(|s| (rank(s), *s));
+    let reasons = needs
+        .iter()
+        .map(|(operation, accepts)| {
+            let allowing: Vec<&'static str> = scopes
+                .iter()
+                .copied()
+                .filter(|s| accepts.contains(s))
+                .collect();
+            Reason {
+                operation,
+                allowed_by: allowing.first().copied().unwrap_or_default(),
+                forces: allowing.len() == 1,
+                accepts,
+            }
+        })
+        .collect();
+    Ok(ScopePlan {
+        permission_type,
+        scopes,
+        reasons,
+    })
+}
+
+/// What each operation accepts: its name and its scopes, least privileged first.
+type Needs = [(&'static str, &'static [&'static str])];
+
+/// The scopes of `candidates` that allow every one of `needs`: fewest scopes first, then the
+/// least privileged ones by `rank`; exhaustively up to 16 candidates, greedily beyond.
+fn cover(
+    needs: &Needs,
+    candidates: &[&'static str],
+    rank: impl Fn(&str) -> usize,
+) -> Vec<&'static str> {
     let covers = |set: &[&'static str]| {
         needs
             .iter()
             .all(|(_, accepts)| accepts.iter().any(|s| set.contains(s)))
     };
-    let chosen = if candidates.len() <= 16 {
+    if candidates.len() <= 16 {
         // Exhaustive: fewest scopes, then the lowest ranks (compared most privileged first).
         let mut best: Option<(usize, Vec<usize>, Vec<&'static str>)> = None;
         for mask in 1u32..(1 << candidates.len()) {
@@ -221,7 +256,7 @@ pub fn minimal_scopes(
     } else {
         // Greedy for large universes: each uncovered operation takes its least privileged scope.
         let mut set: Vec<&'static str> = Vec::new();
-        for (_, accepts) in &needs {
+        for (_, accepts) in needs {
             if !accepts.iter().any(|s| set.contains(s)) {
                 if let Some(first) = accepts.iter().min_by_key(|s| rank(s)) {
                     set.push(first);
@@ -229,30 +264,7 @@ pub fn minimal_scopes(
             }
         }
         set
-    };
-    let mut scopes = chosen;
-    scopes.sort_by_key(|s| (rank(s), *s));
-    let reasons = needs
-        .iter()
-        .map(|(operation, accepts)| {
-            let allowing: Vec<&'static str> = scopes
-                .iter()
-                .copied()
-                .filter(|s| accepts.contains(s))
-                .collect();
-            Reason {
-                operation,
-                allowed_by: allowing.first().copied().unwrap_or_default(),
-                forces: allowing.len() == 1,
-                accepts,
-            }
-        })
-        .collect();
-    Ok(ScopePlan {
-        permission_type,
-        scopes,
-        reasons,
-    })
+    }
 }
 
 /// What an access token says about itself: read from its claims, NOT verified (no signature
