@@ -4,8 +4,9 @@
 //! spec's path, which every generated file names in a comment, cannot break that comment.
 //! Each case runs the real binary in a directory of its own, laid out as the project is.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const SPEC: &str = include_str!("../../tests/fixtures/specs/minimal.yaml");
 const README: &str = "# A project\n\n<!-- scope-table: written by `codegen generate` from the spec; do not edit -->\n\n<!-- /scope-table -->\n";
@@ -13,10 +14,7 @@ const README: &str = "# A project\n\n<!-- scope-table: written by `codegen gener
 /// A directory with `spec/permissions.yaml`, `other.yaml` (the same spec) and a README whose
 /// scope table is empty.
 fn project(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir()
-        .join(format!("graph-permissions-cli-{}", std::process::id()))
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = support::fresh_dir("cli-tests", name);
     std::fs::create_dir_all(dir.join("spec")).expect("create the project");
     std::fs::write(dir.join("spec/permissions.yaml"), SPEC).expect("write the spec");
     std::fs::write(dir.join("other.yaml"), SPEC).expect("write the other spec");
@@ -24,12 +22,9 @@ fn project(name: &str) -> PathBuf {
     dir
 }
 
+/// `codegen ARGS` in `dir`, which must succeed.
 fn codegen(dir: &Path, args: &[&str]) -> std::process::Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run codegen");
+    let output = support::codegen_in(dir, args);
     assert!(
         output.status.success(),
         "codegen {args:?}: {}",
@@ -155,11 +150,7 @@ fn scopes_takes_qualified_operation_names() {
         String::from_utf8_lossy(&out.stdout),
         "| Operation | Application |\n|---|---|\n| `share.get` | **Files.ReadWrite.All** |\n| `document.create` | **Files.ReadWrite.All**, Sites.Selected |\n"
     );
-    let refused = Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(["scopes", "--spec", "families.yaml", "--ops", "get"])
-        .current_dir(&dir)
-        .output()
-        .expect("run codegen");
+    let refused = support::codegen_in(&dir, &["scopes", "--spec", "families.yaml", "--ops", "get"]);
     assert_eq!(refused.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&refused.stderr),

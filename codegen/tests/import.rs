@@ -14,11 +14,13 @@
 //!
 //! Tests run in the package directory (`codegen/`), so paths are relative to it.
 
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use graph_permissions_codegen::import::{self, ImportError, Kind, Mode, Options, VersionFrom};
 use graph_permissions_codegen::{parse, Generator};
+use support::codegen;
 
 /// The importer reads and writes the old form of the spec (top-level `variants:` and
 /// `operations:`) until it learns the families form: these tests import into the project's
@@ -82,12 +84,7 @@ fn spec_text() -> String {
 
 /// A fresh directory for one test.
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("import-tests")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    support::fresh_dir("import-tests", name)
 }
 
 /// A spec file in a fresh directory.
@@ -631,13 +628,6 @@ fn prune_removes_a_version_no_page_states() {
 
 // ---------------------------------------------------------------------------------------------
 // The CLI.
-
-fn codegen(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn cli_init_then_import_then_measure() {

@@ -1,10 +1,12 @@
 //! `codegen changelog` on specs: the verdicts of small edits, and its errors. (The changelog
 //! of an import is in `import.rs`.)
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
+
+use std::path::PathBuf;
 
 use graph_permissions_codegen::changelog::{self, Level};
+use support::codegen;
 
 const SPEC: &str = "../spec/permissions.yaml";
 
@@ -13,19 +15,7 @@ fn spec_text() -> String {
 }
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("import-changelog-tests")
-        .join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn codegen(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .args(args)
-        .output()
-        .unwrap()
+    support::fresh_dir("import-changelog-tests", name)
 }
 
 #[test]

@@ -4,18 +4,12 @@
 //! Run with `BLESS=1` to write the golden files from what the generator renders now; then
 //! read the diff before committing it.
 
-use std::path::{Path, PathBuf};
+mod support;
+
 use std::sync::Once;
 
 use graph_permissions_codegen::Generator;
-
-/// The workspace root: the parent of this package's directory.
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests package sits in the workspace")
-        .to_path_buf()
-}
+use support::{bless, workspace_root};
 
 /// Renders `tests/fixtures/specs/<name>.yaml`, named by its path relative to the workspace root
 /// so that the header of every file is the same on every machine.
@@ -33,10 +27,6 @@ fn render(name: &str) -> Vec<graph_permissions_codegen::GeneratedFile> {
         Ok(generated) => generated.files,
         Err(e) => panic!("{spec} does not render: {e}"),
     }
-}
-
-fn bless() -> bool {
-    std::env::var_os("BLESS").is_some_and(|v| v == "1")
 }
 
 fn check(name: &str) {

@@ -7,17 +7,13 @@
 //! adds; the tokens do not). `tests/downstream/macro-user` checks the same at run time, on the
 //! macro's real expansion: the same operation metadata, the same requests.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 
 use graph_permissions_codegen::Generator;
 use quote::ToTokens;
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests package sits in the workspace")
-        .to_path_buf()
-}
+use support::workspace_root;
 
 fn tokens<T: ToTokens>(item: &T) -> String {
     item.to_token_stream().to_string()
