@@ -13,7 +13,7 @@ shift 2
 root=..
 case "$target" in
   spec_to_code)
-    seeds=("$root/tests/fixtures/specs" "$root/spec" "$root/tests/bad-specs" "$root/tests/ui/specs")
+    seeds=("$root/tests/fixtures/specs" "$root/spec" "$root/codegen/tests/bad_specs/corpus" "$root/tests/ui/specs")
     dict=dicts/spec.dict ;;
   import_page)
     seeds=("$root/codegen/tests/import-fixtures/loose" "$root/codegen/tests/import-fixtures/changes"

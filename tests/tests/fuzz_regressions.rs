@@ -2,17 +2,14 @@
 //! stable with the assertions the fuzzer makes (`fuzz/checks.rs`, shared with the targets).
 //! Also the fuzzers' seeds, so that the checks themselves run in every `cargo test`.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 #[path = "../../fuzz/checks.rs"]
 mod checks;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests package sits in the workspace")
-        .to_path_buf()
-}
+use support::workspace_root as root;
 
 /// The files of a directory (not hidden ones, not README.md), sorted.
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -80,7 +77,7 @@ fn the_fuzzers_seeds_pass() {
             &[
                 "tests/fixtures/specs",
                 "spec",
-                "tests/bad-specs",
+                "codegen/tests/bad_specs/corpus",
                 "tests/ui/specs",
             ],
         ),
