@@ -129,7 +129,7 @@ pub struct KindEnum {
     /// The enum's name, e.g. `PermissionKind`.
     pub ident: Ident,
     /// One variant per distinct kind, in the order of the first facet that tells it.
-    pub kinds: Vec<Kind>,
+    pub kinds: Vec<KindVariant>,
     /// Every facet in spec order: the field whose presence tells, and the kind it tells
     /// (an index into `kinds`).
     pub facets: Vec<(PropertyId, usize)>,
@@ -137,7 +137,7 @@ pub struct KindEnum {
 
 /// A variant of a [`KindEnum`].
 #[derive(Clone, Debug)]
-pub struct Kind {
+pub struct KindVariant {
     /// The kind's name in the spec.
     pub wire: String,
     /// The variant's name.

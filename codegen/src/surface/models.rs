@@ -1,7 +1,9 @@
 //! The items of `models` and `scopes::Scope`: names for scopes, enums, resources, their
 //! fields, facet kinds; field types.
 
-use super::api::{Deprecated, Field, Kind, KindEnum, ScopeVariant, Struct, WireEnum, WireValue};
+use super::api::{
+    Deprecated, Field, KindEnum, KindVariant, ScopeVariant, Struct, WireEnum, WireValue,
+};
 use super::namespaces::Namespace;
 use super::{Builder, Ident};
 use crate::error::Span;
@@ -223,7 +225,7 @@ impl Builder<'_> {
     /// The kind enum of a resource with facets.
     fn kind_enum(&mut self, r: &Resource, ident: &Ident, what: &str) -> Option<KindEnum> {
         let mut names = Namespace::default();
-        let mut kinds: Vec<Kind> = Vec::new();
+        let mut kinds: Vec<KindVariant> = Vec::new();
         let mut facets = Vec::new();
         for f in &r.facets {
             let kind_ident = self.name(&f.kind_wire, f.kind_span, "facet kind", Ident::new_type);
@@ -237,7 +239,7 @@ impl Builder<'_> {
                         f.kind_span,
                     );
                     self.report(claim);
-                    kinds.push(Kind {
+                    kinds.push(KindVariant {
                         wire: f.kind_wire.clone(),
                         ident: kind_ident,
                         description: f.description.clone(),
