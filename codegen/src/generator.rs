@@ -131,7 +131,7 @@ impl Generator {
     }
 
     /// Reads and validates the spec, and narrows it to the selection.
-    #[doc(hidden)]
+    #[doc(hidden)] // A stage's type: for perf, the CLI and tests (see lib.rs).
     pub fn model(&self) -> Result<model::Model, Error> {
         self.model_of(&self.read()?)
     }
@@ -151,7 +151,7 @@ impl Generator {
     }
 
     /// [`Generator::model`] of a spec's text rather than its file.
-    #[doc(hidden)]
+    #[doc(hidden)] // A stage's type: for perf, the CLI and tests (see lib.rs).
     pub fn model_of(&self, text: &str) -> Result<model::Model, Error> {
         let model = crate::parse(text).map_err(|diagnostics| self.spec_error(diagnostics))?;
         self.selected(&model)
@@ -174,7 +174,7 @@ impl Generator {
     }
 
     /// The Rust surface of the selected spec: what [`Generator::render`] prints.
-    #[doc(hidden)]
+    #[doc(hidden)] // A stage's type: for perf, the CLI and tests (see lib.rs).
     pub fn api(&self) -> Result<surface::Api, Error> {
         self.api_of(&self.read()?)
     }

@@ -45,7 +45,8 @@ mod vocab;
 // - `surface`: the `Api` the `codegen` binary prints the scope table of, and the tests inspect;
 // - `scope_table`: the `codegen` binary's `scopes` command and README table;
 // - `parse`, `api`, `emit`, `EmitOptions`, `Module`: the stages one by one, for perf's
-//   `stages` example, the fuzzers (a spec `import` writes must `parse`) and the tests.
+//   `stages` example, the fuzzers (a spec `import` writes must `parse`) and the tests;
+// - `Generator::model`, `model_of` and `api`, which return a model or an `Api`.
 #[doc(hidden)]
 pub mod model;
 #[doc(hidden)]
