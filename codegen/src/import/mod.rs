@@ -22,6 +22,7 @@ mod facts;
 mod measure;
 mod naming;
 mod page;
+pub mod permission_data;
 mod report;
 mod spec_view;
 mod write;
