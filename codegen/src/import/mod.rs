@@ -24,6 +24,7 @@ mod merge;
 mod naming;
 mod note;
 mod page;
+pub mod permission_data;
 mod report;
 mod spec_view;
 mod types;
