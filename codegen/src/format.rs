@@ -46,11 +46,30 @@ pub fn header(spec_name: &str) -> String {
     )
 }
 
-/// Puts a blank line between top-level items, which prettyplease writes back to back. It
-/// reads a module's text in pieces, in order, remembering the line before each piece.
+/// Puts a blank line between top-level items, which prettyplease writes back to back, and
+/// between the items of a module written inline (a family's `pub mod drive_item { … }`). It
+/// reads a module's text in pieces, in order, remembering the line before each piece and
+/// whether it is inside such a module.
 #[derive(Default)]
 pub struct Spacer {
     previous: String,
+    /// Inside a module written inline: its items are indented one level (four spaces).
+    inside: bool,
+    /// Whether `previous` was inside one.
+    previous_inside: bool,
+    /// The previous line opened a module inline: it is one whose items are spaced when it
+    /// starts with its own docs (`//!`), as a family's module does.
+    opened: bool,
+}
+
+/// A line as its module sees it: top-level lines as written, an inline module's lines
+/// without their first level of indentation (`None` for one that has none).
+fn at_item_level(line: &str, inside: bool) -> Option<&str> {
+    if inside {
+        line.strip_prefix("    ")
+    } else {
+        Some(line)
+    }
 }
 
 impl Spacer {
@@ -59,16 +78,36 @@ impl Spacer {
         let mut out = String::with_capacity(code.len() + code.len() / 16);
         let mut previous = std::mem::take(&mut self.previous);
         for line in code.lines() {
-            let item_start = !line.starts_with([' ', '}', ')', ']']) && !line.is_empty();
-            let top_level = !previous.starts_with([' ', '/', '#']);
-            let after_item = previous.starts_with('}')
-                || previous.starts_with("//!")
-                || (top_level && (previous.ends_with(';') || previous.ends_with('}')));
-            if item_start && after_item {
-                out.push('\n');
+            if std::mem::take(&mut self.opened) && line.starts_with("    //!") {
+                self.inside = true;
+            }
+            // The `}` that closes an inline module is a top-level line.
+            let line_inside = self.inside && line != "}";
+            let levels = (
+                at_item_level(line, line_inside),
+                at_item_level(&previous, self.previous_inside),
+            );
+            if let (Some(line), Some(previous)) = levels {
+                // A module's docs are one block: a `//!` line continues the one before.
+                let continues_docs = line.starts_with("//!") && previous.starts_with("//!");
+                let item_start =
+                    !line.starts_with([' ', '}', ')', ']']) && !line.is_empty() && !continues_docs;
+                let top_level = !previous.starts_with([' ', '/', '#']);
+                let after_item = previous.starts_with('}')
+                    || previous.starts_with("//!")
+                    || (top_level && (previous.ends_with(';') || previous.ends_with('}')));
+                if item_start && after_item {
+                    out.push('\n');
+                }
             }
             out.push_str(line);
             out.push('\n');
+            self.previous_inside = line_inside;
+            if !self.inside && line.starts_with("pub mod ") && line.ends_with('{') {
+                self.opened = true;
+            } else if self.inside && line == "}" {
+                self.inside = false;
+            }
             previous.clear();
             previous.push_str(line);
         }

@@ -115,7 +115,9 @@ impl Generator {
         self
     }
 
-    /// Generates only these operations (by spec name) and what they need.
+    /// Generates only these operations and what they need: each named `family.operation`
+    /// (`driveItem.list`), or by its name alone when exactly one family has it (in the old
+    /// form, every operation); an ambiguous name is an error listing the qualified ones.
     pub fn only_operations<S: Into<String>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
         self.selection.operations = Some(names.into_iter().map(Into::into).collect());
         self

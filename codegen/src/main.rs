@@ -86,7 +86,8 @@ enum Command {
         /// The spec to read.
         #[arg(long, default_value = "spec/permissions.yaml")]
         spec: PathBuf,
-        /// Only these operations (spec names), e.g. `list,update`.
+        /// Only these operations: `family.operation` (e.g. `driveItem.list,driveItem.update`),
+        /// or an operation's name alone when one family has it.
         #[arg(long, value_delimiter = ',')]
         ops: Option<Vec<String>>,
         /// Only these permission types: delegated-work, delegated-personal, application.

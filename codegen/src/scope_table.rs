@@ -9,8 +9,10 @@ pub const START: &str =
 /// The line after it.
 pub const END: &str = "<!-- /scope-table -->";
 
-/// Operations × permission types, scopes least privileged first (the least in bold). `ops`
-/// and `types` (`delegated-work`, `delegated-personal`, `application`) narrow the table.
+/// Operations × permission types, scopes least privileged first (the least in bold). An
+/// operation is named `family.operation` (`driveItem.list`), or by its name alone in the old
+/// form. `ops` (qualified names, or a name alone that one family has) and `types`
+/// (`delegated-work`, `delegated-personal`, `application`) narrow the table.
 pub fn markdown(
     model: &Model,
     ops: Option<&[String]>,
@@ -34,22 +36,7 @@ pub fn markdown(
         None => model.operations.ids().collect(),
         Some(ops) => ops
             .iter()
-            .map(|name| {
-                model
-                    .operations
-                    .find_id(|o| &o.wire == name)
-                    .ok_or_else(|| {
-                        format!(
-                            "the spec has no operation `{name}` (it has: {})",
-                            model
-                                .operations
-                                .iter()
-                                .map(|o| o.wire.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
-                    })
-            })
+            .map(|name| model.find_operation(name))
             .collect::<Result<_, _>>()?,
     };
     let mut out = String::from("| Operation |");
@@ -61,7 +48,7 @@ pub fn markdown(
     out.push('\n');
     for &r in &rows {
         let op = &model.operations[r];
-        out.push_str(&format!("| `{}` |", cell(&op.wire)));
+        out.push_str(&format!("| `{}` |", cell(&model.qualified_name(op))));
         for &c in &columns {
             let mut cell = match &op.scopes[c.index()] {
                 ScopeRow::NotSupported => "Not supported".to_owned(),

@@ -111,6 +111,93 @@ fn a_selection_names_an_operation_by_family_or_alone_when_that_is_unambiguous() 
         model.find_operation("share.create").unwrap_err(),
         "the spec has no operation `share.create` (it has: driveItem.create, share.get)"
     );
+    // A second `get`, in driveItem: the bare name is ambiguous.
+    let text = with("  share:\n", &format!("{SECOND_GET}  share:\n"));
+    let model = self::model(&text);
+    assert_eq!(
+        model.find_operation("get").unwrap_err(),
+        "operation `get` is in several families; name one of: `driveItem.get`, `share.get`"
+    );
+    assert!(model.find_operation("share.get").is_ok());
+}
+
+/// An operation `get` of family `driveItem`, through its primary variant, to put before
+/// `  share:`.
+const SECOND_GET: &str = "      get:\n        summary: Get an item\n        method: GET\n        path: \"\"\n        variants: [drive]\n        response:\n          shape: none\n          statuses:\n            204: Nothing.\n        scopes:\n          delegated-work: [Files.Read]\n          delegated-personal: [Files.Read]\n          application: [Files.Read]\n";
+
+#[test]
+fn rust_names_follow_the_family_and_the_primary_variant() {
+    let text = with("  share:\n", &format!("{SECOND_GET}  share:\n"));
+    let api = graph_permissions_codegen::api(&model(&text));
+    let paths: Vec<String> = api
+        .operations
+        .iter()
+        .flat_map(|op| {
+            op.endpoints
+                .iter()
+                .map(move |e| op.item_path("endpoints", &e.ident))
+        })
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "endpoints::drive_item::create",
+            "endpoints::drive_item::create_me",
+            "endpoints::drive_item::get",
+            "endpoints::share::get",
+        ]
+    );
+    let markers: Vec<String> = api
+        .operations
+        .iter()
+        .map(|op| op.item_path("operations", &op.marker))
+        .collect();
+    assert_eq!(
+        markers,
+        [
+            "operations::drive_item::Create",
+            "operations::drive_item::Get",
+            "operations::share::Get"
+        ]
+    );
+    let allows: Vec<String> = api
+        .operations
+        .iter()
+        .map(|op| op.item_path("scopes", &op.allows))
+        .collect();
+    assert_eq!(allows[2], "scopes::share::AllowsGet");
+}
+
+#[test]
+fn names_that_clash_in_a_family_are_refused_at_the_second() {
+    // `createMe` through `drive` (primary) is `create_me`, as `create` through `me` is.
+    let create_me = BASE
+        .split("      create:\n")
+        .nth(1)
+        .and_then(|rest| rest.split("  share:\n").next())
+        .unwrap()
+        .replace("variants: [drive, me]", "variants: [drive]");
+    let text = with(
+        "  share:\n",
+        &format!("      createMe:\n{create_me}  share:\n"),
+    );
+    assert_eq!(
+        only_problem(&text),
+        "79:20: operation `driveItem.createMe` through path variant `drive` and operation `driveItem.create` through path variant `me` (at 55:27) both become the Rust name `create_me`; rename one of them"
+    );
+    // Families whose modules would be one, or the runtime's.
+    let text = with("  share:\n", "  share-:\n");
+    assert!(parse(&text).is_ok());
+    let text = BASE.replacen("  share:\n", "  drive-item:\n", 1);
+    assert_eq!(
+        only_problem(&text),
+        "75:3: family `drive-item` and family `driveItem` (at 36:3) both become the Rust name `drive_item`; rename one of them"
+    );
+    let text = BASE.replacen("  share:\n", "  rt:\n", 1);
+    assert_eq!(
+        only_problem(&text),
+        "75:3: family `rt` becomes the module `rt`, the name every generated module gives the runtime; rename it"
+    );
 }
 
 #[test]

@@ -35,7 +35,8 @@
 //!
 //! All optional, after the path, each at most once:
 //! - `module = name`: wrap the generated modules in `pub mod name { … }`;
-//! - `operations = ["list", …]`: only these operations (spec names), and what they need;
+//! - `operations = ["driveItem.list", …]`: only these operations, and what they need: each
+//!   `family.operation`, or an operation's name alone when one family has it;
 //! - `resources = ["permission", …]`: only these resources, and what they need;
 //! - `derives = [Eq, Hash]`: derives added to every model struct and enum (one a model already
 //!   derives, such as `Eq` on enums, is not repeated). Every field must allow it: `Eq` and

@@ -24,8 +24,11 @@ fn render(name: &str) -> Vec<graph_permissions_codegen::GeneratedFile> {
     // Every test sets the same directory, once; nothing else in this binary reads the cwd.
     CWD.call_once(|| std::env::set_current_dir(workspace_root()).expect("cd to the workspace"));
     let spec = format!("tests/fixtures/specs/{name}.yaml");
-    // `unusual` also shows the compile-time scope checks, whose names come from the scopes'.
-    let generator = Generator::new().spec(&spec).typed_scopes(name == "unusual");
+    // `unusual` and `everything` also show the compile-time scope checks: `unusual`'s names
+    // come from its scopes', `everything`'s sit in a module per family.
+    let generator = Generator::new()
+        .spec(&spec)
+        .typed_scopes(name == "unusual" || name == "everything");
     match generator.render() {
         Ok(generated) => generated.files,
         Err(e) => panic!("{spec} does not render: {e}"),

@@ -5,22 +5,22 @@ use super::{Entry, Kind, Level};
 use crate::model::{ApiVersion, Availability};
 use crate::surface::api::{Api, Field, Struct};
 
-/// Every change between two surfaces: scopes, enums, models, path variants, operations.
+/// Every change between two surfaces: scopes, enums, models, families, path variants,
+/// operations.
 pub(super) fn compare(old: &Api, new: &Api) -> Vec<Entry> {
     let mut out = Out(Vec::new());
     out.scopes(old, new);
     out.enums(old, new);
     out.structs(old, new);
+    out.families(old, new);
     out.variants(old, new);
-    for o in &old.operations {
-        match new.operations.iter().find(|n| n.wire == o.wire) {
-            Some(n) => out.operation(old, o, new, n),
-            None => out.operation_removed(o),
-        }
-    }
-    for n in &new.operations {
-        if !old.operations.iter().any(|o| o.wire == n.wire) {
-            out.operation_added(n);
+    let pairs = super::operations::pair(old, new);
+    for (o, n) in &pairs {
+        match (o, n) {
+            (Some(o), Some(n)) => out.operation(old, &old.operations[*o], new, &new.operations[*n]),
+            (Some(o), None) => out.operation_removed(&old.operations[*o]),
+            (None, Some(n)) => out.operation_added(&new.operations[*n]),
+            (None, None) => {}
         }
     }
     out.0
@@ -60,6 +60,21 @@ impl Out {
             level,
             kind,
             item: item.into(),
+            renamed_to: None,
+            detail: detail.into(),
+        });
+    }
+
+    /// A public item that now has another path (major: code naming the old path breaks).
+    pub(super) fn renamed(&mut self, old: &str, new: &str, detail: impl Into<String>) {
+        if old == new {
+            return;
+        }
+        self.0.push(Entry {
+            level: Level::Major,
+            kind: Kind::Renamed,
+            item: old.to_owned(),
+            renamed_to: Some(new.to_owned()),
             detail: detail.into(),
         });
     }
@@ -345,10 +360,36 @@ impl Out {
         self.described(item, "description", &p.description, &n.description);
     }
 
+    /// A family's description (its modules' docs).
+    fn families(&mut self, old: &Api, new: &Api) {
+        for f in &old.families {
+            let (Some(wire), Some(module)) = (&f.wire, &f.module) else {
+                continue;
+            };
+            if let Some(n) = new.families.iter().find(|n| n.wire.as_ref() == Some(wire)) {
+                let item = format!("endpoints::{module}");
+                let what = format!("the description of family `{wire}`");
+                self.described(&item, &what, &f.description, &n.description);
+            }
+        }
+    }
+
+    /// A path variant's description (its endpoint functions' docs), matched by family and
+    /// name, or by name alone when the variant moved to a family.
     fn variants(&mut self, old: &Api, new: &Api) {
         for v in &old.variants {
-            if let Some(n) = new.variants.iter().find(|n| n.wire == v.wire) {
-                let item = format!("endpoints::*_{}", v.ident);
+            let found = new
+                .variants
+                .iter()
+                .find(|n| n.wire == v.wire && n.family == v.family)
+                .or_else(|| new.variants.iter().find(|n| n.wire == v.wire));
+            if let Some(n) = found {
+                let module = n
+                    .module
+                    .as_ref()
+                    .map(|m| format!("{m}::"))
+                    .unwrap_or_default();
+                let item = format!("endpoints::{module}*_{}", n.ident);
                 let what = format!("the description of path variant `{}`", v.wire);
                 self.described(&item, &what, &v.description, &n.description);
             }

@@ -3,8 +3,14 @@
 //! semver verdict. It compares two [`Api`] values, the same values `emit` prints, so it
 //! reports exactly what changed in the crate. Rust's semver rules:
 //!
-//! - **major**: a public item removed or retyped (a field's type, an endpoint's arguments, a
-//!   body constructor's arguments, an operation's output), a field added to a struct that
+//! Operations are matched by family and name; one that moved (a new family, a new name) is
+//! matched by what it does: its HTTP method and the full path templates of its endpoints.
+//! An endpoint function is matched by its method and full path template, so that a new name
+//! for the same call reads "renamed `endpoints::list_drive` → `endpoints::drive_item::list`"
+//! (major: code that names the old path no longer compiles), not as one removed and one added.
+//!
+//! - **major**: a public item removed, renamed or retyped (a field's type, an endpoint's
+//!   arguments, a body constructor's arguments, an operation's output), a field added to a struct that
 //!   code outside the crate may build with a struct literal (an exhaustive struct), an item
 //!   moved behind the `beta` feature, or a scope requirement tightened (a permission type
 //!   accepts fewer scopes).
@@ -54,6 +60,8 @@ pub enum Kind {
     Added,
     /// The item is gone.
     Removed,
+    /// The item has a new path: the same call under another name.
+    Renamed,
     /// The item's type changed.
     Retyped,
     /// A scope-table row asks for more: a permission no longer suffices.
@@ -78,6 +86,7 @@ impl Kind {
         match self {
             Kind::Added => "added",
             Kind::Removed => "removed",
+            Kind::Renamed => "renamed",
             Kind::Retyped => "retyped",
             Kind::Tightened => "tightened",
             Kind::Relaxed => "relaxed",
@@ -99,6 +108,9 @@ pub struct Entry {
     pub kind: Kind,
     /// The Rust item: `endpoints::update_me`, `models::Permission::granted_to_v2`.
     pub item: String,
+    /// The item's new path, when it was renamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renamed_to: Option<String>,
     /// The change in words, e.g. `` `Files.Read` → `Files.ReadWrite` ``.
     pub detail: String,
 }
@@ -145,7 +157,7 @@ impl Changelog {
         let mut out = format!("# API changes: `{}` → `{}`\n\n", self.old, self.new);
         let why = match self.level() {
             Some(Level::Major) => {
-                "a public item was removed or retyped, a field was added to an exhaustive struct, or a scope requirement was tightened"
+                "a public item was removed, renamed or retyped, a field was added to an exhaustive struct, or a scope requirement was tightened"
             }
             Some(Level::Minor) => {
                 "items were added, or scope requirements relaxed; nothing was removed or retyped"
@@ -165,7 +177,14 @@ impl Changelog {
             }
             let _ = write!(out, "\n## {title}\n\n");
             for e in entries {
-                let _ = writeln!(out, "- {} `{}`: {}", e.kind.as_str(), e.item, e.detail);
+                match &e.renamed_to {
+                    Some(to) => {
+                        let _ = writeln!(out, "- renamed `{}` → `{to}`: {}", e.item, e.detail);
+                    }
+                    None => {
+                        let _ = writeln!(out, "- {} `{}`: {}", e.kind.as_str(), e.item, e.detail);
+                    }
+                }
             }
         }
         out

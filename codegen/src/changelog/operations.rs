@@ -5,21 +5,74 @@ use super::{Kind, Level};
 use crate::model::{PermissionType, ScopeRow};
 use crate::surface::api::{Api, EndpointFn, Field, OperationItem};
 
+/// The operations of two surfaces in pairs (old, new): by family and name first; then an old
+/// operation left over is the new one left over with its method that shares the most full
+/// path templates with it (the same call, moved to a family or renamed). The old order, then
+/// the new operations nothing matched.
+pub(super) fn pair(old: &Api, new: &Api) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut taken = vec![false; new.operations.len()];
+    let mut matched: Vec<Option<usize>> = old
+        .operations
+        .iter()
+        .map(|o| {
+            let n = new
+                .operations
+                .iter()
+                .position(|n| n.family == o.family && n.wire == o.wire)?;
+            taken[n] = true;
+            Some(n)
+        })
+        .collect();
+    for (i, o) in old.operations.iter().enumerate() {
+        if matched[i].is_some() {
+            continue;
+        }
+        let shared = |n: &OperationItem| {
+            o.endpoints
+                .iter()
+                .filter(|e| n.endpoints.iter().any(|x| x.template == e.template))
+                .count()
+        };
+        let best = new
+            .operations
+            .iter()
+            .enumerate()
+            .filter(|(j, n)| !taken[*j] && n.method == o.method && shared(n) > 0)
+            .max_by_key(|(j, n)| (shared(n), std::cmp::Reverse(*j)))
+            .map(|(j, _)| j);
+        if let Some(j) = best {
+            taken[j] = true;
+            matched[i] = Some(j);
+        }
+    }
+    let mut out: Vec<(Option<usize>, Option<usize>)> = matched
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (Some(i), n))
+        .collect();
+    out.extend(
+        (0..new.operations.len())
+            .filter(|j| !taken[*j])
+            .map(|j| (None, Some(j))),
+    );
+    out
+}
+
 impl Out {
     pub(super) fn operation_removed(&mut self, o: &OperationItem) {
-        let item = format!("operations::{}", o.marker);
+        let item = o.item_path("operations", &o.marker);
         self.push(
             Level::Major,
             Kind::Removed,
             &item,
-            format!("operation `{}`", o.wire),
+            format!("operation `{}`", o.qualified_name()),
         );
         for e in &o.endpoints {
-            let detail = format!("`{}` through `{}`", o.wire, e.variant);
+            let detail = format!("`{}` through `{}`", o.qualified_name(), e.variant);
             self.push(
                 Level::Major,
                 Kind::Removed,
-                format!("endpoints::{}", e.ident),
+                o.item_path("endpoints", &e.ident),
                 detail,
             );
         }
@@ -28,7 +81,7 @@ impl Out {
     pub(super) fn operation_added(&mut self, n: &OperationItem) {
         let detail = format!(
             "operation `{}` ({} {}){}",
-            n.wire,
+            n.qualified_name(),
             n.method,
             n.path,
             beta_note(&n.availability)
@@ -36,22 +89,34 @@ impl Out {
         self.push(
             Level::Minor,
             Kind::Added,
-            format!("operations::{}", n.marker),
+            n.item_path("operations", &n.marker),
             detail,
         );
         for e in &n.endpoints {
-            let detail = format!("`{}` through `{}`", n.wire, e.variant);
+            let detail = format!("`{}` through `{}`", n.qualified_name(), e.variant);
             self.push(
                 Level::Minor,
                 Kind::Added,
-                format!("endpoints::{}", e.ident),
+                n.item_path("endpoints", &e.ident),
                 detail,
             );
         }
     }
 
     pub(super) fn operation(&mut self, old: &Api, o: &OperationItem, new: &Api, n: &OperationItem) {
-        let item = format!("operations::{}", o.marker);
+        let item = o.item_path("operations", &o.marker);
+        let new_item = n.item_path("operations", &n.marker);
+        self.renamed(
+            &item,
+            &new_item,
+            format!(
+                "operation `{}` is now `{}` (and, with `typed-scopes`, `{}` is `{}`)",
+                o.qualified_name(),
+                n.qualified_name(),
+                o.item_path("scopes", &o.allows),
+                n.item_path("scopes", &n.allows)
+            ),
+        );
         self.availability(&item, &o.availability, &n.availability);
         if !o.availability.stable && n.availability.stable {
             self.reached_stable(n);
@@ -98,7 +163,7 @@ impl Out {
             self.push(
                 Level::Minor,
                 Kind::Added,
-                format!("endpoints::{}", e.ident),
+                n.item_path("endpoints", &e.ident),
                 DETAIL,
             );
         }
@@ -106,20 +171,43 @@ impl Out {
             self.push(
                 Level::Minor,
                 Kind::Added,
-                format!("operations::{}", b.ident),
+                n.item_path("operations", &b.ident),
                 DETAIL,
             );
         }
     }
 
+    /// The endpoint functions of a pair of operations, matched by full path template (the
+    /// same call), else by path variant; a function whose path changed is renamed.
     fn endpoints(&mut self, o: &OperationItem, n: &OperationItem) {
+        let counterpart = |e: &EndpointFn| {
+            n.endpoints
+                .iter()
+                .position(|x| x.template == e.template)
+                .or_else(|| n.endpoints.iter().position(|x| x.variant == e.variant))
+        };
+        let mut matched = vec![false; n.endpoints.len()];
         for e in &o.endpoints {
-            let item = format!("endpoints::{}", e.ident);
-            let Some(ne) = n.endpoints.iter().find(|x| x.variant == e.variant) else {
-                let detail = format!("`{}` through `{}`", o.wire, e.variant);
+            let item = o.item_path("endpoints", &e.ident);
+            let Some(i) = counterpart(e).filter(|&i| !matched[i]) else {
+                let detail = format!("`{}` through `{}`", o.qualified_name(), e.variant);
                 self.push(Level::Major, Kind::Removed, item, detail);
                 continue;
             };
+            matched[i] = true;
+            let ne = &n.endpoints[i];
+            let new_item = n.item_path("endpoints", &ne.ident);
+            self.renamed(
+                &item,
+                &new_item,
+                format!(
+                    "`{} {}` (`{}` through `{}`)",
+                    n.method,
+                    ne.template,
+                    n.qualified_name(),
+                    ne.variant
+                ),
+            );
             let (oa, na) = (signature(e), signature(ne));
             if oa != na {
                 let detail = format!("({}) → ({})", oa.join(", "), na.join(", "));
@@ -130,19 +218,18 @@ impl Out {
             }
             self.signed_in_user(&item, o, e, ne);
         }
-        for ne in n
-            .endpoints
-            .iter()
-            .filter(|ne| !o.endpoints.iter().any(|e| e.variant == ne.variant))
-        {
+        for (ne, _) in n.endpoints.iter().zip(&matched).filter(|(_, m)| !**m) {
             let detail = format!(
                 "`{} {}` (`{}` through `{}`)",
-                n.method, ne.template, n.wire, ne.variant
+                n.method,
+                ne.template,
+                n.qualified_name(),
+                ne.variant
             );
             self.push(
                 Level::Minor,
                 Kind::Added,
-                format!("endpoints::{}", ne.ident),
+                n.item_path("endpoints", &ne.ident),
                 detail,
             );
         }
@@ -151,7 +238,7 @@ impl Out {
     /// A variant that now names the signed-in user refuses application permissions (major);
     /// one that no longer does allows them (minor).
     fn signed_in_user(&mut self, item: &str, o: &OperationItem, e: &EndpointFn, ne: &EndpointFn) {
-        let (op, variant) = (&o.wire, &e.variant);
+        let (op, variant) = (&o.qualified_name(), &e.variant);
         match (e.signed_in_user, ne.signed_in_user) {
             (false, true) => self.push(
                 Level::Major,
@@ -174,26 +261,33 @@ impl Out {
             (None, Some(b)) => {
                 let detail = format!(
                     "`{}` now sends a body: its endpoint functions take `body: {}`",
-                    n.wire, b.ident
+                    n.qualified_name(),
+                    b.ident
                 );
                 self.push(
                     Level::Major,
                     Kind::Retyped,
-                    format!("operations::{}", b.ident),
+                    n.item_path("operations", &b.ident),
                     detail,
                 );
             }
             (Some(b), None) => {
-                let detail = format!("`{}` no longer sends a body", o.wire);
+                let detail = format!("`{}` no longer sends a body", o.qualified_name());
                 self.push(
                     Level::Major,
                     Kind::Removed,
-                    format!("operations::{}", b.ident),
+                    o.item_path("operations", &b.ident),
                     detail,
                 );
             }
             (Some(ob), Some(nb)) => {
-                let item = format!("operations::{}", nb.ident);
+                let old_item = o.item_path("operations", &ob.ident);
+                let item = n.item_path("operations", &nb.ident);
+                self.renamed(
+                    &old_item,
+                    &item,
+                    format!("the body of `{}`", n.qualified_name()),
+                );
                 self.described(&item, "description", &ob.description, &nb.description);
                 let (of, nf): (Vec<&Field>, Vec<&Field>) =
                     (ob.fields.iter().collect(), nb.fields.iter().collect());
@@ -215,8 +309,8 @@ impl Out {
             {
                 None => self.push(Level::Major, Kind::Removed, oitem, detail),
                 Some(b) if a.field != b.field => {
-                    let show = |f: &Option<crate::surface::RustType>| {
-                        f.as_ref().map(|t| t.to_string()).unwrap_or_default()
+                    let show = |f: &Option<(&str, crate::surface::RustType)>| {
+                        f.as_ref().map(|(_, t)| t.to_string()).unwrap_or_default()
                     };
                     let detail = format!(
                         "{detail} takes `{}` instead of `{}`",

@@ -4,39 +4,46 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, Cx};
+use super::{doc, labelled, Cx};
 use crate::model::Shape;
 use crate::model::{ParameterStyle, ParameterType, Part};
 use crate::surface::api::{EndpointFn, OperationItem};
-use crate::surface::{ModuleKind, RustType};
+use crate::surface::{ModuleKind, Place, RustType};
 
-pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> TokenStream {
+/// The function of `op` through `endpoint`, written at `place` (the `endpoints` module, or a
+/// family's module of it).
+pub(super) fn function(
+    cx: &Cx,
+    op: &OperationItem,
+    endpoint: &EndpointFn,
+    place: Place,
+) -> TokenStream {
     let name = &endpoint.ident;
     let marker = &op.marker;
     let cfg = cx.cfg(&op.availability);
     let template = endpoint.template.to_string();
     let variant_name = &endpoint.variant;
     let signed_in_user = endpoint.signed_in_user;
-    let docs = doc(paragraphs(cx, op, endpoint));
+    let docs = doc(paragraphs(cx, op, endpoint, place));
     let mut args: Vec<TokenStream> = endpoint
         .args
         .iter()
         .map(|a| {
             let arg = &a.ident;
-            let ty = a.ty.tokens(ModuleKind::Endpoints);
+            let ty = a.ty.tokens(place);
             quote!(#arg: #ty)
         })
         .collect();
     let body_value = match &endpoint.body {
         Some(ty) => {
-            let ty = ty.tokens(ModuleKind::Endpoints);
+            let ty = ty.tokens(place);
             args.push(quote!(body: #ty));
             quote!(body)
         }
         None => quote!(()),
     };
     let parts = path_parts(endpoint);
-    let operation = quote!(super::operations::#marker);
+    let operation = place.path_to(ModuleKind::Operations, op.module.as_ref(), marker);
     // Who can call the path, as a type, so that a typed client can refuse `/me` at compile time.
     let request = if signed_in_user {
         quote!(rt::Request<#operation, rt::SignedInUser>)
@@ -59,16 +66,17 @@ pub(super) fn function(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> To
 }
 
 /// The function's doc: summary, description, request line, arguments, permissions.
-fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn) -> Vec<String> {
+fn paragraphs(cx: &Cx, op: &OperationItem, endpoint: &EndpointFn, place: Place) -> Vec<String> {
     let mut arguments: Vec<String> = endpoint
         .args
         .iter()
-        .map(|a| format!("- `{}`: {}", a.ident.unraw(), a.description))
+        .map(|a| labelled(&format!("- `{}`", a.ident.unraw()), &a.description))
         .collect();
     if let Some(b) = &op.body {
         arguments.push(format!(
-            "- `body`: the request body, [`{0}`](super::operations::{0}).",
-            b.ident
+            "- `body`: the request body, [`{}`]({}).",
+            b.ident,
+            place.doc_path(ModuleKind::Operations, op.module.as_ref(), &b.ident)
         ));
     }
     let mut paragraphs = vec![

@@ -15,7 +15,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{Availability, PermissionType, ScopeRow};
-use crate::surface::api::{Api, OperationItem};
+use crate::surface::api::{Api, FamilyItem, OperationItem};
+use crate::surface::{ModuleKind, Place};
 
 /// The generated modules, in the order they are written.
 pub const MODULES: [&str; 4] = ["models", "operations", "endpoints", "scopes"];
@@ -76,33 +77,60 @@ pub fn emit_module(api: &Api, options: &EmitOptions, name: &'static str) -> Modu
 pub(crate) enum Item {
     Enum(usize),
     Struct(usize),
+    /// An operation at the module root (the old form).
     Operation(usize),
-    /// (operation, endpoint)
+    /// (operation, endpoint), at the module root (the old form).
     Endpoint(usize, usize),
+    /// A family's module of `operations` or `endpoints`, with all its items.
+    Family(ModuleKind, usize),
     Scopes,
 }
 
-/// The items of a module, in the order they are written.
+/// The indexes of a family's operations, in spec order.
+fn family_operations<'a>(
+    api: &'a Api,
+    family: &'a FamilyItem,
+) -> impl Iterator<Item = (usize, &'a OperationItem)> {
+    api.operations
+        .iter()
+        .enumerate()
+        .filter(move |(_, op)| op.module == family.module)
+}
+
+/// The items of a module, in the order they are written: a family's module is one item, the
+/// old form's operations and endpoints are items of the module root.
 pub(crate) fn items(api: &Api, module: &str) -> Vec<Item> {
-    match module {
-        "models" => (0..api.enums.len())
-            .map(Item::Enum)
-            .chain((0..api.structs.len()).map(Item::Struct))
-            .collect(),
-        "operations" => (0..api.operations.len()).map(Item::Operation).collect(),
-        "endpoints" => api
-            .operations
-            .iter()
-            .enumerate()
-            .flat_map(|(o, op)| (0..op.endpoints.len()).map(move |e| Item::Endpoint(o, e)))
-            .collect(),
-        _ => vec![Item::Scopes],
+    let kind = match module {
+        "models" => {
+            return (0..api.enums.len())
+                .map(Item::Enum)
+                .chain((0..api.structs.len()).map(Item::Struct))
+                .collect()
+        }
+        "operations" => ModuleKind::Operations,
+        "endpoints" => ModuleKind::Endpoints,
+        _ => return vec![Item::Scopes],
+    };
+    let mut out = Vec::new();
+    for (f, family) in api.families.iter().enumerate() {
+        if family.module.is_some() {
+            out.push(Item::Family(kind, f));
+            continue;
+        }
+        for (o, op) in family_operations(api, family) {
+            match kind {
+                ModuleKind::Operations => out.push(Item::Operation(o)),
+                _ => out.extend((0..op.endpoints.len()).map(|e| Item::Endpoint(o, e))),
+            }
+        }
     }
+    out
 }
 
 /// The module's doc and its `use` of the runtime. Each module names the runtime `rt`: no
-/// generated item can take that name (types are UpperCamelCase, endpoint functions always
-/// hold a `_`).
+/// generated type can take that name (types are UpperCamelCase), a family module may not
+/// (`surface` refuses it), and an endpoint function named `rt` lives in the value namespace,
+/// apart from modules.
 pub(crate) fn module_header(api: &Api, options: &EmitOptions, name: &str) -> TokenStream {
     let title = &api.title;
     let about = match name {
@@ -134,14 +162,97 @@ pub(crate) fn emit_items(api: &Api, options: &EmitOptions, items: &[Item]) -> To
         .map(|item| match *item {
             Item::Enum(i) => models::wire_enum(&cx, &api.enums[i]),
             Item::Struct(i) => models::model_struct(&cx, &api.structs[i]),
-            Item::Operation(i) => operations::operation(&cx, &api.operations[i]),
+            Item::Operation(i) => {
+                operations::operation(&cx, &api.operations[i], ModuleKind::Operations.into())
+            }
             Item::Endpoint(o, e) => {
                 let op = &api.operations[o];
-                endpoints::function(&cx, op, &op.endpoints[e])
+                endpoints::function(&cx, op, &op.endpoints[e], ModuleKind::Endpoints.into())
             }
+            Item::Family(kind, f) => family_module(&cx, kind, &api.families[f]),
             Item::Scopes => scopes::emit(&cx),
         })
         .collect()
+}
+
+/// A family's module of `operations` or `endpoints`: its doc, the runtime, its items.
+fn family_module(cx: &Cx, kind: ModuleKind, family: &FamilyItem) -> TokenStream {
+    let Some(module) = &family.module else {
+        return quote!();
+    };
+    let place = Place::family(kind);
+    let wire = family.wire.as_deref().unwrap_or_default();
+    let mut paragraphs = match kind {
+        ModuleKind::Operations => vec![format!(
+            "The operations of family `{wire}`: a marker type each, with what the spec says about it, and the body struct of each that sends one."
+        )],
+        _ => vec![format!(
+            "The endpoint functions of family `{wire}`: one per operation and path variant."
+        )],
+    };
+    paragraphs.push(family.description.clone());
+    if kind == ModuleKind::Endpoints {
+        paragraphs.push(naming_rule(cx.api, family));
+    }
+    let about = inner_doc(&paragraphs);
+    let items: Vec<TokenStream> = family_operations(cx.api, family)
+        .flat_map(|(_, op)| match kind {
+            ModuleKind::Operations => vec![operations::operation(cx, op, place)],
+            _ => op
+                .endpoints
+                .iter()
+                .map(|e| endpoints::function(cx, op, e, place))
+                .collect(),
+        })
+        .collect();
+    quote! {
+        pub mod #module {
+            #about
+            #[allow(unused_imports)]
+            use super::rt;
+            #(#items)*
+        }
+    }
+}
+
+/// How a family's endpoint functions are named, with examples from the family itself.
+fn naming_rule(api: &Api, family: &FamilyItem) -> String {
+    let endpoints: Vec<(&str, bool)> = family_operations(api, family)
+        .flat_map(|(_, op)| op.endpoints.iter())
+        .map(|e| {
+            (
+                e.ident.as_str(),
+                family.primary.as_deref() == Some(e.variant.as_str()),
+            )
+        })
+        .collect();
+    let example = |primary: bool| {
+        endpoints
+            .iter()
+            .find(|(_, p)| *p == primary)
+            .map(|(name, _)| format!(" (`{name}`)"))
+            .unwrap_or_default()
+    };
+    match &family.primary {
+        Some(primary) => format!(
+            "Through the primary variant `{primary}`, a function is named after the operation alone{}; through another variant, after the operation and the variant{}.",
+            example(true),
+            example(false)
+        ),
+        None => format!(
+            "A function is named after the operation and the variant{}.",
+            example(false)
+        ),
+    }
+}
+
+/// `label: description`, or the label alone when the spec gives no description.
+pub(crate) fn labelled(label: &str, description: &str) -> String {
+    if description.trim().is_empty() {
+        label.to_owned()
+    } else {
+        format!("{label}: {description}")
+    }
 }
 
 /// What every emitter needs at hand. Generated code names the runtime `rt` (see
@@ -207,8 +318,9 @@ impl Cx<'_> {
     }
 }
 
-/// Doc attributes, one per line, from paragraphs of text; empty paragraphs are skipped.
-fn doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
+/// Doc comment lines from paragraphs of text (code made safe by `doc_text`); empty
+/// paragraphs are skipped.
+fn doc_lines<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for paragraph in paragraphs {
         let paragraph = paragraph.as_ref().trim();
@@ -226,7 +338,19 @@ fn doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
             }
         }));
     }
+    lines
+}
+
+/// Doc attributes, one per line, from paragraphs of text; empty paragraphs are skipped.
+fn doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
+    let lines = doc_lines(paragraphs);
     quote!(#(#[doc = #lines])*)
+}
+
+/// Inner doc attributes (`//!`) for a module written inline, from paragraphs of text.
+fn inner_doc<S: AsRef<str>>(paragraphs: impl IntoIterator<Item = S>) -> TokenStream {
+    let lines = doc_lines(paragraphs);
+    quote!(#(#![doc = #lines])*)
 }
 
 /// Inner doc attributes for a module.

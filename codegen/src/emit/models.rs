@@ -4,9 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc, Cx};
+use super::{doc, labelled, Cx};
 use crate::surface::api::{Field, Struct, WireEnum};
-use crate::surface::{Ident, ModuleKind};
+use crate::surface::{Ident, ModuleKind, Place};
 
 /// `#[derive(base, extra…)]`, without the extra derives the type already has: `Eq` asked for
 /// every model is already on the enums. Derives are told apart by their last identifier, so
@@ -53,7 +53,7 @@ pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
     let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
     let cfgs: Vec<_> = e.values.iter().map(|v| cx.cfg(&v.availability)).collect();
     let variant_docs = e.values.iter().map(|v| {
-        let wire = format!("`{}`: {}", v.wire, v.description);
+        let wire = labelled(&format!("`{}`", v.wire), &v.description);
         doc([Some(wire), cx.versions_doc(&v.availability)]
             .into_iter()
             .flatten())
@@ -121,7 +121,7 @@ pub(super) fn property_doc(cx: &Cx, p: &Field) -> TokenStream {
         notes.push(format!("Deprecated: use `{}`.", d.replacement));
     }
     notes.extend(cx.versions_doc(&p.availability));
-    let wire = format!("`{}`: {}", p.wire, p.description);
+    let wire = labelled(&format!("`{}`", p.wire), &p.description);
     doc([wire, notes.join(" ")])
 }
 
@@ -214,7 +214,12 @@ pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
     let derive = derives(cx, quote!(Clone, Debug, Default, PartialEq));
     let write = write_fields(cx, name, &r.fields, &quote!());
     let constructors = one_of_constructors(cx, r);
-    let setters = setters(cx, name, r.fields.iter(), (ModuleKind::Models, quote!()));
+    let setters = setters(
+        cx,
+        name,
+        r.fields.iter(),
+        (ModuleKind::Models.into(), quote!()),
+    );
     let kind = kind(cx, r);
     let field_enum = field_enum(cx, r);
     let non_exhaustive = non_exhaustive(r.exhaustive);
@@ -267,7 +272,7 @@ pub(super) fn setters<'f>(
     cx: &Cx,
     name: &Ident,
     fields: impl Iterator<Item = &'f Field>,
-    (module, cfg): (ModuleKind, TokenStream),
+    (module, cfg): (Place, TokenStream),
 ) -> TokenStream {
     let setters: Vec<TokenStream> = fields
         .map(|p| {

@@ -8,10 +8,10 @@ use quote::quote;
 use super::models::{
     deprecated_attr, extra_field, non_exhaustive, property_doc, setters, write_fields,
 };
-use super::{doc, Cx};
+use super::{doc, labelled, Cx};
 use crate::model::ScopeRow;
 use crate::surface::api::{BodyStruct, Field, OperationItem, RequestOption};
-use crate::surface::ModuleKind;
+use crate::surface::Place;
 
 /// The doc paragraphs every item of an operation starts with.
 pub(super) fn operation_doc(cx: &Cx, op: &OperationItem) -> Vec<String> {
@@ -27,11 +27,18 @@ pub(super) fn operation_doc(cx: &Cx, op: &OperationItem) -> Vec<String> {
     paragraphs
 }
 
-pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
+/// An operation's items, written at `place` (the `operations` module, or a family's module of
+/// it).
+pub(super) fn operation(cx: &Cx, op: &OperationItem, place: Place) -> TokenStream {
     let name = &op.marker;
     let cfg = cx.cfg(&op.availability);
     let docs = doc(operation_doc(cx, op));
     let wire = &op.wire;
+    let family = match &op.family {
+        Some(family) => quote!(rt::Some(#family)),
+        None => quote!(rt::None),
+    };
+    let qualified = op.qualified_name();
     let summary = &op.summary;
     let method = op.method;
     let versions = cx.versions(&op.availability);
@@ -54,7 +61,7 @@ pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
             quote!(rt::Some(&[#(#scopes),*]))
         }
     });
-    let output = op.output.tokens(ModuleKind::Operations);
+    let output = op.output.tokens(place);
     let body_type = match &op.body {
         Some(b) => {
             let b = &b.ident;
@@ -62,8 +69,8 @@ pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
         }
         None => quote!(()),
     };
-    let body = op.body.as_ref().map(|b| body(cx, op, b));
-    let options = op.options.iter().map(|o| option(op, o, &cfg));
+    let body = op.body.as_ref().map(|b| body(cx, op, b, place));
+    let options = op.options.iter().map(|o| option(op, o, &cfg, place));
     quote! {
         #docs
         #cfg
@@ -75,6 +82,8 @@ pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
             type Output = #output;
             const META: &'static rt::OperationMeta = &rt::OperationMeta {
                 name: #wire,
+                family: #family,
+                qualified_name: #qualified,
                 summary: #summary,
                 method: #method,
                 versions: #versions,
@@ -96,13 +105,18 @@ pub(super) fn operation(cx: &Cx, op: &OperationItem) -> TokenStream {
 
 /// `impl rt::Select for List { type Field = …; }`, `impl rt::IfMatch for Update {}`: the
 /// runtime trait that gives the operation's requests the option's method.
-fn option(op: &OperationItem, o: &RequestOption, cfg: &TokenStream) -> TokenStream {
+fn option(op: &OperationItem, o: &RequestOption, cfg: &TokenStream, place: Place) -> TokenStream {
     let name = &op.marker;
-    let docs = doc([format!("`{}`: {}", o.wire, o.description)]);
+    let required = if o.required { " Required." } else { "" };
+    let docs = doc([format!(
+        "{}{required}",
+        labelled(&format!("`{}`", o.wire), &o.description)
+    )]);
     let runtime_trait = quote::format_ident!("{}", o.runtime_trait);
-    let items = o.field.as_ref().map(|field| {
-        let field = field.tokens(ModuleKind::Operations);
-        quote!(type Field = #field;)
+    let items = o.field.as_ref().map(|(assoc, ty)| {
+        let assoc = quote::format_ident!("{assoc}");
+        let ty = ty.tokens(place);
+        quote!(type #assoc = #ty;)
     });
     match items {
         Some(items) => quote! {
@@ -121,13 +135,20 @@ fn option(op: &OperationItem, o: &RequestOption, cfg: &TokenStream) -> TokenStre
 }
 
 /// A request body: required fields by value, optional ones as `Option`, unknown ones kept.
-fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct) -> TokenStream {
+/// A body that is a resource says so, and why it is a struct of its own.
+fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct, place: Place) -> TokenStream {
     let name = &b.ident;
     let cfg = cx.cfg(&op.availability);
-    let docs = doc([format!("The body of [`{}`]. {}", op.marker, b.description)]);
+    let mut paragraphs = vec![format!("The body of [`{}`]. {}", op.marker, b.description)];
+    if let Some(resource) = &b.resource {
+        paragraphs.push(format!(
+            "The `{resource}` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`."
+        ));
+    }
+    let docs = doc(paragraphs);
     let fields = b.fields.iter().map(|p| {
         let field = &p.ident;
-        let ty = p.ty.tokens(ModuleKind::Operations);
+        let ty = p.ty.tokens(place);
         let docs = property_doc(cx, p);
         let deprecated = deprecated_attr(p);
         let cfg = cx.cfg(&p.availability);
@@ -137,7 +158,7 @@ fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct) -> TokenStream {
     let required: Vec<&Field> = b.fields.iter().filter(|p| p.required).collect();
     let params = required.iter().map(|p| {
         let field = &p.ident;
-        let ty = p.ty.tokens(ModuleKind::Operations);
+        let ty = p.ty.tokens(place);
         let cfg = cx.cfg(&p.availability);
         quote!(#cfg #field: #ty)
     });
@@ -163,12 +184,7 @@ fn body(cx: &Cx, op: &OperationItem, b: &BodyStruct) -> TokenStream {
         )
     }]);
     let write = write_fields(cx, name, &b.fields, &cfg);
-    let setters = setters(
-        cx,
-        name,
-        b.fields.iter(),
-        (ModuleKind::Operations, cfg.clone()),
-    );
+    let setters = setters(cx, name, b.fields.iter(), (place, cfg.clone()));
     let derive = if b.default {
         quote!(#[derive(Clone, Debug, Default, PartialEq)])
     } else {

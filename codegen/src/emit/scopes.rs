@@ -7,13 +7,15 @@ use super::{doc, Cx};
 use crate::model::{Id, PermissionType, ScopeRow};
 use crate::surface::api::OperationItem;
 use crate::surface::names::ident;
+use crate::surface::{ModuleKind, Place};
 
 pub(super) fn emit(cx: &Cx) -> TokenStream {
     let wires: Vec<_> = cx.api.scopes.iter().map(|s| s.wire.as_str()).collect();
+    let here = Place::from(ModuleKind::Scopes);
     let operations = cx.api.operations.iter().map(|op| {
-        let marker = &op.marker;
+        let marker = here.path_to(ModuleKind::Operations, op.module.as_ref(), &op.marker);
         let cfg = cx.cfg(&op.availability);
-        quote!(#cfg <super::operations::#marker as rt::Operation>::META)
+        quote!(#cfg <#marker as rt::Operation>::META)
     });
     let scope = scope_enum(cx);
     let typed = if cx.typed_scopes { typed(cx) } else { quote!() };
@@ -68,7 +70,7 @@ fn scope_enum(cx: &Cx) -> TokenStream {
         .api
         .scopes
         .iter()
-        .map(|s| doc([format!("`{}`: {}", s.wire, s.description)]));
+        .map(|s| doc([super::labelled(&format!("`{}`", s.wire), &s.description)]));
     quote! {
         /// A Microsoft Graph permission scope.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -111,6 +113,7 @@ fn scope_enum(cx: &Cx) -> TokenStream {
 /// "the first allowing scope of the table is granted", so that no two impls overlap.
 fn typed(cx: &Cx) -> TokenStream {
     let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
+    let here = Place::from(ModuleKind::Scopes);
     let n = cx.api.scopes.len();
     let params: Vec<_> = cx
         .api
@@ -146,7 +149,37 @@ fn typed(cx: &Cx) -> TokenStream {
         let words = proc_macro2::Literal::usize_unsuffixed(words);
         quote!([u64; #words])
     };
-    let traits = cx.api.operations.iter().map(|op| allows_trait(cx, op));
+    // The old form's traits at the module root; a family's in a module of its own.
+    let traits: Vec<TokenStream> = cx
+        .api
+        .families
+        .iter()
+        .map(|family| {
+            let ops = cx
+                .api
+                .operations
+                .iter()
+                .filter(|op| op.module == family.module);
+            let Some(module) = &family.module else {
+                return ops.map(|op| allows_trait(cx, op, here)).collect();
+            };
+            let place = Place::family(ModuleKind::Scopes);
+            let traits = ops.map(|op| allows_trait(cx, op, place));
+            let wire = family.wire.as_deref().unwrap_or_default();
+            let about = super::inner_doc([format!(
+                "The compile-time scope checks of family `{wire}`: per operation, the granted scopes that allow it."
+            )]);
+            quote! {
+                #cfg_typed
+                pub mod #module {
+                    #about
+                    #[allow(unused_imports)]
+                    use super::rt;
+                    #(#traits)*
+                }
+            }
+        })
+        .collect();
     let granted_doc = doc([
         "The scopes granted to an application, as a type: one `bool` per scope, in [`BY_PRIVILEGE`] order. Write it with [`granted!`](crate::granted).".to_owned(),
     ]);
@@ -184,30 +217,38 @@ fn typed(cx: &Cx) -> TokenStream {
     }
 }
 
-/// The trait of the granted scope sets that allow an operation, and its impls.
-fn allows_trait(cx: &Cx, op: &OperationItem) -> TokenStream {
+/// The trait of the granted scope sets that allow an operation, and its impls, written at
+/// `place` (the `scopes` module, or a family's module of it).
+fn allows_trait(cx: &Cx, op: &OperationItem, place: Place) -> TokenStream {
     let cfg_typed = quote!(#[cfg(feature = "typed-scopes")]);
-    let marker = &op.marker;
+    let marker = place.path_to(ModuleKind::Operations, op.module.as_ref(), &op.marker);
+    let marker_doc = place.doc_path(ModuleKind::Operations, op.module.as_ref(), &op.marker);
+    let granted = if place.nested {
+        quote!(super::Granted)
+    } else {
+        quote!(Granted)
+    };
     let trait_name = &op.allows;
+    let name = op.qualified_name();
     let cfg = cx.cfg(&op.availability);
     let needs: Vec<String> = PermissionType::ALL
         .iter()
         .zip(&op.scopes)
         .map(|(permission_type, row)| needs(cx, permission_type.label(), row))
         .collect();
-    let message = format!(
-        "the scopes granted to this client do not allow `{}` with `{{P}}` permissions",
-        op.wire
-    );
-    let label = format!("`{}` needs a scope this client was not granted", op.wire);
-    let note = format!("to call `{}`: {}", op.wire, needs.join("; "));
+    let message =
+        format!("the scopes granted to this client do not allow `{name}` with `{{P}}` permissions");
+    let label = format!("`{name}` needs a scope this client was not granted");
+    let note = format!("to call `{name}`: {}", needs.join("; "));
     let impls: Vec<TokenStream> = PermissionType::ALL
         .iter()
         .zip(&op.scopes)
-        .flat_map(|(permission_type, row)| granted_impls(cx, trait_name, *permission_type, row))
+        .flat_map(|(permission_type, row)| {
+            granted_impls(cx, (trait_name, &granted), *permission_type, row)
+        })
         .collect();
     let docs = doc([format!(
-        "The granted scopes that allow [`{0}`](super::operations::{0}), per permission type.",
+        "The granted scopes that allow [`{}`]({marker_doc}), per permission type.",
         op.marker
     )]);
     quote! {
@@ -219,7 +260,7 @@ fn allows_trait(cx: &Cx, op: &OperationItem) -> TokenStream {
 
         #cfg_typed
         #cfg
-        impl<P, S: #trait_name<P>> rt::typed::PermittedBy<P, S> for super::operations::#marker {}
+        impl<P, S: #trait_name<P>> rt::typed::PermittedBy<P, S> for #marker {}
 
         #(#cfg_typed #cfg #impls)*
     }
@@ -248,7 +289,7 @@ fn needs(cx: &Cx, label: &str, row: &ScopeRow) -> String {
 /// no two impls overlap.
 fn granted_impls(
     cx: &Cx,
-    trait_name: &crate::surface::Ident,
+    (trait_name, granted): (&crate::surface::Ident, &TokenStream),
     permission_type: PermissionType,
     row: &ScopeRow,
 ) -> Vec<TokenStream> {
@@ -276,7 +317,7 @@ fn granted_impls(
                 .map(generic)
                 .collect();
             quote! {
-                impl<#(const #free: bool),*> #trait_name<#kind> for Granted<#(#args),*> {}
+                impl<#(const #free: bool),*> #trait_name<#kind> for #granted<#(#args),*> {}
             }
         })
         .collect()

@@ -20,6 +20,8 @@ pub struct Api {
     pub enums: Vec<WireEnum>,
     /// The structs of `models`, one per resource.
     pub structs: Vec<Struct>,
+    /// The families, in spec order: the old form's one family has no module.
+    pub families: Vec<FamilyItem>,
     /// The path variants, as the endpoint function names end.
     pub variants: Vec<PathVariant>,
     /// The operations: marker types, bodies and endpoint functions.
@@ -144,9 +146,26 @@ pub struct Kind {
     pub description: String,
 }
 
+/// A family: with a name, a module of its own in `operations`, `endpoints` and `scopes`.
+#[derive(Clone, Debug)]
+pub struct FamilyItem {
+    /// The family's name in the spec, e.g. `driveItem`; `None` in the old form.
+    pub wire: Option<String>,
+    /// The family's module, e.g. `drive_item`; `None` in the old form (the module root).
+    pub module: Option<Ident>,
+    /// The family's doc text, from the spec; may be empty.
+    pub description: String,
+    /// The primary variant's name, whose endpoint functions take the operation's name alone.
+    pub primary: Option<String>,
+}
+
 /// A path variant, as seen in endpoint function names.
 #[derive(Clone, Debug)]
 pub struct PathVariant {
+    /// The family's name in the spec; `None` in the old form.
+    pub family: Option<String>,
+    /// The family's module, as [`FamilyItem::module`].
+    pub module: Option<Ident>,
     /// The variant's name in the spec, e.g. `me-by-path`.
     pub wire: String,
     /// The suffix of endpoint function names, e.g. `me_by_path`.
@@ -159,6 +178,11 @@ pub struct PathVariant {
 /// struct and its endpoint functions.
 #[derive(Clone, Debug)]
 pub struct OperationItem {
+    /// The family's name in the spec, e.g. `driveItem`; `None` in the old form.
+    pub family: Option<String>,
+    /// The family's module, e.g. `drive_item`, in `operations`, `endpoints` and `scopes`;
+    /// `None` in the old form (the module root).
+    pub module: Option<Ident>,
     /// The operation's wire name, e.g. `createLink`.
     pub wire: String,
     /// The marker type, e.g. `CreateLink`.
@@ -203,8 +227,12 @@ pub struct RequestOption {
     pub runtime_trait: &'static str,
     /// The request method the trait gives.
     pub method: &'static str,
-    /// The trait's associated `Field` type, for `$select`.
-    pub field: Option<RustType>,
+    /// The trait's associated type, when it has one: `Field` (the response resource's field
+    /// enum) for `$select`, `$orderby` and `$expand`; `Value` for a header the caller gives a
+    /// value (an enum of the spec, or `String`).
+    pub field: Option<(&'static str, RustType)>,
+    /// Whether the spec says every request must send it (a header).
+    pub required: bool,
 }
 
 /// A request body struct of `operations`.
@@ -214,6 +242,8 @@ pub struct BodyStruct {
     pub ident: Ident,
     /// The body's doc text, from the spec.
     pub description: String,
+    /// The resource the body is (`resource:`), by its spec name, when it is one.
+    pub resource: Option<String>,
     /// The body's fields, in spec order.
     pub fields: Vec<Field>,
     /// As [`Struct::exhaustive`].
@@ -260,5 +290,25 @@ impl Api {
     /// How many endpoint functions there are.
     pub fn endpoint_count(&self) -> usize {
         self.operations.iter().map(|o| o.endpoints.len()).sum()
+    }
+}
+
+impl OperationItem {
+    /// How messages name the operation: `driveItem.list`, or `list` in the old form.
+    pub fn qualified_name(&self) -> String {
+        match &self.family {
+            Some(family) => format!("{family}.{}", self.wire),
+            None => self.wire.clone(),
+        }
+    }
+
+    /// How a user of the crate names an item of the operation in `module` (`operations`,
+    /// `endpoints`, `scopes`): `endpoints::drive_item::list`, or `endpoints::list_drive` in
+    /// the old form.
+    pub fn item_path(&self, module: &str, ident: &Ident) -> String {
+        match &self.module {
+            Some(family) => format!("{module}::{family}::{ident}"),
+            None => format!("{module}::{ident}"),
+        }
     }
 }

@@ -13,7 +13,7 @@ pub mod rust_type;
 
 pub use api::Api;
 pub use names::Ident;
-pub use rust_type::{ModuleKind, RustType};
+pub use rust_type::{ModuleKind, Place, RustType};
 
 use crate::error::{Diagnostic, Span};
 use crate::model::{Id, Model, Primitive, Type};
@@ -57,14 +57,16 @@ impl Builder<'_> {
         let scopes = self.scopes();
         let enums = self.enums();
         let mut structs = self.structs();
-        let variants = self.variants();
-        let operations = self.operations(&variants, &mut structs);
+        let families = self.families();
+        let variants = self.variants(&families);
+        let operations = self.operations(&families, &variants, &mut structs);
         Api {
             title: model.title.clone(),
             versions: model.versions.clone(),
             scopes,
             enums,
             structs,
+            families,
             variants: variants.into_iter().map(|(v, _)| v).collect(),
             operations,
         }

@@ -1,10 +1,19 @@
-//! The items of `operations` and `endpoints`: marker types, request options, bodies, and
-//! one function per (operation, path variant) with its arguments.
+//! The items of `operations` and `endpoints`: family modules, marker types, request options,
+//! bodies, and one function per (operation, path variant) with its arguments.
+//!
+//! The naming rule: in the families form, a family's items live in a module named after it
+//! (`driveItem` → `drive_item`) in `operations`, `endpoints` and `scopes`; in the old form,
+//! at the module root. An endpoint function is named after the operation alone through the
+//! family's primary variant (`list`), and after the operation and the variant otherwise
+//! (`list_me`). Names are unique within their module: a clash is an error at the second.
 
-use super::api::{Arg, BodyStruct, EndpointFn, OperationItem, PathVariant, RequestOption, Struct};
+use super::api::{
+    Arg, BodyStruct, EndpointFn, FamilyItem, OperationItem, PathVariant, RequestOption, Struct,
+};
 use super::namespaces::Namespace;
 use super::{Builder, Ident, ModuleKind, RustType};
-use crate::model::{Id, Operation, Parameter, ParameterType, QueryOption, Select, Shape, Variant};
+use crate::error::Diagnostic;
+use crate::model::{Id, Operation, Parameter, ParameterType, Select, Shape, Variant};
 
 /// Whether a type has a `Default`: a body with such required fields derives one.
 fn defaultable(ty: &crate::model::Type) -> bool {
@@ -16,18 +25,57 @@ fn defaultable(ty: &crate::model::Type) -> bool {
     }
 }
 
+/// The name every generated module gives the runtime (`use … as rt;`): no family module may
+/// take it.
+const RUNTIME_ALIAS: &str = "rt";
+
 impl Builder<'_> {
+    /// The families, each with its module: distinct, and none called `rt`.
+    pub(super) fn families(&mut self) -> Vec<FamilyItem> {
+        let model = self.model;
+        let mut modules = Namespace::default();
+        let mut out = Vec::new();
+        for f in &model.families {
+            let module = f.wire.as_ref().map(|wire| {
+                let what = format!("family `{wire}`");
+                let ident = self.name(wire, f.span, "family", Ident::new_value);
+                if ident == *RUNTIME_ALIAS {
+                    self.diagnostics.push(Diagnostic::new(
+                        f.span,
+                        format!("{what} becomes the module `{RUNTIME_ALIAS}`, the name every generated module gives the runtime; rename it"),
+                    ));
+                }
+                let claim = modules.claim(&ident, what, f.span);
+                self.report(claim);
+                ident
+            });
+            out.push(FamilyItem {
+                wire: f.wire.clone(),
+                module,
+                description: f.description.clone(),
+                primary: f.primary.map(|v| model.variants[v].wire.clone()),
+            });
+        }
+        out
+    }
+
     /// The path variants, with the arguments their parameters become.
-    pub(super) fn variants(&mut self) -> Vec<(PathVariant, Vec<Arg>)> {
+    pub(super) fn variants(&mut self, families: &[FamilyItem]) -> Vec<(PathVariant, Vec<Arg>)> {
         let model = self.model;
         model
             .variants
             .iter()
             .map(|v| {
-                let what = format!("path variant `{}`", v.wire);
+                let family = families.get(v.family.index());
+                let what = match family.and_then(|f| f.wire.as_deref()) {
+                    Some(f) => format!("path variant `{}` of family `{f}`", v.wire),
+                    None => format!("path variant `{}`", v.wire),
+                };
                 let ident = self.name(&v.wire, v.span, "path variant", Ident::new_value);
                 let args = self.args(&v.parameters, &what);
                 let variant = PathVariant {
+                    family: family.and_then(|f| f.wire.clone()),
+                    module: family.and_then(|f| f.module.clone()),
                     wire: v.wire.clone(),
                     ident,
                     description: v.description.clone(),
@@ -69,34 +117,81 @@ impl Builder<'_> {
 
     pub(super) fn operations(
         &mut self,
+        families: &[FamilyItem],
         variants: &[(PathVariant, Vec<Arg>)],
         structs: &mut [Struct],
     ) -> Vec<OperationItem> {
         let model = self.model;
-        let mut functions = Namespace::default();
+        // Per family: its endpoint functions, and (in a family's module) its types. The old
+        // form's types share the one namespace of every generated type.
+        let mut functions: Vec<Namespace> = families.iter().map(|_| Namespace::default()).collect();
+        let mut types: Vec<Namespace> = families.iter().map(|_| Namespace::default()).collect();
         model
             .operations
             .iter()
-            .map(|op| self.operation(op, variants, structs, &mut functions))
+            .map(|op| {
+                let i = op.family.index();
+                let family = families.get(i);
+                match (functions.get_mut(i), types.get_mut(i), family) {
+                    (Some(functions), Some(types), Some(family)) => {
+                        self.operation(op, family, variants, structs, (functions, types))
+                    }
+                    _ => self.operation(
+                        op,
+                        &FamilyItem {
+                            wire: None,
+                            module: None,
+                            description: String::new(),
+                            primary: None,
+                        },
+                        variants,
+                        structs,
+                        (&mut Namespace::default(), &mut Namespace::default()),
+                    ),
+                }
+            })
             .collect()
+    }
+
+    /// Claims the name of an operation's type: in its family's module, or, in the old form,
+    /// among every generated type.
+    fn claim_operation_type(
+        &mut self,
+        family: &FamilyItem,
+        types: &mut Namespace,
+        ident: &Ident,
+        what: String,
+        span: crate::error::Span,
+    ) {
+        if family.module.is_some() {
+            let claim = types.claim(ident, what, span);
+            self.report(claim);
+        } else {
+            self.claim_type(ident, what, span);
+        }
     }
 
     fn operation(
         &mut self,
         op: &Operation,
+        family: &FamilyItem,
         variants: &[(PathVariant, Vec<Arg>)],
         structs: &mut [Struct],
-        functions: &mut Namespace,
+        (functions, types): (&mut Namespace, &mut Namespace),
     ) -> OperationItem {
-        let what = format!("operation `{}`", op.wire);
+        let what = match &family.wire {
+            Some(f) => format!("operation `{f}.{}`", op.wire),
+            None => format!("operation `{}`", op.wire),
+        };
         let marker = self.name(&op.wire, op.span, "operation", Ident::new_type);
-        self.claim_type(&marker, what.clone(), op.span);
+        self.claim_operation_type(family, types, &marker, what.clone(), op.span);
         self.name(&op.wire, op.span, "operation", Ident::new_value);
         let args = self.args(&op.parameters, &what);
         let body = op.body.as_ref().map(|b| (marker.with_suffix("Body"), b));
-        let body_type = body
-            .as_ref()
-            .map(|(ident, _)| RustType::Generated(ModuleKind::Operations, ident.clone()));
+        let body_type = body.as_ref().map(|(ident, _)| match &family.module {
+            Some(module) => RustType::Nested(ModuleKind::Operations, module.clone(), ident.clone()),
+            None => RustType::Generated(ModuleKind::Operations, ident.clone()),
+        });
         let endpoints = op
             .endpoints
             .iter()
@@ -104,7 +199,7 @@ impl Builder<'_> {
                 let (variant, variant_args) = variants.get(e.variant.index())?;
                 let path = &self.model.variants[e.variant];
                 Some(self.endpoint(
-                    op,
+                    (op, &what),
                     e.span,
                     (variant, variant_args, path),
                     &args,
@@ -115,7 +210,13 @@ impl Builder<'_> {
             .collect();
         let options = self.options(op, structs);
         let body = body.map(|(ident, b)| {
-            self.claim_type(&ident, format!("the body of {what}"), op.span);
+            self.claim_operation_type(
+                family,
+                types,
+                &ident,
+                format!("the body of {what}"),
+                op.span,
+            );
             let fields: Vec<_> = b.fields.iter().map(|f| self.field(f, false)).collect();
             let spans: Vec<_> = b.fields.iter().map(|f| f.span).collect();
             self.check_fields(&fields, &spans, &format!("the body of {what}"));
@@ -129,6 +230,7 @@ impl Builder<'_> {
             BodyStruct {
                 ident,
                 description: b.description.clone(),
+                resource: b.resource.map(|r| self.model.resources[r].wire.clone()),
                 fields,
                 exhaustive: super::models::EXHAUSTIVE,
                 default,
@@ -140,6 +242,8 @@ impl Builder<'_> {
             _ => RustType::Unit,
         };
         OperationItem {
+            family: family.wire.clone(),
+            module: family.module.clone(),
             wire: op.wire.clone(),
             allows: marker.with_prefix("Allows"),
             marker,
@@ -159,17 +263,17 @@ impl Builder<'_> {
     }
 
     /// The function of an operation through a variant: the variant's arguments, then the
-    /// operation's, each name once; its name unique among all endpoint functions.
+    /// operation's, each name once; named after the operation alone through the family's
+    /// primary variant, after both otherwise; its name unique in its module.
     fn endpoint(
         &mut self,
-        op: &Operation,
+        (op, what): (&Operation, &str),
         at: crate::error::Span,
         (variant, variant_args, path): (&PathVariant, &[Arg], &Variant),
         args: &[Arg],
         body: &Option<RustType>,
         functions: &mut Namespace,
     ) -> EndpointFn {
-        let what = format!("operation `{}`", op.wire);
         let mut names = Namespace::default();
         for (a, p) in variant_args.iter().zip(&path.parameters) {
             // Clashes within the variant were reported with the variant.
@@ -183,8 +287,12 @@ impl Builder<'_> {
             let claim = names.claim(&a.ident, format!("parameter `{}` of {what}", a.wire), at);
             self.report(claim);
         }
-        let ident =
-            Ident::joined_value(&op.wire, &variant.wire).unwrap_or_else(|| Ident::fixed("invalid"));
+        let ident = if path.primary {
+            Ident::new_value(&op.wire)
+        } else {
+            Ident::joined_value(&op.wire, &variant.wire)
+        }
+        .unwrap_or_else(|| Ident::fixed("invalid"));
         let claim = functions.claim(
             &ident,
             format!("{what} through path variant `{}`", variant.wire),
@@ -206,8 +314,10 @@ impl Builder<'_> {
         let mut out = Vec::new();
         for q in &op.query {
             let (runtime_trait, method) = q.option.request_method();
-            let field = match (q.option, &op.select) {
-                (QueryOption::Select, Some(select)) => self.select_enum(select, structs),
+            let field = match (q.option.names_fields(), &op.select) {
+                (true, Some(select)) => self
+                    .select_enum(select, structs)
+                    .map(|field| ("Field", field)),
                 _ => None,
             };
             out.push(RequestOption {
@@ -216,16 +326,22 @@ impl Builder<'_> {
                 runtime_trait,
                 method,
                 field,
+                required: false,
             });
         }
         for h in &op.headers {
             if let Some((runtime_trait, method)) = h.role.request_method() {
+                let value = h.role.takes_value().then(|| match h.value {
+                    Some(e) => self.rust_type(&crate::model::Type::Enum(e)),
+                    None => RustType::Std("String"),
+                });
                 out.push(RequestOption {
                     wire: h.wire.clone(),
                     description: h.description.clone(),
                     runtime_trait,
                     method,
-                    field: None,
+                    field: value.map(|v| ("Value", v)),
+                    required: h.required,
                 });
             }
         }

@@ -41,6 +41,68 @@ impl ModuleKind {
     }
 }
 
+/// Where generated code is written: a module, at its root or in a family's module inside it
+/// (`endpoints::drive_item`), which names the other modules through one more `super`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Place {
+    /// The generated module.
+    pub module: ModuleKind,
+    /// Inside a family's module of it.
+    pub nested: bool,
+}
+
+impl From<ModuleKind> for Place {
+    fn from(module: ModuleKind) -> Place {
+        Place {
+            module,
+            nested: false,
+        }
+    }
+}
+
+impl Place {
+    /// A family's module inside `module`.
+    pub fn family(module: ModuleKind) -> Place {
+        Place {
+            module,
+            nested: true,
+        }
+    }
+
+    /// [`Place::path_to`] as an intra-doc link writes it: `super::operations::drive_item::X`.
+    pub fn doc_path(self, module: ModuleKind, family: Option<&Ident>, ident: &Ident) -> String {
+        let mut parts: Vec<String> = match (module == self.module, self.nested) {
+            (true, false) => vec![],
+            (true, true) => vec!["super".to_owned()],
+            (false, false) => vec!["super".to_owned(), module.name().to_owned()],
+            (false, true) => vec![
+                "super".to_owned(),
+                "super".to_owned(),
+                module.name().to_owned(),
+            ],
+        };
+        parts.extend(family.map(|f| f.to_string()));
+        parts.push(ident.to_string());
+        parts.join("::")
+    }
+
+    /// How code here names item `ident` of `module`, in the family module `family` of it
+    /// when there is one.
+    pub fn path_to(self, module: ModuleKind, family: Option<&Ident>, ident: &Ident) -> TokenStream {
+        let name = quote::format_ident!("{}", module.name());
+        let root = match (module == self.module, self.nested) {
+            (true, false) => quote!(),
+            (true, true) => quote!(super::),
+            (false, false) => quote!(super::#name::),
+            (false, true) => quote!(super::super::#name::),
+        };
+        match family {
+            Some(family) => quote!(#root #family::#ident),
+            None => quote!(#root #ident),
+        }
+    }
+}
+
 /// A Rust type as generated code writes it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RustType {
@@ -53,6 +115,8 @@ pub enum RustType {
     Runtime(&'static str),
     /// A generated type, and the module it is in.
     Generated(ModuleKind, Ident),
+    /// A generated type in a family's module: the module kind, the family's module, the type.
+    Nested(ModuleKind, Ident, Ident),
     /// `Vec<T>`.
     Vec(Box<RustType>),
     /// `Option<T>`.
@@ -95,9 +159,11 @@ impl RustType {
         RustType::Ref(Box::new(self))
     }
 
-    /// The tokens of the type in module `from`: generated types of another module are
-    /// named through `super::`, everything else by absolute or `rt::` paths.
-    pub fn tokens(&self, from: ModuleKind) -> TokenStream {
+    /// The tokens of the type in module `from` (a [`ModuleKind`], or a [`Place`] in a
+    /// family's module): generated types of another module are named through `super::`,
+    /// everything else by absolute or `rt::` paths.
+    pub fn tokens(&self, from: impl Into<Place>) -> TokenStream {
+        let from = from.into();
         match self {
             RustType::Primitive(name) => {
                 let name = quote::format_ident!("{name}");
@@ -107,11 +173,8 @@ impl RustType {
                 let name = quote::format_ident!("{name}");
                 quote!(rt::#name)
             }
-            RustType::Generated(module, ident) if *module == from => quote!(#ident),
-            RustType::Generated(module, ident) => {
-                let module = quote::format_ident!("{}", module.name());
-                quote!(super::#module::#ident)
-            }
+            RustType::Generated(module, ident) => from.path_to(*module, None, ident),
+            RustType::Nested(module, family, ident) => from.path_to(*module, Some(family), ident),
             RustType::Vec(inner) => wrap("Vec", inner, from),
             RustType::Option(inner) => wrap("Option", inner, from),
             RustType::Box(inner) => wrap("Box", inner, from),
@@ -126,7 +189,7 @@ impl RustType {
     }
 }
 
-fn wrap(outer: &str, inner: &RustType, from: ModuleKind) -> TokenStream {
+fn wrap(outer: &str, inner: &RustType, from: Place) -> TokenStream {
     let outer = quote::format_ident!("{outer}");
     let inner = inner.tokens(from);
     quote!(rt::#outer<#inner>)
@@ -139,6 +202,7 @@ impl fmt::Display for RustType {
             RustType::Primitive(name) | RustType::Std(name) => f.write_str(name),
             RustType::Runtime(name) => write!(f, "rt::{name}"),
             RustType::Generated(_, ident) => write!(f, "{ident}"),
+            RustType::Nested(_, family, ident) => write!(f, "{family}::{ident}"),
             RustType::Vec(inner) => write!(f, "Vec<{inner}>"),
             RustType::Option(inner) => write!(f, "Option<{inner}>"),
             RustType::Box(inner) => write!(f, "Box<{inner}>"),
@@ -174,5 +238,24 @@ mod tests {
             "& rt :: SharingUrl"
         );
         assert_eq!(RustType::Str.by_ref().to_string(), "&str");
+        let body = RustType::Nested(
+            ModuleKind::Operations,
+            Ident::new_value("driveItem").unwrap(),
+            Ident::new_type("updateBody").unwrap(),
+        );
+        assert_eq!(body.to_string(), "drive_item::UpdateBody");
+        assert_eq!(
+            body.tokens(Place::family(ModuleKind::Endpoints))
+                .to_string(),
+            "super :: super :: operations :: drive_item :: UpdateBody"
+        );
+        assert_eq!(
+            body.tokens(ModuleKind::Endpoints).to_string(),
+            "super :: operations :: drive_item :: UpdateBody"
+        );
+        assert_eq!(
+            ty.tokens(Place::family(ModuleKind::Operations)).to_string(),
+            "rt :: Option < rt :: Vec < super :: super :: models :: Role > >"
+        );
     }
 }

@@ -30,6 +30,8 @@ impl rt::Operation for List {
     type Output = rt::Page<super::models::Permission>;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "list",
+        family: rt::None,
+        qualified_name: "list",
         summary: "List sharing permissions on a driveItem",
         method: rt::Method::Get,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -135,6 +137,8 @@ impl rt::Operation for Get {
     type Output = super::models::Permission;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "get",
+        family: rt::None,
+        qualified_name: "get",
         summary: "Get sharing permission",
         method: rt::Method::Get,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -232,6 +236,8 @@ impl rt::Operation for Update {
     type Output = super::models::Permission;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "update",
+        family: rt::None,
+        qualified_name: "update",
         summary: "Update sharing permission",
         method: rt::Method::Patch,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -380,6 +386,8 @@ impl rt::Operation for Delete {
     type Output = ();
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "delete",
+        family: rt::None,
+        qualified_name: "delete",
         summary: "Delete a sharing permission",
         method: rt::Method::Delete,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -454,6 +462,8 @@ impl rt::Operation for CreateLink {
     type Output = super::models::Permission;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "createLink",
+        family: rt::None,
+        qualified_name: "createLink",
         summary: "Create a sharing link for a driveItem",
         method: rt::Method::Post,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -670,6 +680,8 @@ impl rt::Operation for Invite {
     type Output = rt::Page<super::models::Permission>;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "invite",
+        family: rt::None,
+        qualified_name: "invite",
         summary: "Send a sharing invitation",
         method: rt::Method::Post,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -883,6 +895,8 @@ impl rt::Operation for Grant {
     type Output = rt::Page<super::models::Permission>;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "grant",
+        family: rt::None,
+        qualified_name: "grant",
         summary: "permission: grant",
         method: rt::Method::Post,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -1014,6 +1028,8 @@ impl rt::Operation for RevokeGrants {
     type Output = super::models::Permission;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "revokeGrants",
+        family: rt::None,
+        qualified_name: "revokeGrants",
         summary: "permission: revokeGrants",
         method: rt::Method::Post,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],

@@ -38,9 +38,10 @@ pub use throttle::ClientStats;
 pub use model::{DateTimeOffset, Map, Page, WireEnum};
 pub use path::PathError;
 pub use request::{
-    AnyCaller, ApiVersion, Caller, Decode, Endpoint, FieldName, IfMatch, IfNoneMatch,
-    IfNoneMatched, Method, Modified, Operation, OperationMeta, Request, ResponseShape, Select,
-    SignedInUser, SuccessStatus,
+    AnyCaller, ApiVersion, Caller, ConsistencyLevel, Count, Decode, Endpoint, Expand, FieldName,
+    Filter, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified, Operation, OperationMeta, Order,
+    OrderBy, Prefer, Request, ResponseShape, Search, Select, SignedInUser, Skip, SuccessStatus,
+    Top,
 };
 pub use scope::{
     minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,

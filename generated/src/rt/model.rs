@@ -342,6 +342,14 @@ pub struct Page<T> {
     pub extra: Map,
 }
 
+impl<T> Page<T> {
+    /// `@odata.count`: the total number of items, which a request with `.count(true)` asks
+    /// for; `None` when the response does not say.
+    pub fn count(&self) -> Option<u64> {
+        self.extra.get("@odata.count")?.as_u64()
+    }
+}
+
 impl<T> Default for Page<T> {
     fn default() -> Self {
         Self {

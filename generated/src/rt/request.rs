@@ -107,8 +107,14 @@ impl Endpoint {
 /// Everything the spec says about an operation that a caller may want at run time.
 #[derive(Clone, Copy, Debug)]
 pub struct OperationMeta {
-    /// The operation's name in the spec, e.g. `createLink`.
+    /// The operation's name in the spec, e.g. `createLink`: unique within its family.
     pub name: &'static str,
+    /// The operation's family in the spec, e.g. `driveItem`; `None` for a spec in the old
+    /// form (top-level `operations:`, no families).
+    pub family: Option<&'static str>,
+    /// How messages name the operation: `driveItem.createLink` with a family, the name alone
+    /// without.
+    pub qualified_name: &'static str,
     /// The spec's one-line summary.
     pub summary: &'static str,
     /// The HTTP method.
@@ -157,10 +163,71 @@ pub trait Select: Operation {
     type Field: FieldName;
 }
 
-/// A property name of a resource, for `$select`.
+/// A property name of a resource, for `$select`, `$orderby` and `$expand`.
 pub trait FieldName: Copy {
     /// The name as Graph spells it, e.g. `grantedToV2`.
     fn as_str(self) -> &'static str;
+}
+
+/// Operations that take `$filter`.
+pub trait Filter: Operation {}
+
+/// Operations that take `$count`: a collection response then carries its total count
+/// ([`Page::count`](super::Page::count)).
+pub trait Count: Operation {}
+
+/// Operations that take `$top`.
+pub trait Top: Operation {}
+
+/// Operations that take `$skip`.
+pub trait Skip: Operation {}
+
+/// Operations that take `$search`.
+pub trait Search: Operation {}
+
+/// Operations that take `$orderby`, and the properties it orders by.
+pub trait OrderBy: Operation {
+    /// The resource's property names.
+    type Field: FieldName;
+}
+
+/// Operations that take `$expand`, and the properties it expands.
+pub trait Expand: Operation {
+    /// The resource's property names.
+    type Field: FieldName;
+}
+
+/// The direction of one `$orderby` key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Order {
+    /// Smallest first (`asc`).
+    Ascending,
+    /// Largest first (`desc`).
+    Descending,
+}
+
+impl Order {
+    /// The direction as OData spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Order::Ascending => "asc",
+            Order::Descending => "desc",
+        }
+    }
+}
+
+/// Operations that take a `Prefer` header, and what its value is: an enum of the spec (its
+/// values as Graph spells them) or any text (`String`).
+pub trait Prefer: Operation {
+    /// The header's value.
+    type Value: fmt::Display;
+}
+
+/// Operations that take a `ConsistencyLevel` header (e.g. `eventual`, which `$count` and
+/// `$search` need on some collections), and what its value is.
+pub trait ConsistencyLevel: Operation {
+    /// The header's value.
+    type Value: fmt::Display;
 }
 
 /// Operations that take an `if-match` header (Graph answers 412 when the etag differs).
@@ -292,15 +359,98 @@ impl<O: Operation, C: Caller> Request<O, C> {
 
 impl<O: Select, C: Caller> Request<O, C> {
     /// Asks for only these properties (`$select`). Graph still returns `id`.
-    pub fn select(mut self, fields: &[O::Field]) -> Self {
-        let value = fields
+    pub fn select(self, fields: &[O::Field]) -> Self {
+        self.set_query("$select", field_list(fields))
+    }
+}
+
+impl<O: Operation, C: Caller> Request<O, C> {
+    /// Sets query option `name` to `value`, replacing an earlier one (the client
+    /// percent-encodes it).
+    fn set_query(mut self, name: &'static str, value: String) -> Self {
+        self.query.retain(|(n, _)| *n != name);
+        self.query.push((name, value));
+        self
+    }
+}
+
+/// Property names as OData lists them: `a,b`.
+fn field_list<F: FieldName>(fields: &[F]) -> String {
+    fields
+        .iter()
+        .map(|f| f.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl<O: Filter, C: Caller> Request<O, C> {
+    /// Sends only the items that match an OData filter expression (`$filter`), e.g.
+    /// `roles/any(r:r eq 'write')`.
+    pub fn filter(self, expression: impl Into<String>) -> Self {
+        self.set_query("$filter", expression.into())
+    }
+}
+
+impl<O: Count, C: Caller> Request<O, C> {
+    /// Asks for the total number of items (`$count=true`), read with
+    /// [`Page::count`](super::Page::count).
+    pub fn count(self, count: bool) -> Self {
+        self.set_query("$count", count.to_string())
+    }
+}
+
+impl<O: Top, C: Caller> Request<O, C> {
+    /// At most `n` items per page (`$top`).
+    pub fn top(self, n: u32) -> Self {
+        self.set_query("$top", n.to_string())
+    }
+}
+
+impl<O: Skip, C: Caller> Request<O, C> {
+    /// Skips the first `n` items (`$skip`).
+    pub fn skip(self, n: u32) -> Self {
+        self.set_query("$skip", n.to_string())
+    }
+}
+
+impl<O: Search, C: Caller> Request<O, C> {
+    /// Sends only the items that match search terms (`$search`), as Graph takes them (e.g.
+    /// `"displayName:Ryan"`, with the quotes).
+    pub fn search(self, terms: impl Into<String>) -> Self {
+        self.set_query("$search", terms.into())
+    }
+}
+
+impl<O: OrderBy, C: Caller> Request<O, C> {
+    /// Orders the items by these properties, the first one first (`$orderby`).
+    pub fn order_by(self, keys: &[(O::Field, Order)]) -> Self {
+        let value = keys
             .iter()
-            .map(|f| f.as_str())
+            .map(|(field, order)| format!("{} {}", field.as_str(), order.as_str()))
             .collect::<Vec<_>>()
             .join(",");
-        self.query.retain(|(n, _)| *n != "$select");
-        self.query.push(("$select", value));
-        self
+        self.set_query("$orderby", value)
+    }
+}
+
+impl<O: Expand, C: Caller> Request<O, C> {
+    /// Sends these related resources inline (`$expand`).
+    pub fn expand(self, fields: &[O::Field]) -> Self {
+        self.set_query("$expand", field_list(fields))
+    }
+}
+
+impl<O: Prefer, C: Caller> Request<O, C> {
+    /// Sends `Prefer: value`. A value with CR or LF is refused before sending.
+    pub fn prefer(self, value: impl Into<O::Value>) -> Self {
+        self.set_header("prefer", &value.into().to_string())
+    }
+}
+
+impl<O: ConsistencyLevel, C: Caller> Request<O, C> {
+    /// Sends `ConsistencyLevel: value`. A value with CR or LF is refused before sending.
+    pub fn consistency_level(self, value: impl Into<O::Value>) -> Self {
+        self.set_header("consistencylevel", &value.into().to_string())
     }
 }
 
@@ -340,6 +490,28 @@ impl<O: Operation> Operation for IfNoneMatched<O> {
 
 impl<O: Select> Select for IfNoneMatched<O> {
     type Field = O::Field;
+}
+
+impl<O: Filter> Filter for IfNoneMatched<O> {}
+impl<O: Count> Count for IfNoneMatched<O> {}
+impl<O: Top> Top for IfNoneMatched<O> {}
+impl<O: Skip> Skip for IfNoneMatched<O> {}
+impl<O: Search> Search for IfNoneMatched<O> {}
+
+impl<O: OrderBy> OrderBy for IfNoneMatched<O> {
+    type Field = O::Field;
+}
+
+impl<O: Expand> Expand for IfNoneMatched<O> {
+    type Field = O::Field;
+}
+
+impl<O: Prefer> Prefer for IfNoneMatched<O> {
+    type Value = O::Value;
+}
+
+impl<O: ConsistencyLevel> ConsistencyLevel for IfNoneMatched<O> {
+    type Value = O::Value;
 }
 
 /// The result of a request sent with `if-none-match`.

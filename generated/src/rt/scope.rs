@@ -68,7 +68,7 @@ impl ScopeTable {
 /// Why a set of operations cannot be called with a permission type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotSupported {
-    /// The operation, e.g. `grant`.
+    /// The operation, e.g. `share.grant` (`grant` in a spec without families).
     pub operation: &'static str,
     /// The permission type that cannot call it.
     pub permission_type: PermissionType,
@@ -105,7 +105,7 @@ pub fn minimal_scopes_through(
 ) -> Result<ScopePlan, NotSupported> {
     if let Some((op, endpoint)) = uses.iter().find(|(_, e)| !e.allows(permission_type)) {
         return Err(NotSupported {
-            operation: op.name,
+            operation: op.qualified_name,
             permission_type,
             through: Some(endpoint.variant),
         });
@@ -170,10 +170,10 @@ pub fn minimal_scopes(
     let mut needs: Vec<(&'static str, &'static [&'static str])> = Vec::new();
     for op in operations {
         match op.scopes.get(permission_type) {
-            Some(scopes) => needs.push((op.name, scopes)),
+            Some(scopes) => needs.push((op.qualified_name, scopes)),
             None => {
                 return Err(NotSupported {
-                    operation: op.name,
+                    operation: op.qualified_name,
                     permission_type,
                     through: None,
                 })
@@ -311,7 +311,7 @@ impl TokenClaims {
             Ok(())
         } else {
             Err(NotSupported {
-                operation: operation.name,
+                operation: operation.qualified_name,
                 permission_type: self.permission_type,
                 through: Some(endpoint.variant),
             })
@@ -330,7 +330,7 @@ impl TokenClaims {
             Ok(())
         } else {
             Err(ScopeHint {
-                operation: operation.name,
+                operation: operation.qualified_name,
                 permission_type: self.permission_type,
                 token_scopes: self.scopes.clone(),
                 accepts,

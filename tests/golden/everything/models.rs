@@ -82,6 +82,8 @@ pub enum Level {
     Public,
     /// `secret`: Only the named people may read it.
     Secret,
+    /// `confidential`
+    Confidential,
     /// A value this spec does not know, kept exactly as Graph sent it.
     Unknown(rt::String),
 }
@@ -92,6 +94,7 @@ impl Level {
         match self {
             Self::Public => "public",
             Self::Secret => "secret",
+            Self::Confidential => "confidential",
             Self::Unknown(value) => value,
         }
     }
@@ -102,6 +105,7 @@ impl rt::WireEnum for Level {
         match value {
             "public" => Self::Public,
             "secret" => Self::Secret,
+            "confidential" => Self::Confidential,
             _ => Self::Unknown(rt::String::from(value)),
         }
     }
@@ -123,6 +127,62 @@ impl rt::serde::Serialize for Level {
 }
 
 impl<'de> rt::serde::Deserialize<'de> for Level {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::__private::deserialize_enum(deserializer)
+    }
+}
+
+/// What a request prefers Graph to do.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Preference {
+    /// `redeemSharingLink`: Redeem the sharing link, granting lasting access.
+    RedeemSharingLink,
+    /// `redeemSharingLinkIfNecessary`: Redeem the sharing link only for this request.
+    RedeemSharingLinkIfNecessary,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(rt::String),
+}
+
+impl Preference {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RedeemSharingLink => "redeemSharingLink",
+            Self::RedeemSharingLinkIfNecessary => "redeemSharingLinkIfNecessary",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for Preference {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "redeemSharingLink" => Self::RedeemSharingLink,
+            "redeemSharingLinkIfNecessary" => Self::RedeemSharingLinkIfNecessary,
+            _ => Self::Unknown(rt::String::from(value)),
+        }
+    }
+}
+
+impl rt::fmt::Display for Preference {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for Preference {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Preference {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> rt::Result<Self, D::Error> {

@@ -25,6 +25,8 @@ impl rt::Operation for List {
     type Output = rt::Page<super::models::Widget>;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "list",
+        family: rt::None,
+        qualified_name: "list",
         summary: "List widgets",
         method: rt::Method::Get,
         versions: &[rt::ApiVersion::V1_0],

@@ -27,6 +27,8 @@ impl rt::Operation for Crate {
     type Output = super::models::Self_;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "crate",
+        family: rt::None,
+        qualified_name: "crate",
         summary: "An operation named like a keyword",
         method: rt::Method::Get,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -90,6 +92,8 @@ impl rt::Operation for Err {
     type Output = rt::Page<super::models::Option>;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "Err",
+        family: rt::None,
+        qualified_name: "Err",
         summary: "An operation named like `Result::Err`",
         method: rt::Method::Get,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -141,6 +145,8 @@ impl rt::Operation for Fn {
     type Output = super::models::Error;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "fn",
+        family: rt::None,
+        qualified_name: "fn",
         summary: "An operation named like a keyword, with a body",
         method: rt::Method::Post,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
@@ -313,6 +319,8 @@ impl rt::Operation for _3d {
     type Output = ();
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "3d",
+        family: rt::None,
+        qualified_name: "3d",
         summary: "An operation whose name starts with a digit",
         method: rt::Method::Delete,
         versions: &[rt::ApiVersion::Beta],
@@ -358,6 +366,8 @@ impl rt::Operation for GrößeÄndern {
     type Output = super::models::Vec;
     const META: &'static rt::OperationMeta = &rt::OperationMeta {
         name: "größeÄndern",
+        family: rt::None,
+        qualified_name: "größeÄndern",
         summary: "An operation that is not ASCII",
         method: rt::Method::Put,
         versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],

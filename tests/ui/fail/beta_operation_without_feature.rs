@@ -4,5 +4,5 @@
 fn main() {
     // The body type is configured out too, so `()` stands in for it: the one error is the
     // missing function.
-    let _ = fixture_everything::endpoints::archive_drive("d", "i", "x", ());
+    let _ = fixture_everything::endpoints::document::archive("d", "i", "x", ());
 }

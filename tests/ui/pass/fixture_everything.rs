@@ -1,17 +1,20 @@
 //! The golden output of `tests/fixtures/specs/everything.yaml` (and of `minimal.yaml`),
 //! compiled without `beta`: keyword names, the boxed recursive property, `extends`, `one_of`,
-//! facets, body fields of every type, `$select`, `if-match` and `if-none-match`, and the
-//! beta-only items left out.
+//! facets, body fields of every type, every query option, `if-match` and `if-none-match`,
+//! `prefer` and `consistencylevel`, a body that is a resource, two families (each with a
+//! primary variant, both with a `get`), and the beta-only items left out.
 
-use fixture_everything::endpoints::*;
+use fixture_everything::endpoints::{document, share};
 use fixture_everything::models::{
-    Document, DocumentField, DocumentKind, Entity, Item, Level, Mode, Recipient,
+    Document, DocumentField, DocumentKind, Entity, Item, Level, Mode, Preference, Recipient,
 };
-use fixture_everything::operations::{Delete, Get, List, Update, UpdateBody};
+use fixture_everything::operations::document::{
+    Create, CreateBody, Delete, Get, List, Update, UpdateBody,
+};
 use fixture_everything::scopes::{least_privileged, scopes, Scope, OPERATIONS};
 use graph_permissions::rt::{
-    ApiVersion, DateTimeOffset, FieldName, Operation, PermissionType, ResponseShape, SharingUrl,
-    WireEnum,
+    ApiVersion, DateTimeOffset, FieldName, Operation, Order, PermissionType, ResponseShape,
+    SharingUrl, WireEnum,
 };
 
 #[allow(deprecated)]
@@ -95,11 +98,11 @@ fn main() {
     ];
     assert_eq!(select[0].as_str(), "type");
 
-    // Endpoints.
+    // Endpoints: through the primary variant `drive`, named after the operation alone.
     let list = [
-        list_drive("d", "i").into(),
-        list_by_path("a b/c#d.docx"),
-        list_me("i"),
+        document::list("d", "i").into(),
+        document::list_by_path("a b/c#d.docx"),
+        document::list_me("i"),
     ]
     .map(|r| r.select(&select).if_none_match("e"));
     assert_eq!(list[0].path(), "/drives/d/items/i/documents");
@@ -111,20 +114,67 @@ fn main() {
         list[0].query(),
         &[("$select", "type,async,ownerV2".to_owned())]
     );
+    // Every query option, typed by the response's fields where it names them.
+    let query = document::list("d", "i")
+        .filter("name eq 'Report'")
+        .count(true)
+        .top(5)
+        .skip(10)
+        .order_by(&[
+            (DocumentField::Name, Order::Ascending),
+            (DocumentField::Size, Order::Descending),
+        ])
+        .expand(&[DocumentField::Parent])
+        .search("\"report\"")
+        .consistency_level("eventual");
+    assert_eq!(
+        query.query(),
+        &[
+            ("$filter", "name eq 'Report'".to_owned()),
+            ("$count", "true".to_owned()),
+            ("$top", "5".to_owned()),
+            ("$skip", "10".to_owned()),
+            ("$orderby", "name asc,size desc".to_owned()),
+            ("$expand", "parent".to_owned()),
+            ("$search", "\"report\"".to_owned()),
+        ]
+    );
+    assert_eq!(query.headers(), &[("consistencylevel", "eventual".to_owned())]);
 
-    let share = SharingUrl::from_share_id("s!abc");
-    let get = [
-        get_drive("d", "i", "x/y").into(),
-        get_me("i", "x"),
-        get_shares(&share, "x").into(),
-    ]
-    .map(|r| r.select(&select));
+    // `get` is in both families; `share`'s is the address itself, with a typed `Prefer`.
+    let get = [document::get("d", "i", "x/y").into(), document::get_me("i", "x")]
+        .map(|r| r.select(&select));
     assert_eq!(get[0].path(), "/drives/d/items/i/documents/x%2Fy");
-    assert_eq!(get[2].path(), "/shares/s!abc/documents/x");
+    let token = SharingUrl::from_share_id("s!abc");
+    let shared = share::get(&token).prefer(Preference::RedeemSharingLink);
+    assert_eq!(shared.path(), "/shares/s!abc");
+    assert_eq!(shared.headers(), &[("prefer", "redeemSharingLink".to_owned())]);
+    assert_eq!(shared.operation().qualified_name, "share.get");
+    assert_eq!(Get::META.qualified_name, "document.get");
+    assert_eq!(Get::META.family, Some("document"));
+
+    // A body that is a resource: only the properties the call accepts, the required ones
+    // in `new`; a read-only property of the resource that the call accepts is settable.
+    let create = document::create(
+        "d",
+        "i",
+        CreateBody::new("Report".to_owned(), Mode::Shared)
+            .created_date_time(DateTimeOffset::new("2024-05-01T12:00:00Z")),
+    );
+    let body = serde_json::to_value(create.body()).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "name": "Report",
+            "type": "shared",
+            "createdDateTime": "2024-05-01T12:00:00Z",
+        })
+    );
+    assert_eq!(Create::META.method.as_str(), "POST");
 
     let update = [
-        update_drive("d", "i", "x", update_body()).into(),
-        update_by_path("Documents/report.docx", "x", update_body()),
+        document::update("d", "i", "x", update_body()).into(),
+        document::update_by_path("Documents/report.docx", "x", update_body()),
     ]
     .map(|r| r.if_match("e"));
     assert_eq!(
@@ -135,11 +185,11 @@ fn main() {
     assert_eq!(body["type"], "sp.owner");
     assert_eq!(body["oldTitle"], "Draft");
 
-    let delete = delete_drive("d", "i", "x").if_match("e");
+    let delete = document::delete("d", "i", "x").if_match("e");
     assert_eq!(delete.path(), "/drives/d/items/i/documents/x");
 
     // Metadata: without `beta`, the beta-only operation is left out.
-    assert_eq!(OPERATIONS.len(), 4);
+    assert_eq!(OPERATIONS.len(), 6);
     assert_eq!(List::META.response, ResponseShape::Collection);
     assert_eq!(Get::META.response, ResponseShape::Single);
     assert_eq!(Delete::META.response, ResponseShape::None);
