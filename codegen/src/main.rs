@@ -70,6 +70,11 @@ enum Command {
         /// included (variants, operations, fields, types, scopes).
         #[arg(long, requires = "write")]
         prune: bool,
+        /// A folder with Microsoft's permission data (`permissions.json` and
+        /// `permissions-descriptions.json`): fills scope tables no page gives, reports where
+        /// a page's table and the data disagree, describes every scope in Microsoft's words.
+        #[arg(long, value_name = "DIR")]
+        permissions: Option<PathBuf>,
         /// Afterwards, print how many of this spec's (operation, variant) pairs and scope
         /// cells the spec has, and exit non-zero when it lacks any.
         #[arg(long, value_name = "REFERENCE")]
@@ -205,6 +210,7 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
             prune,
             measure,
             expect,
+            permissions,
         } => {
             use graph_permissions_codegen::import::{self, Mode};
             let mode = match (write, prune) {
@@ -218,6 +224,7 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 add,
                 spec: spec.clone(),
                 mode,
+                permissions: permissions.clone(),
             };
             let code = import_command(&options, write);
             if code == ExitCode::FAILURE {
@@ -228,7 +235,7 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 measured = measure_command(&reference, &spec);
             }
             if let Some(list) = expect {
-                let e = expect_command(&list, &spec);
+                let e = expect_command(&list, &spec, permissions.as_deref());
                 if e == ExitCode::FAILURE {
                     measured = e;
                 }
@@ -444,14 +451,26 @@ fn import_command(options: &graph_permissions_codegen::import::Options, write: b
 }
 
 /// `import --expect FILE`: the facts of the expected list the spec has.
-fn expect_command(list: &std::path::Path, spec: &std::path::Path) -> ExitCode {
+fn expect_command(
+    list: &std::path::Path,
+    spec: &std::path::Path,
+    permissions: Option<&std::path::Path>,
+) -> ExitCode {
     use graph_permissions_codegen::import;
     let read = |p: &std::path::Path| {
         std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))
     };
+    let data = match permissions.map(import::permission_data::PermissionData::load) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+        None => None,
+    };
     let result = read(list)
         .and_then(|l| read(spec).map(|s| (l, s)))
-        .and_then(|(l, s)| import::expect(&l, &s));
+        .and_then(|(l, s)| import::expect(&l, &s, data.as_ref()));
     match result {
         Ok(e) => {
             eprint!(

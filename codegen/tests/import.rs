@@ -7,6 +7,7 @@
 //!   defect real pages have (its README lists them) — one test per kind below;
 //! - `containers/`: another family (a file storage container's permissions), imported the
 //!   same way;
+//! - `permissions-data/`: Microsoft's permission data's shape, for the scopes of the above;
 //! - `spec.yaml`: a spec in the families form with the hand-written parts of a maintained spec
 //!   (comments, `# import: keep`, facets, `one_of`);
 //! - `bad/`: pages that cannot be read.
@@ -977,6 +978,154 @@ fn another_family_imports_validates_and_generates() {
         .unwrap()
         .report;
     assert!(again.shown().next().is_none(), "{}", again.to_markdown());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Microsoft's permission data (`--permissions DIR`; a fixture in its shape).
+
+const DATA: &str = "tests/import-fixtures/permissions-data";
+
+fn run_with_data(pages: Vec<PathBuf>, spec: &Path, mode: Mode) -> import::Outcome {
+    let mut options = Options::pages(pages, spec);
+    options.mode = mode;
+    options.permissions = Some(DATA.into());
+    import::run(&options).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_data_fills_a_table_no_page_gives_and_says_so() {
+    let spec = spec_file("data_fills", &init_text());
+    let outcome = run_with_data(pages_of(CONTAINERS), &spec, Mode::Write);
+    let page = page_in(
+        CONTAINERS,
+        "v1.0",
+        "api/filestoragecontainer-delete-permissions.md",
+    );
+    let n = note(&outcome.report, NoteKind::FilledFromData, &page);
+    assert!(n.contains(":21: no page gives a table that can be read for Delegated (work or school account), Delegated (personal Microsoft account), Application; filled from Microsoft's permission data (DELETE /storage/fileStorage/containers/{container-id}/permissions/{permission-id})"), "{n}");
+    assert!(
+        n.ends_with("(`families.fileStorageContainer.operations.delete.scopes`)"),
+        "{n}"
+    );
+    // The include is still a part that could not be read.
+    assert_eq!(outcome.report.skipped.len(), 1);
+    let text = std::fs::read_to_string(&spec).unwrap();
+    parse(&text).unwrap_or_else(|d| panic!("{d:?}\n{text}"));
+    let delete = &text[text.find("      delete:\n").unwrap()..];
+    assert!(delete.contains("        scopes:\n          delegated-work: [FileStorageContainer.Selected]\n          delegated-personal: not supported\n          application: [FileStorageContainer.Selected]\n"), "{delete}");
+    // The empty table of the wide checkout, filled the same way.
+    let mut pages = vec![wide("beta", "api/listitem-post-permissions.md")];
+    pages.extend(wide_resources("beta"));
+    let report = run_with_data(
+        pages,
+        &spec_file("data_fills_2", &init_text()),
+        Mode::Report,
+    )
+    .report;
+    let n = note(
+        &report,
+        NoteKind::FilledFromData,
+        &wide("beta", "api/listitem-post-permissions.md"),
+    );
+    assert!(
+        n.contains("(POST /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions)"),
+        "{n}"
+    );
+    let d = added(&report, "families.listItem");
+    assert!(d.contains("scopes: {delegated-work: [Sites.Manage.All, Sites.FullControl.All], delegated-personal: not supported, application: [Sites.Manage.All, Sites.FullControl.All]}"), "{d}");
+}
+
+#[test]
+fn the_data_says_where_a_pages_table_disagrees() {
+    let page = wide("v1.0", "api/list-list-permissions.md");
+    let report = run_with_data(
+        vec![page.clone()],
+        &spec_file("data_disagrees", &init_text()),
+        Mode::Report,
+    )
+    .report;
+    let found = notes(&report, NoteKind::DataDisagrees);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with(&format!("{}:16: the v1.0 page's row for Delegated (work or school account) ([Sites.Read.All, Sites.Manage.All, Sites.FullControl.All]) lists `Sites.Manage.All` that the data does not: Microsoft's permission data says [Sites.Read.All, Sites.FullControl.All]", page.display())), "{found:?}");
+    assert!(found[0].contains("the page's is taken"), "{found:?}");
+    // The page's row is what the spec gets.
+    let d = added(&report, "families.list");
+    assert!(
+        d.contains("delegated-work: [Sites.Read.All, Sites.Manage.All, Sites.FullControl.All]"),
+        "{d}"
+    );
+}
+
+#[test]
+fn every_scope_gets_microsofts_description_and_none_is_made_up() {
+    let with = spec_file("described", &init_text());
+    run_with_data(pages_of(CONTAINERS), &with, Mode::Write);
+    let text = std::fs::read_to_string(&with).unwrap();
+    assert!(text.contains("scopes:\n  FileStorageContainer.Selected: Lets the app use the file storage containers it was given, as the signed-in user.\n"), "{text}");
+    // Without the data: empty, never a text made from the name.
+    let without = spec_file("undescribed", &init_text());
+    run(pages_of(CONTAINERS), &without, Mode::Write).unwrap();
+    let text = std::fs::read_to_string(&without).unwrap();
+    assert!(
+        text.contains("scopes:\n  FileStorageContainer.Selected: ''\n"),
+        "{text}"
+    );
+    // The measure counts them.
+    let expected = "resource permission\n";
+    let e = import::expect(
+        expected,
+        &std::fs::read_to_string(&with).unwrap(),
+        Some(&import::permission_data::PermissionData::load(Path::new(DATA)).unwrap()),
+    )
+    .unwrap();
+    assert_eq!(e.described, Some((1, 1)));
+    let e = import::expect(
+        expected,
+        &text,
+        Some(&import::permission_data::PermissionData::load(Path::new(DATA)).unwrap()),
+    )
+    .unwrap();
+    assert_eq!(e.described, Some((0, 1)));
+}
+
+#[test]
+fn a_scope_the_data_does_not_know_is_said_with_the_data() {
+    let include = Path::new(WIDE)
+        .join("api-reference/beta/includes/permissions/site-post-permissions-permissions.md");
+    let mut pages = vec![
+        wide("v1.0", "api/site-post-permissions.md"),
+        wide("beta", "api/site-post-permissions.md"),
+    ];
+    pages.extend(wide_resources("v1.0"));
+    let report = run_with_data(
+        pages,
+        &spec_file("data_unknown", &init_text()),
+        Mode::Report,
+    )
+    .report;
+    let n = note(&report, NoteKind::UnknownScope, &include);
+    assert!(
+        n.contains(
+            "a scope that does not exist: Microsoft's permission data has no scope of that name"
+        ),
+        "{n}"
+    );
+}
+
+#[test]
+fn data_that_cannot_be_read_stops_the_import_before_anything_is_written() {
+    let spec = spec_file("bad_data", &init_text());
+    let mut options = Options::pages(pages_of(CONTAINERS), &spec);
+    options.mode = Mode::Write;
+    options.permissions = Some("tests/import-fixtures/no-such-data".into());
+    let err = import::run(&options).unwrap_err();
+    assert!(matches!(err, ImportError::Data(_)), "{err}");
+    assert!(
+        err.to_string()
+            .contains("cannot read Microsoft's permission data"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&spec).unwrap(), init_text());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -115,6 +115,9 @@ pub enum ImportError {
     /// No page could be read.
     #[error("no page could be read: {}", .0.join("; "))]
     NothingRead(Vec<String>),
+    /// `--permissions DIR`: Microsoft's permission data could not be read.
+    #[error(transparent)]
+    Data(#[from] permission_data::LoadError),
     /// `--docs`: the checkout does not have a page the spec or `--page` names.
     #[error("{0}")]
     Docs(String),
@@ -144,6 +147,10 @@ pub struct Options {
     pub spec: PathBuf,
     /// Whether to only report, or also write.
     pub mode: Mode,
+    /// A folder with Microsoft's permission data (`permissions.json`,
+    /// `permissions-descriptions.json`): fills scope tables no page gives, checks the pages'
+    /// tables, and describes every scope in Microsoft's words.
+    pub permissions: Option<PathBuf>,
 }
 
 impl Options {
@@ -155,6 +162,7 @@ impl Options {
             add: Vec::new(),
             spec: spec.into(),
             mode: Mode::Report,
+            permissions: None,
         }
     }
 }
@@ -221,10 +229,11 @@ fn compared(
     spec_name: &str,
     pages: &[PageFacts],
     prune: bool,
+    data: Option<&dyn merge::ScopeData>,
 ) -> Result<(Report, doc::Map), ImportError> {
     let (root, view) = spec_of(spec_text, spec_name)?;
-    let merged = merge::merge(pages, &view, None);
-    let built = build::build(&merged, &view, None);
+    let merged = merge::merge(pages, &view, data);
+    let built = build::build(&merged, &view, data);
     let (differences, keep_notes) = diff::diff(&built.root, &root, spec_text);
     let mut notes = merged.notes;
     built.rename(&mut notes);
@@ -248,7 +257,7 @@ pub fn compare(
     spec_name: &str,
     pages: &[PageFacts],
 ) -> Result<Report, ImportError> {
-    compared(spec_text, spec_name, pages, false).map(|(r, _)| r)
+    compared(spec_text, spec_name, pages, false, None).map(|(r, _)| r)
 }
 
 /// Stage 6: the spec's text with what the report says written (what changes the public API
@@ -287,7 +296,7 @@ pub fn apply(
     pages: &[PageFacts],
     prune: bool,
 ) -> Result<String, ImportError> {
-    let (report, root) = compared(spec_text, spec_name, pages, prune)?;
+    let (report, root) = compared(spec_text, spec_name, pages, prune, None)?;
     written(spec_text, spec_name, &report, &root, prune)
 }
 
@@ -317,11 +326,16 @@ pub fn run(options: &Options) -> Result<Outcome, ImportError> {
     if facts.is_empty() && !unreadable.is_empty() {
         return Err(ImportError::NothingRead(unreadable));
     }
+    let data = match &options.permissions {
+        Some(dir) => Some(permission_data::PermissionData::load(dir)?),
+        None => None,
+    };
     // Same pages in any order → the same report and the same result.
     facts.sort_by(|a, b| a.file.cmp(&b.file));
     facts.dedup_by(|a, b| a.file == b.file);
     let prune = options.mode == Mode::WriteAndPrune;
-    let (mut report, root) = compared(&text, &spec_name, &facts, prune)?;
+    let data_ref = data.as_ref().map(|d| d as &dyn merge::ScopeData);
+    let (mut report, root) = compared(&text, &spec_name, &facts, prune, data_ref)?;
     report.unreadable = unreadable;
     if options.mode == Mode::Report {
         return Ok(Outcome {
@@ -341,9 +355,18 @@ pub fn run(options: &Options) -> Result<Outcome, ImportError> {
 }
 
 /// How much of an expected list (`.ci/import-corpus.expected`: pairs, bodies, scope cells
-/// and resources, written by reading the pages) a spec's text has.
-pub fn expect(expected: &str, spec_text: &str) -> Result<Expectation, String> {
-    measure::expect(expected, spec_text, None)
+/// and resources, written by reading the pages) a spec's text has; with Microsoft's
+/// permission data, how many scopes it describes in Microsoft's words.
+pub fn expect(
+    expected: &str,
+    spec_text: &str,
+    data: Option<&permission_data::PermissionData>,
+) -> Result<Expectation, String> {
+    measure::expect(
+        expected,
+        spec_text,
+        data.map(|d| d as &dyn merge::ScopeData),
+    )
 }
 
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {

@@ -17,7 +17,7 @@ use crate::vocab::{
     Shape, NOT_SUPPORTED,
 };
 
-/// `families:` and the scopes its operations name, in first-seen order.
+/// `families:` and the scopes its operations name, least privileged first.
 pub(super) struct Families {
     pub map: Map,
     pub scopes: Vec<String>,
@@ -63,6 +63,9 @@ pub(super) fn families(
         renames: Vec::new(),
     };
     let empty = FamilyView::default();
+    // Every scope the operations name, first seen first, and every row that names them.
+    let mut names_seen: Vec<String> = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for family in &merged.families {
         let fv = view.family(&family.name).unwrap_or(&empty);
         let ops: Vec<&Operation> = merged
@@ -175,10 +178,11 @@ pub(super) fn families(
             for row in &op.scopes.rows {
                 if let ScopeRowFact::Scopes(list) = row {
                     for s in list {
-                        if !out.scopes.contains(s) {
-                            out.scopes.push(s.clone());
+                        if !names_seen.contains(s) {
+                            names_seen.push(s.clone());
                         }
                     }
+                    rows.push(list.clone());
                 }
             }
             operations.set(name, item);
@@ -188,6 +192,45 @@ pub(super) fn families(
         f.set("operations", Item::new(Value::Map(operations), None));
         out.map
             .set(family.name.clone(), Item::new(Value::Map(f), None));
+    }
+    out.scopes = least_first(&names_seen, &rows);
+    out
+}
+
+/// Scopes least privileged first, as the pages' rows say: a row names its least privileged
+/// scope first (the order of the others is not a ranking), so a scope goes before another
+/// when more rows name it first with the other after it than the other way round. The scopes
+/// are then taken in that order (a topological order); where it leaves a choice, or rows
+/// contradict each other, the first named goes first.
+fn least_first(names: &[String], rows: &[Vec<String>]) -> Vec<String> {
+    let first_before = |a: &str, b: &str| {
+        rows.iter()
+            .filter(|r| r.first().is_some_and(|f| f == a) && r[1..].iter().any(|s| s == b))
+            .count()
+    };
+    let n = names.len();
+    // before[a][b]: a goes before b.
+    let before: Vec<Vec<bool>> = (0..n)
+        .map(|a| {
+            (0..n)
+                .map(|b| {
+                    a != b
+                        && first_before(&names[a], &names[b]) > first_before(&names[b], &names[a])
+                })
+                .collect()
+        })
+        .collect();
+    let mut left: Vec<usize> = (0..n).collect();
+    let mut out = Vec::with_capacity(n);
+    while !left.is_empty() {
+        let waiting = |x: usize| left.iter().filter(|&&y| before[y][x]).count();
+        let next = left
+            .iter()
+            .copied()
+            .min_by_key(|&x| (waiting(x), x))
+            .expect("not empty");
+        left.retain(|&x| x != next);
+        out.push(names[next].clone());
     }
     out
 }

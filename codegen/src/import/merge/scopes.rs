@@ -12,11 +12,72 @@ use crate::vocab::{ApiVersion, Method, PermissionType};
 pub(crate) trait ScopeData {
     /// Whether the data knows a scope of this name.
     fn knows(&self, scope: &str) -> bool;
+    /// The data's spelling of a scope written in another case.
+    fn spelling(&self, scope: &str) -> Option<String>;
     /// Microsoft's description of a scope.
     fn description(&self, scope: &str) -> Option<String>;
     /// The table of a method on a path (placeholders written any way), in
     /// `PermissionType::ALL` order; `None` when the data has no entry for it.
     fn rows(&self, method: Method, path: &str) -> Option<[ScopeRowFact; 3]>;
+    /// How a page's row of a permission type differs from the data's, as the end of a
+    /// sentence "the page's row …"; `None` when they agree (in any order of the
+    /// higher-privileged scopes) or the data has no entry.
+    fn disagrees(
+        &self,
+        method: Method,
+        path: &str,
+        ty: PermissionType,
+        row: &ScopeRowFact,
+    ) -> Option<String>;
+}
+
+impl ScopeData for super::super::permission_data::PermissionData {
+    fn knows(&self, scope: &str) -> bool {
+        self.known_scope(scope)
+    }
+
+    fn spelling(&self, scope: &str) -> Option<String> {
+        self.scope_spelling(scope).map(str::to_owned)
+    }
+
+    fn description(&self, scope: &str) -> Option<String> {
+        super::super::permission_data::PermissionData::description(self, scope).map(str::to_owned)
+    }
+
+    fn rows(&self, method: Method, path: &str) -> Option<[ScopeRowFact; 3]> {
+        let table = self.table(method, path)?;
+        let rows: Vec<ScopeRowFact> = PermissionType::ALL
+            .iter()
+            .map(|ty| {
+                let row = table.row(*ty);
+                if row.is_supported() {
+                    ScopeRowFact::Scopes(row.scopes().iter().map(|s| (*s).to_owned()).collect())
+                } else {
+                    ScopeRowFact::NotSupported
+                }
+            })
+            .collect();
+        rows.try_into().ok()
+    }
+
+    fn disagrees(
+        &self,
+        method: Method,
+        path: &str,
+        ty: PermissionType,
+        row: &ScopeRowFact,
+    ) -> Option<String> {
+        use super::super::permission_data::Agreement;
+        let table = self.table(method, path)?;
+        let page: &[String] = match row {
+            ScopeRowFact::Scopes(s) => s,
+            ScopeRowFact::NotSupported => &[],
+        };
+        match table.row(ty).compare(page) {
+            Agreement::Same | Agreement::Reordered => None,
+            other => Some(other.to_string()),
+        }
+    }
 }
 
 /// An operation's rows, each with where it comes from.
@@ -93,6 +154,9 @@ fn unknown(
     };
     if exists {
         return None;
+    }
+    if let Some(spelled) = data.and_then(|d| d.spelling(scope)) {
+        return Some(Some(spelled));
     }
     let near = named
         .iter()
@@ -209,7 +273,15 @@ pub(crate) fn resolve(
             )),
         }
     }
-    let from_data = data.and_then(|d| data_paths.iter().find_map(|p| d.rows(method, p)));
+    let found = data.and_then(|d| {
+        data_paths
+            .iter()
+            .find_map(|p| d.rows(method, p).map(|r| (p.clone(), r)))
+    });
+    let (data_path, from_data) = match found {
+        Some((p, r)) => (Some(p), Some(r)),
+        None => (None, None),
+    };
     let mut rows: [Option<ScopeRowFact>; 3] = [None, None, None];
     let mut from: [Option<Source>; 3] = [None, None, None];
     let mut filled = Vec::new();
@@ -236,18 +308,19 @@ pub(crate) fn resolve(
                     ));
                 }
             }
-            if let Some(data_rows) = &from_data {
-                let data_row = &data_rows[k];
-                if !same_set(row, data_row) {
+            if let (Some(d), Some(data_rows)) = (data, &from_data) {
+                let path = data_path.as_deref().unwrap_or_default();
+                if let Some(how) = d.disagrees(method, path, ty, row) {
                     notes.push(Note::new(
                         NoteKind::DataDisagrees,
                         Some((*src).clone()),
                         cell.clone(),
                         format!(
-                            "the {v} page's table says {} for {}; Microsoft's permission data says {}; the page's is taken",
-                            row.render(),
+                            "the {v} page's row for {} ({}) {how}: Microsoft's permission data says {} ({} {path}); the page's is taken",
                             ty.label(),
-                            data_row.render()
+                            row.render(),
+                            data_rows[k].render(),
+                            method.as_str()
                         ),
                     ));
                 }
@@ -273,10 +346,15 @@ pub(crate) fn resolve(
     }
     if !filled.is_empty() {
         let labels: Vec<&str> = filled.iter().map(|t| t.label()).collect();
-        let path = data_paths.first().cloned().unwrap_or_default();
+        let path = data_path.clone().unwrap_or_default();
         notes.push(Note::new(
             NoteKind::FilledFromData,
-            None,
+            pages.first().and_then(|(_, page, api)| {
+                api.paths.first().map(|p| Source {
+                    file: page.file.clone(),
+                    line: p.line,
+                })
+            }),
             format!("{at}.scopes"),
             format!(
                 "no page gives a table that can be read for {}; filled from Microsoft's permission data ({} {path})",
@@ -298,20 +376,6 @@ pub(crate) fn resolve(
 /// Same scopes in the same order.
 fn same_scopes(a: &ScopeRowFact, b: &ScopeRowFact) -> bool {
     a == b
-}
-
-/// Same scopes in any order.
-fn same_set(a: &ScopeRowFact, b: &ScopeRowFact) -> bool {
-    match (a, b) {
-        (ScopeRowFact::Scopes(x), ScopeRowFact::Scopes(y)) => {
-            let mut x = x.clone();
-            let mut y = y.clone();
-            x.sort();
-            y.sort();
-            x == y
-        }
-        (x, y) => x == y,
-    }
 }
 
 #[cfg(test)]
