@@ -386,10 +386,7 @@ pub(crate) fn merge<'p>(
             ));
             continue;
         };
-        let body = body::resolve(&at, &g.pages, &properties, &mut notes);
-        if body == Body::Unknown {
-            continue;
-        }
+        // The title is checked even for an operation left out below: a wrong title is said.
         let (_, first, _) = g.pages[0];
         let summary = paths::title_for(
             first,
@@ -399,6 +396,10 @@ pub(crate) fn merge<'p>(
             &mut notes,
         )
         .unwrap_or_else(|| format!("{} {}", g.method.as_str(), g.own));
+        let body = body::resolve(&at, &g.pages, &properties, &mut notes);
+        if body == Body::Unknown {
+            continue;
+        }
         operations.push(Operation {
             family: g.family,
             method: g.method,
