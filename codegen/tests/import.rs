@@ -643,15 +643,16 @@ fn a_title_naming_another_resource_is_mended_in_the_summary() {
         n.ends_with("(`families.list.operations.update.summary`)"),
         "{n}"
     );
+    // Written, the operation's summary is the mended title.
     let spec = spec_file("wrong_title_written", &init_text());
-    // The listItem page names the family the title names; written, the summary is mended.
-    let mut pages = vec![page];
-    pages.extend(
-        pages_of(WIDE)
-            .into_iter()
-            .filter(|p| p.to_string_lossy().contains("resources")),
+    let mut pages = vec![page, wide("v1.0", "api/listitem-list-permissions.md")];
+    pages.extend(wide_resources("beta"));
+    run(pages, &spec, Mode::Write).unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(&spec).unwrap();
+    assert!(
+        text.contains("      update:\n        summary: Change a permission on a list\n"),
+        "{text}"
     );
-    run(pages, &spec, Mode::Report).unwrap();
 }
 
 #[test]
@@ -883,22 +884,21 @@ fn a_prose_body_is_the_resource_with_what_the_call_accepts() {
 
 #[test]
 fn a_page_of_another_resource_adds_an_operation_never_rewrites_one() {
-    // The list's `list` is not the driveItem's `list`: same method, same own path, another
-    // family.
+    // The list's and the site's `list` are not the driveItem's `list`: same method, same own
+    // path, another family. (Once, a site's page replaced the driveItem `list`'s variants.)
     let spec = spec_file("identity", &spec_text());
-    let outcome = run(
-        vec![wide("v1.0", "api/list-list-permissions.md")],
-        &spec,
-        Mode::Report,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let pages = vec![
+        wide("v1.0", "api/list-list-permissions.md"),
+        wide("v1.0", "api/site-list-permissions.md"),
+    ];
+    let outcome = run(pages, &spec, Mode::Write).unwrap_or_else(|e| panic!("{e}"));
     let report = &outcome.report;
     assert!(
         report.api_changes().next().is_none(),
         "{}",
         report.to_markdown()
     );
-    // Nothing of the driveItem family changes; a new family beside it.
+    // Nothing of the driveItem family changes; new families beside it.
     assert!(
         differences(report)
             .iter()
@@ -914,6 +914,24 @@ fn a_page_of_another_resource_adds_an_operation_never_rewrites_one() {
     assert!(
         d.contains("operations: {list: {method: GET, path: /permissions, variants: [site]"),
         "{d}"
+    );
+    let written = std::fs::read_to_string(&spec).unwrap();
+    parse(&written).unwrap_or_else(|d| panic!("{d:?}\n{written}"));
+    let drive_item =
+        |t: &str| t[t.find("  driveItem:\n").unwrap()..t.find("  share:\n").unwrap()].to_owned();
+    assert_eq!(drive_item(&written), drive_item(&spec_text()));
+    assert!(
+        written.contains("  list:\n    variants:\n      site:\n        primary: true\n        path: /sites/{site-id}/lists/{list-id}\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("  site:\n    variants:\n      site:\n        primary: true\n        path: /sites/{site-id}\n"),
+        "{written}"
+    );
+    assert_eq!(
+        written.matches("      list:\n        summary:").count(),
+        3,
+        "{written}"
     );
 }
 
