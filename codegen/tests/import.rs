@@ -559,7 +559,9 @@ fn real_ids_in_the_request_block_become_placeholders() {
 fn another_resources_path_is_taken_from_the_pages_own_example() {
     let page = wide("v1.0", "api/listitem-list-permissions.md");
     let list = wide("v1.0", "api/list-list-permissions.md");
-    let report = report_from_init("foreign", vec![list, page.clone()]);
+    let mut pages = vec![list, page.clone()];
+    pages.extend(wide_resources("v1.0"));
+    let report = report_from_init("foreign", pages);
     let n = note(&report, NoteKind::ForeignPath, &page);
     assert!(
         n.contains("shows `/sites/{site-id}/lists/{list-id}/permissions`, a list's path"),
@@ -590,7 +592,9 @@ fn another_resources_path_is_taken_from_the_pages_own_example() {
 fn a_path_missing_a_segment_is_mended() {
     // Two placeholders with no collection between them.
     let page = wide("beta", "api/listitem-delete-permissions.md");
-    let report = report_from_init("missing_segment", vec![page.clone()]);
+    let mut pages = vec![page.clone()];
+    pages.extend(wide_resources("beta"));
+    let report = report_from_init("missing_segment", pages);
     let n = note(&report, NoteKind::MissingSegment, &page);
     assert!(n.contains("`/sites/{site-id}/lists/{list-id}/items/{item-id}/{permissionId}` has two placeholders"), "{n}");
     assert!(
@@ -606,7 +610,9 @@ fn a_path_missing_a_segment_is_mended() {
     );
     // A trailing `/` where the id of the one object the response returns belongs.
     let page = wide("beta", "api/list-get-permissions.md");
-    let report = report_from_init("trailing_slash", vec![page.clone()]);
+    let mut pages = vec![page.clone()];
+    pages.extend(wide_resources("beta"));
+    let report = report_from_init("trailing_slash", pages);
     let n = note(&report, NoteKind::MissingSegment, &page);
     assert!(n.starts_with(&format!("{}:26: the request path `/sites/{{site-id}}/lists/{{list-id}}/permissions/` ends in `/`", page.display())), "{n}");
     let d = added(&report, "families.list");
@@ -859,6 +865,27 @@ fn a_property_the_prose_names_that_the_resource_lacks_is_said() {
     );
 }
 
+#[test]
+fn a_response_of_a_resource_no_page_gives_leaves_the_operation_out() {
+    // Without the permission page, the list's response names a resource the spec cannot
+    // define: said, and the operation left out rather than written without its type.
+    let page = page_in(
+        CONTAINERS,
+        "v1.0",
+        "api/filestoragecontainer-list-permissions.md",
+    );
+    let report = report_from_init("unknown_response", vec![page.clone()]);
+    let n = note(&report, NoteKind::LeftOut, &page);
+    assert!(
+        n.contains(":46: the response is a `permission`, a resource on no page read and not in the spec; import the page of `permission` too (`--page resources/permission.md`); the operation is left out"),
+        "{n}"
+    );
+    assert!(report
+        .differences
+        .iter()
+        .all(|d| !d.at().starts_with("families")));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Bodies, identities, partial writes, another family.
 
@@ -1056,8 +1083,10 @@ fn the_data_fills_a_table_no_page_gives_and_says_so() {
 #[test]
 fn the_data_says_where_a_pages_table_disagrees() {
     let page = wide("v1.0", "api/list-list-permissions.md");
+    let mut pages = vec![page.clone()];
+    pages.extend(wide_resources("v1.0"));
     let report = run_with_data(
-        vec![page.clone()],
+        pages,
         &spec_file("data_disagrees", &init_text()),
         Mode::Report,
     )

@@ -458,6 +458,7 @@ fn response(page: &Page) -> Option<ResponseFact> {
         },
     };
     let (i, text) = lead;
+    let linked = linked_resource(&page.lines[i].text);
     let lower = text.to_ascii_lowercase();
     let p = lower.find("if successful").unwrap_or(0);
     let r = lower[p..].find("returns").map(|r| r + p).unwrap_or(p);
@@ -500,7 +501,33 @@ fn response(page: &Page) -> Option<ResponseFact> {
         sentence,
         statuses,
         line: i + 1,
+        linked,
     })
+}
+
+/// The first resource a line links to: `[permission](../resources/permission.md)` or a
+/// reference link `[permission][]`, first letter lower case.
+fn linked_resource(raw: &str) -> Option<String> {
+    let mut rest = raw;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after.find(']')?;
+        let text = clean(&after[..close]);
+        let tail = &after[close + 1..];
+        let is_link = match tail.strip_prefix('(') {
+            Some(t) => t
+                .split(')')
+                .next()
+                .is_some_and(|target| target.contains("resources/")),
+            None => tail.starts_with('['),
+        };
+        let word = !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric());
+        if is_link && word {
+            return Some(super::lower_first(&text));
+        }
+        rest = tail;
+    }
+    None
 }
 
 /// The "If successful …" line of a range and the success statuses its prose names.

@@ -153,7 +153,13 @@ fn type_name(base: &str) -> String {
 /// The description without the notes the spec keeps as flags.
 fn strip_notes(description: &str) -> String {
     let mut d = description.trim().to_owned();
-    for note in ["Read-only.", "Read only.", "Required.", "Optional."] {
+    for note in [
+        "Read-only.",
+        "Read only.",
+        "Read-write.",
+        "Required.",
+        "Optional.",
+    ] {
         if let Some(rest) = d.strip_suffix(note) {
             d = rest.trim().to_owned();
         }

@@ -269,6 +269,9 @@ pub struct ResponseFact {
     pub shape: Option<Shape>,
     /// The words after the status, to find the resource in.
     pub words: Vec<String>,
+    /// The resource the sentence links to (`[permission](../resources/permission.md)`,
+    /// `[permission][]`), first letter lower case.
+    pub linked: Option<String>,
     /// The sentence that names the status.
     pub sentence: String,
     /// The sentence's line.

@@ -400,6 +400,9 @@ pub(crate) fn merge<'p>(
         if body == Body::Unknown {
             continue;
         }
+        if !response_known(&at, &g.pages, &known, &mut notes) {
+            continue;
+        }
         operations.push(Operation {
             family: g.family,
             method: g.method,
@@ -423,6 +426,49 @@ pub(crate) fn merge<'p>(
         notes,
         skipped,
     }
+}
+
+/// Whether the response's resource is one the pages read or the spec give, when the response
+/// has a body; a response without one is said, and the operation left out (the spec would
+/// have to name a type the pages do not define).
+fn response_known(
+    at: &str,
+    pages: &[(ApiVersion, &PageFacts, &ApiFacts)],
+    known: &[String],
+    notes: &mut Vec<Note>,
+) -> bool {
+    let mut first = None;
+    for (_, page, api) in pages {
+        let Some(r) = &api.response else { return true };
+        if r.shape == Some(crate::vocab::Shape::None) {
+            return true;
+        }
+        let found = r.words.iter().any(|w| {
+            let w = w.trim_end_matches('s');
+            known
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(w) || k.eq_ignore_ascii_case(&format!("{w}s")))
+        });
+        if found {
+            return true;
+        }
+        first.get_or_insert((*page, r));
+    }
+    let Some((page, r)) = first else { return true };
+    let what = match &r.linked {
+        Some(name) => format!("a `{name}`, a resource on no page read and not in the spec; import the page of `{name}` too (`--page resources/{}.md`)", name.to_lowercase()),
+        None => "no resource the spec could name".to_owned(),
+    };
+    notes.push(Note::new(
+        NoteKind::LeftOut,
+        Some(Source {
+            file: page.file.clone(),
+            line: r.line,
+        }),
+        at,
+        format!("the response is {what}; the operation is left out"),
+    ));
+    false
 }
 
 /// `sources:` — every page of a docs checkout read, and the versions it was read in.
