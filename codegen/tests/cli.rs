@@ -131,3 +131,38 @@ fn a_pipe_in_a_name_stays_inside_its_table_cell() {
     // Four cells: the row splits at unescaped pipes only.
     assert_eq!(row.replace("\\|", "").matches('|').count(), 5, "{row}");
 }
+
+/// `scopes --ops` names operations `family.operation`, or by a name one family alone has; a
+/// name several families have is refused, listing the qualified ones.
+#[test]
+fn scopes_takes_qualified_operation_names() {
+    let dir = project("families");
+    let families = include_str!("../../tests/fixtures/specs/everything.yaml");
+    std::fs::write(dir.join("families.yaml"), families).expect("write the spec");
+    let out = codegen(
+        &dir,
+        &[
+            "scopes",
+            "--spec",
+            "families.yaml",
+            "--ops",
+            "share.get,create",
+            "--type",
+            "application",
+        ],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "| Operation | Application |\n|---|---|\n| `share.get` | **Files.ReadWrite.All** |\n| `document.create` | **Files.ReadWrite.All**, Sites.Selected |\n"
+    );
+    let refused = Command::new(env!("CARGO_BIN_EXE_codegen"))
+        .args(["scopes", "--spec", "families.yaml", "--ops", "get"])
+        .current_dir(&dir)
+        .output()
+        .expect("run codegen");
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&refused.stderr),
+        "operation `get` is in several families; name one of: `document.get`, `share.get`\n"
+    );
+}

@@ -264,3 +264,63 @@ fn an_operation_path_may_be_empty_but_a_variant_path_may_not() {
         .iter()
         .any(|o| o.path.to_string().is_empty()));
 }
+
+#[test]
+fn the_old_form_is_one_family_without_a_name_and_may_mark_a_primary_variant() {
+    let old = std::fs::read_to_string("../tests/fixtures/specs/minimal.yaml").unwrap();
+    let model = model(&old);
+    assert_eq!(model.families.len(), 1);
+    assert_eq!(model.families.first().unwrap().wire, None);
+    let list = model.find_operation("list").unwrap();
+    assert_eq!(model.qualified_name(&model.operations[list]), "list");
+    let api = graph_permissions_codegen::api(&model);
+    let op = &api.operations[0];
+    assert_eq!(
+        op.item_path("endpoints", &op.endpoints[0].ident),
+        "endpoints::list_root"
+    );
+    // Marked primary, its function takes the operation's name alone, at the module root.
+    let marked = old.replacen("  root:\n", "  root:\n    primary: true\n", 1);
+    assert_ne!(marked, old);
+    let api = graph_permissions_codegen::api(&self::model(&marked));
+    let op = &api.operations[0];
+    assert_eq!(
+        op.item_path("endpoints", &op.endpoints[0].ident),
+        "endpoints::list"
+    );
+}
+
+#[test]
+fn a_selection_keeps_the_family_modules_of_the_operations_it_keeps() {
+    use graph_permissions_codegen::Generator;
+    let files = |generator: Generator| {
+        generator
+            .typed_scopes(true)
+            .render_text(BASE)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .files
+    };
+    let text = |files: &[graph_permissions_codegen::GeneratedFile], name: &str| {
+        files
+            .iter()
+            .find(|f| f.name == name)
+            .unwrap()
+            .contents
+            .clone()
+    };
+    let only_get = files(Generator::new().only_operations(["get"]));
+    for module in ["endpoints.rs", "operations.rs", "scopes.rs"] {
+        let text = text(&only_get, module);
+        assert!(text.contains("pub mod share {"), "{module}");
+        assert!(!text.contains("pub mod drive_item {"), "{module}: {text}");
+    }
+    // Resources alone: no operation, so no family module.
+    let models = files(Generator::new().only_resources(["permission"]));
+    for module in ["endpoints.rs", "operations.rs", "scopes.rs"] {
+        let text = text(&models, module);
+        assert!(
+            !text.contains("pub mod share") && !text.contains("pub mod drive_item"),
+            "{module}: {text}"
+        );
+    }
+}

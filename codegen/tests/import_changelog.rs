@@ -56,18 +56,50 @@ fn changelog_descriptions_only_is_patch() {
 fn changelog_removed_variant_is_major() {
     let old = spec_text();
     let new = old.replacen(
-        "    variants: [drive, group, me, site, site-list-item, user]\n    versions: [v1.0, beta]",
-        "    variants: [drive, group, me, site, user]\n    versions: [v1.0, beta]",
+        "        variants: [drive, group, me, site, site-list-item, user]\n        versions: [v1.0, beta]",
+        "        variants: [drive, group, me, site, user]\n        versions: [v1.0, beta]",
         1,
     );
     assert_ne!(old, new);
     let log = changelog::from_texts("old", &old, "new", &new).unwrap();
     assert_eq!(log.level(), Some(Level::Major));
-    assert!(log
-        .changes
-        .iter()
-        .any(|c| c.item == "endpoints::revoke_grants_site_list_item"
-            && c.kind == changelog::Kind::Removed));
+    assert!(log.changes.iter().any(|c| c.item
+        == "endpoints::drive_item::revoke_grants_site_list_item"
+        && c.kind == changelog::Kind::Removed));
+}
+
+/// The spec's move to families (from the old form, kept for the importer's tests): every
+/// endpoint function, marker and body is renamed, matched by method and path; nothing reads
+/// as removed and added, and no function as retyped.
+#[test]
+fn changelog_of_the_move_to_families_shows_renames() {
+    let old = std::fs::read_to_string("tests/import-fixtures/permissions-old-form.yaml").unwrap();
+    let log = changelog::from_texts("old", &old, "new", &spec_text()).unwrap();
+    assert_eq!(log.level(), Some(Level::Major));
+    assert!(
+        log.changes
+            .iter()
+            .all(|c| c.kind == changelog::Kind::Renamed),
+        "{}",
+        log.to_markdown()
+    );
+    let text = log.to_markdown();
+    for line in [
+        "- renamed `endpoints::list_drive` → `endpoints::drive_item::list`: `GET /drives/{drive-id}/items/{item-id}/permissions` (`driveItem.list` through `drive`)",
+        "- renamed `endpoints::list_me` → `endpoints::drive_item::list_me`:",
+        "- renamed `endpoints::grant_shares` → `endpoints::share::grant`:",
+        "- renamed `operations::UpdateBody` → `operations::drive_item::UpdateBody`: the body of `driveItem.update`",
+        "- renamed `operations::Grant` → `operations::share::Grant`: operation `grant` is now `share.grant` (and, with `typed-scopes`, `scopes::AllowsGrant` is `scopes::share::AllowsGrant`)",
+    ] {
+        assert!(text.contains(line), "no `{line}` in:\n{text}");
+    }
+    // 38 endpoint functions, 8 markers, 5 bodies.
+    assert_eq!(log.changes.len(), 38 + 8 + 5, "{text}");
+    let json: serde_json::Value = serde_json::from_str(&log.to_json()).unwrap();
+    assert_eq!(
+        json["changes"][0]["renamed_to"],
+        "operations::drive_item::List"
+    );
 }
 
 #[test]

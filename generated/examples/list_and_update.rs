@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 use graph_permissions::endpoints;
 use graph_permissions::models::{Permission, Role};
-use graph_permissions::operations::UpdateBody;
+use graph_permissions::operations::drive_item::UpdateBody;
 use graph_permissions::rt::{self, Client, Error, PermissionType, ScopeTable};
 
 #[tokio::main]
@@ -44,7 +44,7 @@ async fn run() -> Result<(), String> {
         .map_err(|e| format!("GRAPH_BASE_URL: {e}"))?;
 
     // Every permission, page after page.
-    let list = endpoints::list_drive(&drive_id, &item_id);
+    let list = endpoints::drive_item::list(&drive_id, &item_id);
     let scopes = list.operation().scopes;
     let permissions = client
         .collect_all(list)
@@ -65,7 +65,7 @@ async fn run() -> Result<(), String> {
     };
 
     let update =
-        endpoints::update_drive(&drive_id, &item_id, id, UpdateBody::new(vec![Role::Read]));
+        endpoints::drive_item::update(&drive_id, &item_id, id, UpdateBody::new(vec![Role::Read]));
     let scopes = update.operation().scopes;
     let updated = client
         .send(update)

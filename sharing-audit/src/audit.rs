@@ -9,7 +9,7 @@ use std::sync::Arc;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use graph_permissions::endpoints as permission_endpoints;
 use graph_permissions::models::Permission;
-use graph_permissions::operations::{Delete, List};
+use graph_permissions::operations::drive_item::{Delete, List};
 use graph_permissions::rt::{
     ApiVersion, Batch, BatchResults, Client, Error, Handle, Page, Response,
 };
@@ -210,12 +210,13 @@ impl Caller<'_> {
                 item_endpoints::list_children_drive(drive, &node.id).select(ITEM_FIELDS),
             )?),
             Job::Permissions(_, Some(link)) => Slot::Permissions(batch.add_next_page(link)?),
-            Job::Permissions(node, None) => Slot::Permissions(
-                batch.add_to(version, permission_endpoints::list_drive(drive, &node.id))?,
-            ),
+            Job::Permissions(node, None) => Slot::Permissions(batch.add_to(
+                version,
+                permission_endpoints::drive_item::list(drive, &node.id),
+            )?),
             Job::Delete(node, permission) => Slot::Delete(batch.add_to(
                 version,
-                permission_endpoints::delete_drive(drive, &node.id, permission),
+                permission_endpoints::drive_item::delete(drive, &node.id, permission),
             )?),
         })
     }
@@ -264,7 +265,10 @@ impl Caller<'_> {
             ),
             Job::Permissions(node, _) => Outcome::Permissions(
                 client
-                    .send_to(version, permission_endpoints::list_drive(drive, &node.id))
+                    .send_to(
+                        version,
+                        permission_endpoints::drive_item::list(drive, &node.id),
+                    )
                     .await
                     .map(Response::into_value),
             ),
@@ -272,7 +276,7 @@ impl Caller<'_> {
                 client
                     .send_to(
                         version,
-                        permission_endpoints::delete_drive(drive, &node.id, permission),
+                        permission_endpoints::drive_item::delete(drive, &node.id, permission),
                     )
                     .await
                     .map(Response::into_value),

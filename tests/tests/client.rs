@@ -22,7 +22,9 @@ use graph_permissions::models::{
     DriveRecipient, PermissionField as F, Role, SharingLinkScope, SharingLinkType,
 };
 use graph_permissions::operations::{
-    self as ops, CreateLinkBody, GrantBody, InviteBody, RevokeGrantsBody, UpdateBody,
+    self as ops,
+    drive_item::{CreateLinkBody, InviteBody, RevokeGrantsBody, UpdateBody},
+    share::GrantBody,
 };
 use graph_permissions::rt::{
     self, ApiVersion, Client, DateTimeOffset, Error, GraphError, Modified, Operation, RetryPolicy,
@@ -349,26 +351,26 @@ fn cases() -> Vec<Case> {
     let v = "/v1.0";
     vec![
         // list
-        send(ep::list_drive(DRIVE, ITEM).select(&[F::Id, F::Roles, F::Link]))
+        send(ep::drive_item::list(DRIVE, ITEM).select(&[F::Id, F::Roles, F::Link]))
             .expect("GET", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions"))
             .query(&[("$select", "id,roles,link")])
             .answer(200, list),
-        send_modified(ep::list_group(GROUP, ITEM).if_none_match("\"etag-g\""))
+        send_modified(ep::drive_item::list_group(GROUP, ITEM).if_none_match("\"etag-g\""))
             .expect("GET", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/permissions"))
             .conditional(&[("if-none-match", "\"etag-g\"")])
             .answer(200, list),
-        send(ep::list_me(ITEM))
+        send(ep::drive_item::list_me(ITEM))
             .expect("GET", format!("{v}/me/drive/items/{ITEM_E}/permissions"))
             .answer(200, list),
-        send(ep::list_me_by_path(PATH).select(&[F::GrantedToV2]))
+        send(ep::drive_item::list_me_by_path(PATH).select(&[F::GrantedToV2]))
             .expect("GET", format!("{v}/me/drive/root:/{PATH_E}:/permissions"))
             .query(&[("$select", "grantedToV2")])
             .answer(200, list),
-        send(ep::list_site(SITE, ITEM))
+        send(ep::drive_item::list_site(SITE, ITEM))
             .expect("GET", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/permissions"))
             .answer(200, list),
         send_modified(
-            ep::list_user(USER, ITEM)
+            ep::drive_item::list_user(USER, ITEM)
                 .select(&[F::InheritedFrom, F::ShareId])
                 .if_none_match("W/\"etag-u\""),
         )
@@ -377,142 +379,142 @@ fn cases() -> Vec<Case> {
         .conditional(&[("if-none-match", "W/\"etag-u\"")])
         .answer(200, list),
         // get
-        send(ep::get_drive(DRIVE, ITEM, PERM).select(&[F::Link, F::Roles]))
+        send(ep::drive_item::get(DRIVE, ITEM, PERM).select(&[F::Link, F::Roles]))
             .expect("GET", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}"))
             .query(&[("$select", "link,roles")])
             .answer(200, Some(fixture!("view-link-anonymous.json"))),
-        send(ep::get_group(GROUP, ITEM, PERM))
+        send(ep::drive_item::get_group(GROUP, ITEM, PERM))
             .expect("GET", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .answer(200, Some(fixture!("edit-link-organization.json"))),
-        send(ep::get_me(ITEM, PERM).select(&[F::GrantedToIdentities, F::HasPassword]))
+        send(ep::drive_item::get_me(ITEM, PERM).select(&[F::GrantedToIdentities, F::HasPassword]))
             .expect("GET", format!("{v}/me/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .query(&[("$select", "grantedToIdentities,hasPassword")])
             .answer(200, Some(fixture!("specific-people-link.json"))),
-        send(ep::get_site(SITE, ITEM, PERM))
+        send(ep::drive_item::get_site(SITE, ITEM, PERM))
             .expect("GET", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .answer(200, Some(fixture!("invitation.json"))),
-        send(ep::get_user(USER, ITEM, PERM).select(&[F::Invitation, F::GrantedTo]))
+        send(ep::drive_item::get_user(USER, ITEM, PERM).select(&[F::Invitation, F::GrantedTo]))
             .expect("GET", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .query(&[("$select", "invitation,grantedTo")])
             .answer(200, Some(fixture!("invitation-redeemed.json"))),
         // update
-        send(ep::update_drive(DRIVE, ITEM, PERM, update_body()).if_match("\"etag-1\""))
+        send(ep::drive_item::update(DRIVE, ITEM, PERM, update_body()).if_match("\"etag-1\""))
             .expect("PATCH", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}"))
             .conditional(&[("if-match", "\"etag-1\"")])
             .body(update_req.clone())
             .answer(200, update_res),
-        send(ep::update_group(GROUP, ITEM, PERM, update_body()))
+        send(ep::drive_item::update_group(GROUP, ITEM, PERM, update_body()))
             .expect("PATCH", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .body(update_req.clone())
             .answer(200, update_res),
-        send(ep::update_me(ITEM, PERM, update_body()).if_match("*"))
+        send(ep::drive_item::update_me(ITEM, PERM, update_body()).if_match("*"))
             .expect("PATCH", format!("{v}/me/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .conditional(&[("if-match", "*")])
             .body(update_req.clone())
             .answer(200, update_res),
-        send(ep::update_site(SITE, ITEM, PERM, update_body()))
+        send(ep::drive_item::update_site(SITE, ITEM, PERM, update_body()))
             .expect("PATCH", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .body(update_req.clone())
             .answer(200, update_res),
-        send(ep::update_user(USER, ITEM, PERM, update_body()).if_match("W/\"etag-2\""))
+        send(ep::drive_item::update_user(USER, ITEM, PERM, update_body()).if_match("W/\"etag-2\""))
             .expect("PATCH", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .conditional(&[("if-match", "W/\"etag-2\"")])
             .body(update_req)
             .answer(200, update_res),
         // delete
-        send(ep::delete_drive(DRIVE, ITEM, PERM).if_match("\"etag-3\""))
+        send(ep::drive_item::delete(DRIVE, ITEM, PERM).if_match("\"etag-3\""))
             .expect("DELETE", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}"))
             .conditional(&[("if-match", "\"etag-3\"")])
             .answer(204, None),
-        send(ep::delete_group(GROUP, ITEM, PERM))
+        send(ep::drive_item::delete_group(GROUP, ITEM, PERM))
             .expect("DELETE", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .answer(204, None),
-        send(ep::delete_me(ITEM, PERM))
+        send(ep::drive_item::delete_me(ITEM, PERM))
             .expect("DELETE", format!("{v}/me/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .answer(204, None),
-        send(ep::delete_site(SITE, ITEM, PERM).if_match("*"))
+        send(ep::drive_item::delete_site(SITE, ITEM, PERM).if_match("*"))
             .expect("DELETE", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .conditional(&[("if-match", "*")])
             .answer(204, None),
-        send(ep::delete_user(USER, ITEM, PERM))
+        send(ep::drive_item::delete_user(USER, ITEM, PERM))
             .expect("DELETE", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/permissions/{PERM_E}"))
             .answer(204, None),
         // createLink: 201 for a new link, 200 for an existing one
-        send(ep::create_link_drive(DRIVE, ITEM, edit.clone()))
+        send(ep::drive_item::create_link(DRIVE, ITEM, edit.clone()))
             .expect("POST", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/createLink"))
             .body(edit_json.clone())
             .answer(201, Some(fixture!("edit-link-organization.json"))),
-        send(ep::create_link_group(GROUP, ITEM, view.clone()))
+        send(ep::drive_item::create_link_group(GROUP, ITEM, view.clone()))
             .expect("POST", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/createLink"))
             .body(view_json.clone())
             .answer(200, Some(fixture!("view-link-anonymous.json"))),
-        send(ep::create_link_me(ITEM, edit.clone()))
+        send(ep::drive_item::create_link_me(ITEM, edit.clone()))
             .expect("POST", format!("{v}/me/drive/items/{ITEM_E}/createLink"))
             .body(edit_json.clone())
             .answer(200, Some(fixture!("edit-link-organization.json"))),
-        send(ep::create_link_site(SITE, ITEM, view))
+        send(ep::drive_item::create_link_site(SITE, ITEM, view))
             .expect("POST", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/createLink"))
             .body(view_json)
             .answer(201, Some(fixture!("view-link-anonymous.json"))),
-        send(ep::create_link_user(USER, ITEM, edit))
+        send(ep::drive_item::create_link_user(USER, ITEM, edit))
             .expect("POST", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/createLink"))
             .body(edit_json)
             .answer(201, Some(fixture!("edit-link-organization.json"))),
         // invite
-        send(ep::invite_drive(DRIVE, ITEM, invite.clone()))
+        send(ep::drive_item::invite(DRIVE, ITEM, invite.clone()))
             .expect("POST", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/invite"))
             .body(invite_json.clone())
             .answer(200, invite_res),
-        send(ep::invite_group(GROUP, ITEM, invite.clone()))
+        send(ep::drive_item::invite_group(GROUP, ITEM, invite.clone()))
             .expect("POST", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/invite"))
             .body(invite_json.clone())
             .answer(200, invite_res),
-        send(ep::invite_me(ITEM, invite.clone()))
+        send(ep::drive_item::invite_me(ITEM, invite.clone()))
             .expect("POST", format!("{v}/me/drive/items/{ITEM_E}/invite"))
             .body(invite_json.clone())
             .answer(200, invite_res),
-        send(ep::invite_site(SITE, ITEM, invite.clone()))
+        send(ep::drive_item::invite_site(SITE, ITEM, invite.clone()))
             .expect("POST", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/invite"))
             .body(invite_json.clone())
             .answer(200, invite_res),
-        send(ep::invite_user(USER, ITEM, invite))
+        send(ep::drive_item::invite_user(USER, ITEM, invite))
             .expect("POST", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/invite"))
             .body(invite_json)
             .answer(200, invite_res),
         // grant, by sharing URL and by share id
-        send(ep::grant_shares(&SharingUrl::from_url(SHARING_URL), grant_body()))
+        send(ep::share::grant(&SharingUrl::from_url(SHARING_URL), grant_body()))
             .expect("POST", format!("{v}/shares/{SHARING_URL_E}/permission/grant"))
             .body(parse(fixture!("grant-request.json")))
             .answer(200, Some(fixture!("grant-response.json"))),
-        send(ep::grant_shares(&SharingUrl::from_share_id("s!Ab/c"), grant_body()))
+        send(ep::share::grant(&SharingUrl::from_share_id("s!Ab/c"), grant_body()))
             .expect("POST", format!("{v}/shares/s!Ab%2Fc/permission/grant"))
             .body(parse(fixture!("grant-request.json")))
             .answer(200, Some(fixture!("grant-response-existing-access.json"))),
         // revokeGrants
-        send(ep::revoke_grants_drive(DRIVE, ITEM, PERM, revoke_body()))
+        send(ep::drive_item::revoke_grants(DRIVE, ITEM, PERM, revoke_body()))
             .expect("POST", format!("{v}/drives/{DRIVE_E}/items/{ITEM_E}/permissions/{PERM_E}/revokeGrants"))
             .body(revoke_req.clone())
             .answer(200, revoke_res),
-        send(ep::revoke_grants_group(GROUP, ITEM, PERM, revoke_body()))
+        send(ep::drive_item::revoke_grants_group(GROUP, ITEM, PERM, revoke_body()))
             .expect("POST", format!("{v}/groups/{GROUP_E}/drive/items/{ITEM_E}/permissions/{PERM_E}/revokeGrants"))
             .body(revoke_req.clone())
             .answer(200, revoke_res),
-        send(ep::revoke_grants_me(ITEM, PERM, revoke_body()))
+        send(ep::drive_item::revoke_grants_me(ITEM, PERM, revoke_body()))
             .expect("POST", format!("{v}/me/drive/items/{ITEM_E}/permissions/{PERM_E}/revokeGrants"))
             .body(revoke_req.clone())
             .answer(200, revoke_res),
-        send(ep::revoke_grants_site(SITE, ITEM, PERM, revoke_body()))
+        send(ep::drive_item::revoke_grants_site(SITE, ITEM, PERM, revoke_body()))
             .expect("POST", format!("{v}/sites/{SITE_E}/drive/items/{ITEM_E}/permissions/{PERM_E}/revokeGrants"))
             .body(revoke_req.clone())
             .answer(200, revoke_res),
-        send(ep::revoke_grants_site_list_item(SITE, LIST, LIST_ITEM, PERM, revoke_body()))
+        send(ep::drive_item::revoke_grants_site_list_item(SITE, LIST, LIST_ITEM, PERM, revoke_body()))
             .expect(
                 "POST",
                 format!("{v}/sites/{SITE_E}/lists/{LIST_E}/items/{LIST_ITEM_E}/driveItem/permissions/{PERM_E}/revokeGrants"),
             )
             .body(revoke_req.clone())
             .answer(200, revoke_res),
-        send(ep::revoke_grants_user(USER, ITEM, PERM, revoke_body()))
+        send(ep::drive_item::revoke_grants_user(USER, ITEM, PERM, revoke_body()))
             .expect("POST", format!("{v}/users/{USER_E}/drive/items/{ITEM_E}/permissions/{PERM_E}/revokeGrants"))
             .body(revoke_req)
             .answer(200, revoke_res),
@@ -522,14 +524,14 @@ fn cases() -> Vec<Case> {
 /// Every (operation, path variant) of the API, from the operations' metadata.
 fn all_endpoints() -> BTreeSet<(&'static str, &'static str)> {
     [
-        ops::List::META,
-        ops::Get::META,
-        ops::Update::META,
-        ops::Delete::META,
-        ops::CreateLink::META,
-        ops::Invite::META,
-        ops::Grant::META,
-        ops::RevokeGrants::META,
+        ops::drive_item::List::META,
+        ops::drive_item::Get::META,
+        ops::drive_item::Update::META,
+        ops::drive_item::Delete::META,
+        ops::drive_item::CreateLink::META,
+        ops::drive_item::Invite::META,
+        ops::share::Grant::META,
+        ops::drive_item::RevokeGrants::META,
     ]
     .iter()
     .flat_map(|meta| meta.endpoints.iter().map(|e| (meta.name, e.variant)))
@@ -642,7 +644,11 @@ async fn typed_results_hold_the_example_values() {
         .respond_with(ok_json(fixture!("list-response.json")))
         .mount(&server)
         .await;
-    let page = client.send(ep::list_me(ITEM)).await.unwrap().into_value();
+    let page = client
+        .send(ep::drive_item::list_me(ITEM))
+        .await
+        .unwrap()
+        .into_value();
     assert_eq!(page.next_link, None);
     let ids: Vec<_> = page
         .value
@@ -668,7 +674,7 @@ async fn typed_results_hold_the_example_values() {
         .mount(&server)
         .await;
     let updated = client
-        .send(ep::update_me(ITEM, PERM, update_body()))
+        .send(ep::drive_item::update_me(ITEM, PERM, update_body()))
         .await
         .unwrap()
         .into_value();
@@ -702,7 +708,7 @@ async fn error_statuses_are_graph_errors_with_every_field() {
             )
             .mount(&server)
             .await;
-        let error = failure(client.send(ep::get_me(ITEM, PERM)).await);
+        let error = failure(client.send(ep::drive_item::get_me(ITEM, PERM)).await);
         let Error::Graph(graph) = &error else {
             panic!("{status}: {error:?}")
         };
@@ -744,7 +750,7 @@ async fn precondition_failed_after_if_match() {
         )
         .mount(&server)
         .await;
-    let request = ep::update_me(ITEM, PERM, update_body()).if_match("\"etag-old\"");
+    let request = ep::drive_item::update_me(ITEM, PERM, update_body()).if_match("\"etag-old\"");
     let error = failure(client.send(request).await);
     let Error::PreconditionFailed(graph) = &error else {
         panic!("{error:?}")
@@ -776,7 +782,7 @@ async fn not_modified_after_if_none_match() {
         .mount(&server)
         .await;
     let response = client
-        .send(ep::list_me(ITEM).if_none_match("\"etag-1\""))
+        .send(ep::drive_item::list_me(ITEM).if_none_match("\"etag-1\""))
         .await
         .unwrap();
     assert_eq!(response.status(), 304);
@@ -800,7 +806,7 @@ async fn create_link_tells_new_from_existing() {
             .mount(&server)
             .await;
         let response = client
-            .send(ep::create_link_me(ITEM, create_link_edit().0))
+            .send(ep::drive_item::create_link_me(ITEM, create_link_edit().0))
             .await
             .unwrap();
         assert_eq!(response.status(), status);
@@ -826,7 +832,10 @@ async fn invite_multi_status_hands_back_successes_and_failures() {
         .mount(&server)
         .await;
     let response = client
-        .send_to(ApiVersion::Beta, ep::invite_me(ITEM, invite_body().0))
+        .send_to(
+            ApiVersion::Beta,
+            ep::drive_item::invite_me(ITEM, invite_body().0),
+        )
         .await
         .unwrap();
     assert_eq!(response.status(), 207);
@@ -874,7 +883,7 @@ async fn throttled_then_success_honours_retry_after() {
         .mount(&server)
         .await;
     let started = Instant::now();
-    let response = client.send(ep::list_me(ITEM)).await.unwrap();
+    let response = client.send(ep::drive_item::list_me(ITEM)).await.unwrap();
     let elapsed = started.elapsed();
     assert_eq!(response.status(), 200);
     assert_eq!(response.value().value.len(), 3);
@@ -902,7 +911,10 @@ async fn retry_after_as_an_http_date_in_the_past_retries_at_once() {
         .mount(&server)
         .await;
     let started = Instant::now();
-    let response = client.send(ep::get_me(ITEM, PERM)).await.unwrap();
+    let response = client
+        .send(ep::drive_item::get_me(ITEM, PERM))
+        .await
+        .unwrap();
     assert_eq!(response.value().id.as_deref(), Some("21"));
     assert_eq!(received(&server).await.len(), 2);
     assert!(
@@ -930,7 +942,7 @@ async fn throttling_until_retries_run_out() {
             )
             .mount(&server)
             .await;
-        let error = failure(client.send(ep::list_me(ITEM)).await);
+        let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
         let Error::Throttled {
             status: got,
             attempts,
@@ -964,7 +976,7 @@ async fn a_long_retry_after_beyond_the_time_budget_gives_up_at_once() {
         .mount(&server)
         .await;
     let started = Instant::now();
-    let error = failure(client.send(ep::list_me(ITEM)).await);
+    let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
     assert!(
         matches!(
             error,
@@ -998,7 +1010,7 @@ async fn an_enormous_retry_after_with_no_cap_does_not_panic() {
         )
         .mount(&server)
         .await;
-    let error = failure(client.send(ep::list_me(ITEM)).await);
+    let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
     assert!(
         matches!(
             error,
@@ -1023,7 +1035,7 @@ async fn with_retrying_off_the_first_503_is_the_error() {
         .respond_with(ResponseTemplate::new(503).set_body_json(graph_error("serviceNotAvailable")))
         .mount(&server)
         .await;
-    let error = failure(client.send(ep::list_me(ITEM)).await);
+    let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
     let Error::Throttled {
         status: 503,
         attempts: 1,
@@ -1049,7 +1061,7 @@ async fn nothing_but_429_503_and_504_is_retried() {
             )
             .mount(&server)
             .await;
-        let error = failure(client.send(ep::list_me(ITEM)).await);
+        let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
         assert!(
             matches!(&error, Error::Graph(g) if g.status == status),
             "{error:?}"
@@ -1071,7 +1083,7 @@ async fn an_html_error_page_from_a_proxy_is_kept_raw() {
         .respond_with(ResponseTemplate::new(502).set_body_raw(html, "text/html"))
         .mount(&server)
         .await;
-    let error = failure(client.send(ep::get_me(ITEM, PERM)).await);
+    let error = failure(client.send(ep::drive_item::get_me(ITEM, PERM)).await);
     let Error::Graph(graph) = &error else {
         panic!("{error:?}")
     };
@@ -1091,7 +1103,7 @@ async fn malformed_json_on_success_is_a_decode_error() {
         .respond_with(ok_json(broken))
         .mount(&server)
         .await;
-    let error = failure(client.send(ep::get_me(ITEM, PERM)).await);
+    let error = failure(client.send(ep::drive_item::get_me(ITEM, PERM)).await);
     let Error::Decode {
         status,
         expected,
@@ -1115,7 +1127,7 @@ async fn a_body_over_the_limit_is_refused() {
         .respond_with(ok_json(fixture!("list-response.json")))
         .mount(&server)
         .await;
-    let error = failure(client.send(ep::list_me(ITEM)).await);
+    let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
     assert!(matches!(error, Error::TooLarge { limit: 100 }), "{error:?}");
 }
 
@@ -1129,7 +1141,7 @@ async fn a_slow_server_hits_the_timeout() {
         .mount(&server)
         .await;
     let started = Instant::now();
-    let error = failure(client.send(ep::get_me(ITEM, PERM)).await);
+    let error = failure(client.send(ep::drive_item::get_me(ITEM, PERM)).await);
     assert!(
         matches!(error, Error::Timeout(t) if t == timeout),
         "{error:?}"
@@ -1149,7 +1161,7 @@ async fn a_refused_connection_is_a_connect_error() {
     let client = builder(&format!("http://127.0.0.1:{port}"))
         .build()
         .unwrap();
-    let error = failure(client.send(ep::list_me(ITEM)).await);
+    let error = failure(client.send(ep::drive_item::list_me(ITEM)).await);
     assert!(
         matches!(&error, Error::Connect { host, .. } if host == "127.0.0.1"),
         "{error:?}"
@@ -1196,7 +1208,7 @@ async fn paging_follows_next_links_across_three_pages() {
         perms.into_iter().map(|p| p.id.unwrap()).collect()
     };
 
-    let request = || ep::list_drive(DRIVE, ITEM).select(&[F::Id, F::Roles]);
+    let request = || ep::drive_item::list(DRIVE, ITEM).select(&[F::Id, F::Roles]);
     let all = client.collect_all(request()).await.unwrap();
     assert_eq!(ids(all), ["1", "2", "3", "4"]);
     let requests = received(&server).await;
@@ -1260,7 +1272,7 @@ async fn a_next_link_to_another_host_is_refused_and_gets_no_token() {
             .respond_with(page(&["1"], Some(link.clone())))
             .mount(&server)
             .await;
-        let error = failure(client.collect_all(ep::list_me(ITEM)).await);
+        let error = failure(client.collect_all(ep::drive_item::list_me(ITEM)).await);
         let Error::ForeignNextLink {
             link: refused,
             host,
@@ -1272,7 +1284,7 @@ async fn a_next_link_to_another_host_is_refused_and_gets_no_token() {
         assert_eq!(host, &server.uri());
 
         // The stream hands out the first page, then the refusal, then ends.
-        let mut items = pin!(client.items(ep::list_me(ITEM)));
+        let mut items = pin!(client.items(ep::drive_item::list_me(ITEM)));
         let first = items.next().await.unwrap().unwrap();
         assert_eq!(first.id.as_deref(), Some("1"));
         let error = items.next().await.unwrap().unwrap_err();
@@ -1300,7 +1312,7 @@ async fn a_repeated_next_link_stops_the_loop() {
         .respond_with(page(&["1"], Some(link.clone())))
         .mount(&server)
         .await;
-    let error = failure(client.collect_all(ep::list_me(ITEM)).await);
+    let error = failure(client.collect_all(ep::drive_item::list_me(ITEM)).await);
     assert!(
         matches!(&error, Error::RepeatedNextLink { link: l } if *l == link),
         "{error:?}"
@@ -1321,17 +1333,17 @@ async fn a_dot_dot_path_id_is_refused_and_nothing_is_sent() {
         .await;
     let client = client_for(&server);
     for id in ["..", ".", ""] {
-        let error = failure(client.send(ep::get_me(id, PERM)).await);
+        let error = failure(client.send(ep::drive_item::get_me(id, PERM)).await);
         let Error::InvalidPath(path) = &error else {
             panic!("{id:?}: {error:?}")
         };
         assert_eq!(path.parameter, "item-id");
-        let error = failure(client.collect_all(ep::list_drive(DRIVE, id)).await);
+        let error = failure(client.collect_all(ep::drive_item::list(DRIVE, id)).await);
         assert!(matches!(error, Error::InvalidPath(_)), "{error:?}");
     }
     let error = failure(
         client
-            .send(ep::list_me_by_path("Documents/../private.docx"))
+            .send(ep::drive_item::list_me_by_path("Documents/../private.docx"))
             .await,
     );
     assert!(matches!(error, Error::InvalidPath(_)), "{error:?}");
@@ -1346,13 +1358,14 @@ async fn a_header_with_cr_lf_is_refused_and_nothing_is_sent() {
         .mount(&server)
         .await;
     let client = client_for(&server);
-    let request = ep::update_me(ITEM, PERM, update_body()).if_match("\"e\"\r\nX-Injected: 1");
+    let request =
+        ep::drive_item::update_me(ITEM, PERM, update_body()).if_match("\"e\"\r\nX-Injected: 1");
     let error = failure(client.send(request).await);
     assert!(
         matches!(&error, Error::InvalidHeader { name, .. } if name == "if-match"),
         "{error:?}"
     );
-    let request = ep::list_me(ITEM).if_none_match("\"e\"\nX-Injected: 1");
+    let request = ep::drive_item::list_me(ITEM).if_none_match("\"e\"\nX-Injected: 1");
     let error = failure(client.send(request).await);
     assert!(
         matches!(&error, Error::InvalidHeader { name, .. } if name == "if-none-match"),
@@ -1424,7 +1437,7 @@ async fn tracing_has_span_fields_and_never_the_token() {
         ]))
         .mount(&server)
         .await;
-    let error = failure(client.send(ep::get_me(ITEM, PERM)).await);
+    let error = failure(client.send(ep::drive_item::get_me(ITEM, PERM)).await);
     assert!(
         matches!(&error, Error::Graph(g) if g.status == 404),
         "{error:?}"
@@ -1478,9 +1491,11 @@ fn the_blocking_client_lists() {
     });
     let client = rt::blocking::Client::new(client_for(&server)).unwrap();
 
-    let all = client.collect_all(ep::list_me(ITEM)).unwrap();
+    let all = client.collect_all(ep::drive_item::list_me(ITEM)).unwrap();
     assert_eq!(all.len(), 3);
-    let response = client.send(ep::list_me(ITEM).select(&[F::Id])).unwrap();
+    let response = client
+        .send(ep::drive_item::list_me(ITEM).select(&[F::Id]))
+        .unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(
         to_json(response.into_value()),

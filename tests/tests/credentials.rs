@@ -80,7 +80,7 @@ async fn an_azure_credential_as_its_constructor_returns_it_is_the_clients() {
         .build()
         .unwrap();
     let items = client
-        .collect_all(ep::list_drive("drive", "item"))
+        .collect_all(ep::drive_item::list("drive", "item"))
         .await
         .unwrap();
     assert!(items.is_empty());
@@ -106,7 +106,7 @@ async fn a_shared_dyn_azure_credential_is_accepted_and_asked_for_the_base_urls_s
         .build()
         .unwrap();
     client
-        .collect_all(ep::list_me("item"))
+        .collect_all(ep::drive_item::list_me("item"))
         .await
         .expect("listed");
     // Without `scope(…)`, the `.default` scope of the base URL's origin.
@@ -123,7 +123,10 @@ async fn a_shared_dyn_credential_of_this_crate_is_accepted() {
         .base_url(server.uri())
         .build()
         .unwrap();
-    client.collect_all(ep::list_me("item")).await.unwrap();
+    client
+        .collect_all(ep::drive_item::list_me("item"))
+        .await
+        .unwrap();
     let received = server.received_requests().await.unwrap();
     assert_eq!(
         received[0].headers.get("authorization").unwrap(),
@@ -141,7 +144,7 @@ async fn a_failing_azure_credential_is_an_auth_error_and_nothing_is_sent() {
         .build()
         .unwrap();
     let error = client
-        .collect_all(ep::list_me("item"))
+        .collect_all(ep::drive_item::list_me("item"))
         .await
         .expect_err("no token");
     assert!(matches!(error, Error::Auth(_)), "{error:?}");

@@ -12,7 +12,10 @@ use graph_permissions::models::{
     DriveRecipient, IdentitySet, Permission, PermissionKind, Role, SharingLinkScope,
     SharingLinkType,
 };
-use graph_permissions::operations::{GrantBody, RevokeGrantsBody, UpdateBody};
+use graph_permissions::operations::{
+    drive_item::{RevokeGrantsBody, UpdateBody},
+    share::GrantBody,
+};
 use graph_permissions::rt::{Map, Page};
 use serde_json::{json, Value};
 

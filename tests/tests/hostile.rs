@@ -109,7 +109,10 @@ async fn a_body_announced_larger_than_the_cap_is_refused_before_it_is_read() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.send(ep::list_me("item")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::list_me("item"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(error, Error::TooLarge { limit: 65536 }),
         "{error:?}"
@@ -139,7 +142,10 @@ async fn an_endless_chunked_body_is_cut_at_the_cap() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.send(ep::list_me("item")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::list_me("item"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(error, Error::TooLarge { limit: l } if l == limit),
         "{error:?}"
@@ -179,7 +185,10 @@ async fn a_body_that_trickles_forever_times_out() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.send(ep::list_me("item")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::list_me("item"))
+        .await
+        .unwrap_err();
     let elapsed = started.elapsed();
     assert!(
         matches!(error, Error::Timeout(t) if t == timeout),
@@ -208,7 +217,10 @@ async fn headers_that_trickle_forever_time_out() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::get_me("item", "perm"))
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Timeout(_)), "{error:?}");
     assert!(started.elapsed() < timeout + Duration::from_secs(1));
 }
@@ -268,7 +280,10 @@ async fn json_nested_ten_thousand_deep_is_an_error_not_a_stack_overflow() {
     }
     let client = client(&server.uri(), "token-deep").build().unwrap();
     // A list where an object belongs: refused at the first `[`.
-    let error = client.send(ep::get_me("a", "p")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::get_me("a", "p"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(error, Error::Decode { status: 200, .. }),
         "{error:?}"
@@ -277,7 +292,7 @@ async fn json_nested_ten_thousand_deep_is_an_error_not_a_stack_overflow() {
     // serde_json's depth limit (128), or kept as the text it was, without being parsed (the
     // runtime may keep unknown properties as raw JSON). Never a stack overflow.
     for (item, (_, body, _)) in ["b", "c"].iter().zip(&cases[1..3]) {
-        match client.send(ep::get_me(item, "p")).await {
+        match client.send(ep::drive_item::get_me(item, "p")).await {
             Err(Error::Decode {
                 status: 200,
                 message,
@@ -291,13 +306,16 @@ async fn json_nested_ten_thousand_deep_is_an_error_not_a_stack_overflow() {
             Err(other) => panic!("{item}: {other:?}"),
         }
     }
-    let error = client.send(ep::list_me("d")).await;
+    let error = client.send(ep::drive_item::list_me("d")).await;
     assert!(
         matches!(error, Err(Error::Decode { .. })) || error.is_ok(),
         "{error:?}"
     );
     // Not Graph's error JSON as far as a parser with a depth limit can tell: kept raw.
-    let error = client.send(ep::get_me("e", "p")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::get_me("e", "p"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&error, Error::Graph(g) if g.status == 400 && g.raw_body.is_some()),
         "{error:?}"
@@ -340,7 +358,10 @@ async fn a_next_link_back_to_a_page_already_seen_stops_with_an_error() {
         .await;
     let client = client(&server.uri(), "token-paging").build().unwrap();
     let started = Instant::now();
-    let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+    let error = client
+        .collect_all(ep::drive_item::list_me("x"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&error, Error::RepeatedNextLink { link } if *link == first),
         "{error:?}"
@@ -380,7 +401,7 @@ async fn endless(server: &MockServer, link: impl Fn(usize) -> String + Send + Sy
 
 /// Collects every page, or fails the test when paging does not end within ten seconds.
 async fn collect_within_ten_seconds(client: &Client) -> Result<Vec<serde_json::Value>, Error> {
-    let paging = client.collect_all(ep::list_me("x"));
+    let paging = client.collect_all(ep::drive_item::list_me("x"));
     match tokio::time::timeout(Duration::from_secs(10), paging).await {
         Ok(result) => result.map(|items| {
             items
@@ -492,7 +513,10 @@ async fn a_next_link_with_userinfo_is_refused_and_no_basic_credentials_are_sent(
         .mount(&server)
         .await;
     let client = client(&server.uri(), "token-userinfo").build().unwrap();
-    let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+    let error = client
+        .collect_all(ep::drive_item::list_me("x"))
+        .await
+        .unwrap_err();
     assert!(matches!(&error, Error::NextLinkRefused { .. }), "{error:?}");
     for shown in [error.to_string(), format!("{error:?}")] {
         assert!(
@@ -528,7 +552,10 @@ async fn a_next_link_leaving_the_base_path_is_refused() {
             .mount(&server)
             .await;
         let client = client(&base, "token-dot-dot").build().unwrap();
-        let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+        let error = client
+            .collect_all(ep::drive_item::list_me("x"))
+            .await
+            .unwrap_err();
         assert!(
             matches!(&error, Error::NextLinkRefused { reason, .. } if reason.contains("`/graph`")),
             "{escape}: {error:?}"
@@ -577,7 +604,10 @@ async fn an_empty_200_body_is_called_an_empty_body() {
         .mount(&server)
         .await;
     let client = client(&server.uri(), "token-empty").build().unwrap();
-    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::get_me("item", "perm"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(&error, Error::Decode { status: 200, message, .. } if message == "empty body"),
         "{error:?}"
@@ -587,7 +617,10 @@ async fn an_empty_200_body_is_called_an_empty_body() {
         "200 response is not a valid get: empty body"
     );
     // A page, too.
-    let error = client.collect_all(ep::list_me("x")).await.unwrap_err();
+    let error = client
+        .collect_all(ep::drive_item::list_me("x"))
+        .await
+        .unwrap_err();
     assert!(error.to_string().ends_with(": empty body"), "{error}");
 }
 
@@ -614,7 +647,10 @@ async fn always_throttled(
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.send(ep::get_me("item", "perm")).await.unwrap_err();
+    let error = client
+        .send(ep::drive_item::get_me("item", "perm"))
+        .await
+        .unwrap_err();
     let elapsed = started.elapsed();
     let attempts = server.received_requests().await.unwrap().len();
     (error, elapsed, attempts)
@@ -717,7 +753,7 @@ async fn a_redirect_to_another_host_is_not_followed_and_gets_no_token() {
     let client = client(&server.uri(), "token-redirect").build().unwrap();
     for status in [301, 302, 303, 307, 308] {
         let error = client
-            .send(ep::get_me(&status.to_string(), "p"))
+            .send(ep::drive_item::get_me(&status.to_string(), "p"))
             .await
             .unwrap_err();
         assert!(
@@ -804,7 +840,7 @@ async fn a_token_in_an_error_body_stays_in_the_typed_error_and_ours_shows_nowher
         })
         .build()
         .unwrap();
-    let result = client.send(ep::get_me("item", "perm")).await;
+    let result = client.send(ep::drive_item::get_me("item", "perm")).await;
     let error = result.as_ref().unwrap_err();
     // The server saw our token: the test would prove nothing otherwise.
     let received = server.received_requests().await.unwrap();

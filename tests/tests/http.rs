@@ -10,7 +10,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 use graph_permissions::endpoints as ep;
 use graph_permissions::models::Role;
-use graph_permissions::operations::UpdateBody;
+use graph_permissions::operations::drive_item::UpdateBody;
 use graph_permissions::rt::{self, Client, Error, RetryPolicy, StaticToken};
 use serde_json::json;
 use wiremock::matchers::{any, method};
@@ -71,7 +71,7 @@ async fn a_gzip_response_is_decompressed() {
         .await;
     let client = client(&server).build().unwrap();
     let permissions = client
-        .collect_all(ep::list_drive("d", "i"))
+        .collect_all(ep::drive_item::list("d", "i"))
         .await
         .expect("the gzip body, decoded");
     let ids: Vec<_> = permissions.iter().map(|p| p.id.as_deref()).collect();
@@ -94,7 +94,7 @@ async fn a_gzip_bomb_is_too_large_by_its_decompressed_size() {
         .await;
     let client = client(&server).max_response_bytes(limit).build().unwrap();
     let error = client
-        .send(ep::get_me("i", "p"))
+        .send(ep::drive_item::get_me("i", "p"))
         .await
         .expect_err("refused");
     assert!(
@@ -128,7 +128,10 @@ async fn every_request_carries_a_client_request_id_kept_across_retries_and_in_er
         })
         .build()
         .unwrap();
-    let error = client.send(ep::get_me("i", "p")).await.expect_err("404");
+    let error = client
+        .send(ep::drive_item::get_me("i", "p"))
+        .await
+        .expect_err("404");
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests.len(), 2);
     let id = header_of(&requests[0], "client-request-id");
@@ -149,7 +152,7 @@ async fn every_request_carries_a_client_request_id_kept_across_retries_and_in_er
     );
 
     // Each call has its own.
-    let _ = client.send(ep::get_me("i", "p")).await;
+    let _ = client.send(ep::drive_item::get_me("i", "p")).await;
     let requests = server.received_requests().await.unwrap();
     assert_ne!(header_of(&requests[2], "client-request-id"), id);
     for request in &requests {
@@ -182,14 +185,14 @@ async fn the_etag_of_a_read_is_what_if_match_sends() {
         .mount(&server)
         .await;
     let client = client(&server).build().unwrap();
-    let read = client.send(ep::get_me("i", "p")).await.unwrap();
+    let read = client.send(ep::drive_item::get_me("i", "p")).await.unwrap();
     assert_eq!(read.etag(), Some(etag));
     assert_eq!(read.headers()["request-id"], "req-get");
     assert_eq!(read.request_id(), Some("req-get"));
     uuid::Uuid::parse_str(read.client_request_id()).expect("a UUID");
 
-    let update =
-        ep::update_me("i", "p", UpdateBody::new(vec![Role::Read])).if_match(read.etag().unwrap());
+    let update = ep::drive_item::update_me("i", "p", UpdateBody::new(vec![Role::Read]))
+        .if_match(read.etag().unwrap());
     let updated = client.send(update).await.expect("the etag matched");
     assert_eq!(updated.value().roles.as_deref(), Some(&[Role::Read][..]));
     let requests = server.received_requests().await.unwrap();
@@ -205,7 +208,7 @@ async fn a_token_with_cr_lf_is_unusable_and_nothing_is_sent() {
         .build()
         .unwrap();
     let error = client
-        .send(ep::get_me("i", "p"))
+        .send(ep::drive_item::get_me("i", "p"))
         .await
         .expect_err("refused");
     assert!(matches!(error, Error::Auth(_)), "{error:?}");
@@ -245,7 +248,7 @@ async fn one_throttled_attempt_is_one_attempt() {
         .await;
     let client = client(&server).build().unwrap();
     let error = client
-        .send(ep::get_me("i", "p"))
+        .send(ep::drive_item::get_me("i", "p"))
         .await
         .expect_err("throttled");
     let text = error.to_string();
@@ -275,14 +278,14 @@ impl rt::Operation for Custom {
     type Body = Unencodable;
     type Output = ();
     const META: &'static rt::OperationMeta =
-        <graph_permissions::operations::Update as rt::Operation>::META;
+        <graph_permissions::operations::drive_item::Update as rt::Operation>::META;
 }
 
 #[tokio::test]
 async fn a_body_that_cannot_be_encoded_is_an_encode_error_and_nothing_is_sent() {
     let server = MockServer::start().await;
     let client = client(&server).build().unwrap();
-    let template = ep::update_me("i", "p", UpdateBody::new(vec![Role::Read]));
+    let template = ep::drive_item::update_me("i", "p", UpdateBody::new(vec![Role::Read]));
     let request = rt::Request::<Custom>::new(
         template.endpoint(),
         (template.path().to_owned(), None),
@@ -334,7 +337,7 @@ async fn a_server_that_never_accepts_hits_the_connect_timeout() {
         .unwrap();
     let started = std::time::Instant::now();
     let error = client
-        .send(ep::get_me("i", "p"))
+        .send(ep::drive_item::get_me("i", "p"))
         .await
         .expect_err("no connection");
     assert!(
@@ -346,4 +349,73 @@ async fn a_server_that_never_accepts_hits_the_connect_timeout() {
         error.to_string(),
         "cannot connect to 127.0.0.1: no connection within 300ms"
     );
+}
+
+/// The query options and headers the families fixture offers, sent: each value
+/// percent-encoded into the URL, `Prefer` and `ConsistencyLevel` as headers, and the page's
+/// `@odata.count` read back. A header value with CR or LF is refused before sending.
+#[tokio::test]
+async fn query_options_and_prefer_headers_are_sent_encoded() {
+    use fixture_everything::endpoints::{document, share};
+    use fixture_everything::models::{DocumentField, Preference};
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"@odata.count": 42, "value": [{"id": "1", "name": "a b"}]})),
+        )
+        .mount(&server)
+        .await;
+    let client = client(&server).build().unwrap();
+    let request = document::list("d", "i")
+        .filter("name eq 'a&b'")
+        .count(true)
+        .top(2)
+        .skip(4)
+        .order_by(&[(DocumentField::Name, rt::Order::Descending)])
+        .expand(&[DocumentField::Parent])
+        .search("\"q#1\"")
+        .consistency_level("eventual");
+    let page = client.send(request).await.unwrap().into_value();
+    assert_eq!(page.count(), Some(42));
+    assert_eq!(page.value[0].name.as_deref(), Some("a b"));
+    let requests = server.received_requests().await.unwrap();
+    let url = &requests[0].url;
+    assert_eq!(url.path(), "/v1.0/drives/d/items/i/documents");
+    // Every value is encoded: `&`, `#` and `'` cannot end or change the query.
+    let query = url.query().unwrap();
+    assert!(!query.contains('#') && !query.contains("'a&"), "{query}");
+    let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+    let expected = [
+        ("$filter", "name eq 'a&b'"),
+        ("$count", "true"),
+        ("$top", "2"),
+        ("$skip", "4"),
+        ("$orderby", "name desc"),
+        ("$expand", "parent"),
+        ("$search", "\"q#1\""),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(pairs, expected);
+    assert_eq!(header_of(&requests[0], "consistencylevel"), "eventual");
+
+    // `Prefer` takes the spec's enum, sent as Graph spells it.
+    let token = rt::SharingUrl::from_share_id("s!abc");
+    let shared = share::get(&token).prefer(Preference::RedeemSharingLinkIfNecessary);
+    let _ = client.send(shared).await;
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests[1].url.path(), "/v1.0/shares/s!abc");
+    assert_eq!(
+        header_of(&requests[1], "prefer"),
+        "redeemSharingLinkIfNecessary"
+    );
+
+    // A text header with a line break is refused; nothing more is sent.
+    let smuggled = document::list("d", "i").consistency_level("eventual\r\nx-evil: 1");
+    let error = client.send(smuggled).await.unwrap_err();
+    assert!(matches!(error, Error::InvalidHeader { .. }), "{error:?}");
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
 }

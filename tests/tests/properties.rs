@@ -10,7 +10,9 @@
 
 use graph_permissions::endpoints as ep;
 use graph_permissions::models::{DriveRecipient, Role, SharingLinkType};
-use graph_permissions::operations::{CreateLinkBody, InviteBody, RevokeGrantsBody, UpdateBody};
+use graph_permissions::operations::drive_item::{
+    CreateLinkBody, InviteBody, RevokeGrantsBody, UpdateBody,
+};
 use graph_permissions::rt::__private::{path, PathPart};
 use graph_permissions::rt::{self, Client, Error, Operation, PathError, SharingUrl};
 use proptest::prelude::*;
@@ -34,12 +36,12 @@ type Call = fn(&[&str]) -> Built;
 
 /// `(name, call with this many string arguments)` for an endpoint function.
 macro_rules! e {
-    ($f:ident, [$($a:ident),+] $(, $body:expr)?) => {
+    ($m:ident::$f:ident, [$($a:ident),+] $(, $body:expr)?) => {
         (
-            stringify!($f),
+            concat!(stringify!($m), "::", stringify!($f)),
             (|v: &[&str]| {
                 let &[$($a),+] = v else { unreachable!("arity") };
-                built(&ep::$f($($a),+ $(, $body)?))
+                built(&ep::$m::$f($($a),+ $(, $body)?))
             }) as Call,
             [$(stringify!($a)),+].len(),
         )
@@ -59,47 +61,47 @@ fn revoke() -> RevokeGrantsBody {
     RevokeGrantsBody::new(vec![DriveRecipient::default()])
 }
 
-/// Every endpoint function; `grant_shares`, whose parameter is a `SharingUrl`, by share id.
+/// Every endpoint function; `share::grant`, whose parameter is a `SharingUrl`, by share id.
 fn endpoints() -> Vec<(&'static str, Call, usize)> {
     vec![
-        e!(list_drive, [a, b]),
-        e!(list_group, [a, b]),
-        e!(list_me, [a]),
-        e!(list_me_by_path, [a]),
-        e!(list_site, [a, b]),
-        e!(list_user, [a, b]),
-        e!(get_drive, [a, b, c]),
-        e!(get_group, [a, b, c]),
-        e!(get_me, [a, b]),
-        e!(get_site, [a, b, c]),
-        e!(get_user, [a, b, c]),
-        e!(update_drive, [a, b, c], update()),
-        e!(update_group, [a, b, c], update()),
-        e!(update_me, [a, b], update()),
-        e!(update_site, [a, b, c], update()),
-        e!(update_user, [a, b, c], update()),
-        e!(delete_drive, [a, b, c]),
-        e!(delete_group, [a, b, c]),
-        e!(delete_me, [a, b]),
-        e!(delete_site, [a, b, c]),
-        e!(delete_user, [a, b, c]),
-        e!(create_link_drive, [a, b], create_link()),
-        e!(create_link_group, [a, b], create_link()),
-        e!(create_link_me, [a], create_link()),
-        e!(create_link_site, [a, b], create_link()),
-        e!(create_link_user, [a, b], create_link()),
-        e!(invite_drive, [a, b], invite()),
-        e!(invite_group, [a, b], invite()),
-        e!(invite_me, [a], invite()),
-        e!(invite_site, [a, b], invite()),
-        e!(invite_user, [a, b], invite()),
+        e!(drive_item::list, [a, b]),
+        e!(drive_item::list_group, [a, b]),
+        e!(drive_item::list_me, [a]),
+        e!(drive_item::list_me_by_path, [a]),
+        e!(drive_item::list_site, [a, b]),
+        e!(drive_item::list_user, [a, b]),
+        e!(drive_item::get, [a, b, c]),
+        e!(drive_item::get_group, [a, b, c]),
+        e!(drive_item::get_me, [a, b]),
+        e!(drive_item::get_site, [a, b, c]),
+        e!(drive_item::get_user, [a, b, c]),
+        e!(drive_item::update, [a, b, c], update()),
+        e!(drive_item::update_group, [a, b, c], update()),
+        e!(drive_item::update_me, [a, b], update()),
+        e!(drive_item::update_site, [a, b, c], update()),
+        e!(drive_item::update_user, [a, b, c], update()),
+        e!(drive_item::delete, [a, b, c]),
+        e!(drive_item::delete_group, [a, b, c]),
+        e!(drive_item::delete_me, [a, b]),
+        e!(drive_item::delete_site, [a, b, c]),
+        e!(drive_item::delete_user, [a, b, c]),
+        e!(drive_item::create_link, [a, b], create_link()),
+        e!(drive_item::create_link_group, [a, b], create_link()),
+        e!(drive_item::create_link_me, [a], create_link()),
+        e!(drive_item::create_link_site, [a, b], create_link()),
+        e!(drive_item::create_link_user, [a, b], create_link()),
+        e!(drive_item::invite, [a, b], invite()),
+        e!(drive_item::invite_group, [a, b], invite()),
+        e!(drive_item::invite_me, [a], invite()),
+        e!(drive_item::invite_site, [a, b], invite()),
+        e!(drive_item::invite_user, [a, b], invite()),
         (
-            "grant_shares",
+            "share::grant",
             (|v: &[&str]| {
                 let &[id] = v else { unreachable!("arity") };
-                built(&ep::grant_shares(
+                built(&ep::share::grant(
                     &SharingUrl::from_share_id(id),
-                    graph_permissions::operations::GrantBody::new(
+                    graph_permissions::operations::share::GrantBody::new(
                         vec![DriveRecipient::default()],
                         vec![Role::Read],
                     ),
@@ -107,12 +109,16 @@ fn endpoints() -> Vec<(&'static str, Call, usize)> {
             }) as Call,
             1,
         ),
-        e!(revoke_grants_drive, [a, b, c], revoke()),
-        e!(revoke_grants_group, [a, b, c], revoke()),
-        e!(revoke_grants_me, [a, b], revoke()),
-        e!(revoke_grants_site, [a, b, c], revoke()),
-        e!(revoke_grants_site_list_item, [a, b, c, d], revoke()),
-        e!(revoke_grants_user, [a, b, c], revoke()),
+        e!(drive_item::revoke_grants, [a, b, c], revoke()),
+        e!(drive_item::revoke_grants_group, [a, b, c], revoke()),
+        e!(drive_item::revoke_grants_me, [a, b], revoke()),
+        e!(drive_item::revoke_grants_site, [a, b, c], revoke()),
+        e!(
+            drive_item::revoke_grants_site_list_item,
+            [a, b, c, d],
+            revoke()
+        ),
+        e!(drive_item::revoke_grants_user, [a, b, c], revoke()),
     ]
 }
 
@@ -334,14 +340,14 @@ fn a_header_value_with_cr_or_lf_is_refused_before_sending() {
         .run(&with_line_break(), |value| {
             runtime.block_on(async {
                 let matched = client
-                    .send(ep::update_me("item", "perm", update()).if_match(&value))
+                    .send(ep::drive_item::update_me("item", "perm", update()).if_match(&value))
                     .await;
                 prop_assert!(
                     matches!(&matched, Err(Error::InvalidHeader { name, .. }) if name == "if-match"),
                     "if-match {value:?}: {matched:?}"
                 );
                 let none_matched = client
-                    .send(ep::list_me("item").if_none_match(&value))
+                    .send(ep::drive_item::list_me("item").if_none_match(&value))
                     .await;
                 prop_assert!(
                     matches!(&none_matched, Err(Error::InvalidHeader { name, .. }) if name == "if-none-match"),
@@ -367,7 +373,7 @@ fn a_header_value_without_line_breaks_is_sent_as_given() {
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     let (server, client) = server_and_client(&runtime);
     let value = "\"{etag-1},3\" é";
-    let sent = runtime.block_on(client.send(ep::list_me("item").if_none_match(value)));
+    let sent = runtime.block_on(client.send(ep::drive_item::list_me("item").if_none_match(value)));
     assert!(sent.is_ok(), "{sent:?}");
     let received = runtime
         .block_on(server.received_requests())

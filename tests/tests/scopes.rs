@@ -3,7 +3,8 @@
 
 use base64::Engine;
 use graph_permissions::operations::{
-    CreateLink, Delete, Get, Grant, Invite, List, RevokeGrants, Update,
+    drive_item::{CreateLink, Delete, Get, Invite, List, RevokeGrants, Update},
+    share::Grant,
 };
 use graph_permissions::rt::{self, Operation, PermissionType, TokenClaims};
 use graph_permissions::scopes::{minimal, minimal_through, OPERATIONS};
@@ -22,7 +23,11 @@ fn the_examples_of_the_issue() {
     // list + update, delegated work: Files.ReadWrite allows both.
     let p = minimal(&[List::META, Update::META], DelegatedWork).unwrap();
     assert_eq!(p.scopes, ["Files.ReadWrite"]);
-    let update = p.reasons.iter().find(|r| r.operation == "update").unwrap();
+    let update = p
+        .reasons
+        .iter()
+        .find(|r| r.operation == "driveItem.update")
+        .unwrap();
     assert!(update.forces && update.allowed_by == "Files.ReadWrite");
     // list, application: Files.Read.All.
     assert_eq!(plan(&[List::META], Application), ["Files.Read.All"]);
@@ -30,11 +35,11 @@ fn the_examples_of_the_issue() {
     let e = minimal(&[List::META, Grant::META], DelegatedPersonal).unwrap_err();
     assert_eq!(
         (e.operation, e.permission_type),
-        ("grant", DelegatedPersonal)
+        ("share.grant", DelegatedPersonal)
     );
     assert!(e
         .to_string()
-        .contains("`grant` cannot be called with Delegated (personal Microsoft account)"));
+        .contains("`share.grant` cannot be called with Delegated (personal Microsoft account)"));
 }
 
 #[test]
@@ -132,8 +137,14 @@ fn every_plan_allows_every_operation_and_is_minimal() {
 fn the_plan_explains_itself() {
     let p = minimal(&[List::META, Update::META], DelegatedWork).unwrap();
     let text = p.to_string();
-    assert!(text.contains("`update` needs Files.ReadWrite"), "{text}");
-    assert!(text.contains("`list` needs Files.ReadWrite"), "{text}");
+    assert!(
+        text.contains("`driveItem.update` needs Files.ReadWrite"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`driveItem.list` needs Files.ReadWrite"),
+        "{text}"
+    );
 }
 
 /// An unsigned JWT with these claims, as Azure AD shapes them.
@@ -173,7 +184,7 @@ fn claims_of_delegated_and_application_tokens() {
     assert_eq!(hint.least_privileged(), Some("Files.ReadWrite"));
     let text = hint.to_string();
     for part in [
-        "`update`",
+        "`driveItem.update`",
         "Delegated (work or school account)",
         "Files.Read, User.Read",
         "add Files.ReadWrite",
@@ -207,7 +218,7 @@ fn application_permissions_cannot_go_through_me() {
                 let e = app.unwrap_err();
                 assert_eq!(
                     (e.operation, e.permission_type, e.through),
-                    (op.name, Application, Some(endpoint.variant))
+                    (op.qualified_name, Application, Some(endpoint.variant))
                 );
             } else {
                 assert_eq!(
@@ -227,7 +238,7 @@ fn application_permissions_cannot_go_through_me() {
     .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "`update` through `me` cannot be called with Application permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user"
+        "`driveItem.update` through `me` cannot be called with Application permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user"
     );
     let plan = minimal_through(
         &[
@@ -251,7 +262,10 @@ fn the_claims_of_an_application_token_cannot_reach_me() {
     let work = TokenClaims::decode(&token(serde_json::json!({"scp": "Files.Read"}))).unwrap();
     let me = Get::META.through("me").unwrap();
     let refused = app.check_endpoint(Get::META, me).unwrap_err();
-    assert_eq!((refused.operation, refused.through), ("get", Some("me")));
+    assert_eq!(
+        (refused.operation, refused.through),
+        ("driveItem.get", Some("me"))
+    );
     assert!(app
         .check_endpoint(Get::META, Get::META.through("drive").unwrap())
         .is_ok());
@@ -276,23 +290,23 @@ async fn a_call_the_token_cannot_make_is_refused_and_nothing_is_sent() {
         .await;
     let read_only = token(serde_json::json!({"scp": "Files.Read"}));
     let client = client(&server, read_only).await;
-    let update = endpoints::update_me(
+    let update = endpoints::drive_item::update_me(
         "item",
         "perm",
-        operations::UpdateBody::new(vec![models::Role::Read]),
+        operations::drive_item::UpdateBody::new(vec![models::Role::Read]),
     );
     let error = client.send(update).await.unwrap_err();
     let rt::Error::MissingScope(hint) = &error else {
         panic!("{error:?}")
     };
-    assert_eq!(hint.operation, "update");
+    assert_eq!(hint.operation, "driveItem.update");
     assert_eq!(hint.permission_type, DelegatedWork);
     assert_eq!(hint.token_scopes, ["Files.Read"]);
     assert_eq!(hint.least_privileged(), Some("Files.ReadWrite"));
     assert!(
         error
             .to_string()
-            .starts_with("refused before sending: `update`"),
+            .starts_with("refused before sending: `driveItem.update`"),
         "{error}"
     );
     assert!(
@@ -300,7 +314,10 @@ async fn a_call_the_token_cannot_make_is_refused_and_nothing_is_sent() {
         "nothing is sent"
     );
     // What the token allows goes through.
-    let page = client.send(endpoints::list_me("item")).await.unwrap();
+    let page = client
+        .send(endpoints::drive_item::list_me("item"))
+        .await
+        .unwrap();
     assert!(page.value().value.is_empty());
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
@@ -315,20 +332,23 @@ async fn an_application_token_on_me_is_refused_with_the_reason_and_nothing_is_se
     // Every scope there is: the refusal is about the path, not the scopes.
     let app = token(serde_json::json!({"roles": ["Files.ReadWrite.All", "Sites.ReadWrite.All"]}));
     let client = client(&server, app).await;
-    let error = client.send(endpoints::list_me("item")).await.unwrap_err();
+    let error = client
+        .send(endpoints::drive_item::list_me("item"))
+        .await
+        .unwrap_err();
     let rt::Error::NotSupported(refusal) = &error else {
         panic!("{error:?}")
     };
     assert_eq!(
         (refusal.operation, refusal.permission_type, refusal.through),
-        ("list", Application, Some("me"))
+        ("driveItem.list", Application, Some("me"))
     );
     assert_eq!(
         error.to_string(),
-        "refused before sending: `list` through `me` cannot be called with Application permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user"
+        "refused before sending: `driveItem.list` through `me` cannot be called with Application permissions: its path names the signed-in user, and an app-only token has none; call it through a variant that names the drive or user"
     );
     let error = client
-        .send(endpoints::list_me_by_path("Documents/a.docx"))
+        .send(endpoints::drive_item::list_me_by_path("Documents/a.docx"))
         .await
         .unwrap_err();
     assert!(
@@ -341,7 +361,7 @@ async fn an_application_token_on_me_is_refused_with_the_reason_and_nothing_is_se
     );
     // The same call through a variant that names the user goes through.
     let page = client
-        .send(endpoints::list_user("u", "item"))
+        .send(endpoints::drive_item::list_user("u", "item"))
         .await
         .unwrap();
     assert!(page.value().value.is_empty());
@@ -365,7 +385,7 @@ async fn a_403_from_graph_carries_the_same_hint() {
         .build()
         .unwrap();
     let error = client
-        .send(endpoints::delete_me("item", "perm"))
+        .send(endpoints::drive_item::delete_me("item", "perm"))
         .await
         .unwrap_err();
     let rt::Error::Graph(graph) = &error else {
@@ -374,7 +394,7 @@ async fn a_403_from_graph_carries_the_same_hint() {
     let hint = graph.scope_hint.as_ref().expect("a hint");
     assert_eq!(
         (hint.operation, hint.permission_type),
-        ("delete", Application)
+        ("driveItem.delete", Application)
     );
     assert_eq!(hint.least_privileged(), Some("Files.ReadWrite.All"));
     let text = error.to_string();
@@ -383,4 +403,48 @@ async fn a_403_from_graph_carries_the_same_hint() {
         "{text}"
     );
     assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
+/// An application-only operation (every delegated row of its table `not supported`, as a
+/// site's application grants are) refuses a delegated token before sending, as `/me`
+/// refuses an application token; an application token goes through.
+#[tokio::test]
+async fn a_delegated_token_on_an_application_only_operation_is_refused_and_nothing_is_sent() {
+    use fixture_everything::endpoints::document;
+    use fixture_everything::models::Mode;
+    use fixture_everything::operations::document::CreateBody;
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"id": "d1"})))
+        .mount(&server)
+        .await;
+    let body = || CreateBody::new("Report".to_owned(), Mode::Shared);
+    // Every scope there is: the refusal is about the permission type, not the scopes.
+    let work = token(serde_json::json!({"scp": "Files.ReadWrite.All Sites.Selected"}));
+    let client = client(&server, work).await;
+    let error = client
+        .send(document::create("d", "i", body()))
+        .await
+        .unwrap_err();
+    let rt::Error::NotSupported(refusal) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        (refusal.operation, refusal.permission_type, refusal.through),
+        ("document.create", DelegatedWork, None)
+    );
+    assert!(
+        error.to_string().contains(
+            "`document.create` cannot be called with Delegated (work or school account) permissions (the docs say: not supported)"
+        ),
+        "{error}"
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+    let app = token(serde_json::json!({"roles": ["Sites.Selected"]}));
+    let client = self::client(&server, app).await;
+    let created = client
+        .send(document::create("d", "i", body()))
+        .await
+        .unwrap();
+    assert_eq!(created.value().id.as_deref(), Some("d1"));
 }

@@ -113,7 +113,8 @@ pub(crate) fn items(api: &Api, module: &str) -> Vec<Item> {
     };
     let mut out = Vec::new();
     for (f, family) in api.families.iter().enumerate() {
-        if family.module.is_some() {
+        // A family without operations (all left out by a selection) has no module.
+        if family.module.is_some() && family_operations(api, family).next().is_some() {
             out.push(Item::Family(kind, f));
             continue;
         }

@@ -163,6 +163,10 @@ fn typed(cx: &Cx) -> TokenStream {
             let Some(module) = &family.module else {
                 return ops.map(|op| allows_trait(cx, op, here)).collect();
             };
+            let mut ops = ops.peekable();
+            if ops.peek().is_none() {
+                return quote!();
+            }
             let place = Place::family(ModuleKind::Scopes);
             let traits = ops.map(|op| allows_trait(cx, op, place));
             let wire = family.wire.as_deref().unwrap_or_default();

@@ -92,14 +92,14 @@ pub fn minimal_through(
 
 /// Every operation of the spec, in spec order.
 pub const OPERATIONS: &[&rt::OperationMeta] = &[
-    <super::operations::List as rt::Operation>::META,
-    <super::operations::Get as rt::Operation>::META,
-    <super::operations::Update as rt::Operation>::META,
-    <super::operations::Delete as rt::Operation>::META,
-    <super::operations::CreateLink as rt::Operation>::META,
-    <super::operations::Invite as rt::Operation>::META,
-    <super::operations::Grant as rt::Operation>::META,
-    <super::operations::RevokeGrants as rt::Operation>::META,
+    <super::operations::drive_item::List as rt::Operation>::META,
+    <super::operations::drive_item::Get as rt::Operation>::META,
+    <super::operations::drive_item::Update as rt::Operation>::META,
+    <super::operations::drive_item::Delete as rt::Operation>::META,
+    <super::operations::drive_item::CreateLink as rt::Operation>::META,
+    <super::operations::drive_item::Invite as rt::Operation>::META,
+    <super::operations::drive_item::RevokeGrants as rt::Operation>::META,
+    <super::operations::share::Grant as rt::Operation>::META,
 ];
 
 /// The scopes that allow `operation` with `permission_type`, least privileged first;
@@ -164,589 +164,667 @@ macro_rules! granted {
     };
 }
 
-/// The granted scopes that allow [`List`](super::operations::List), per permission type.
 #[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `list` with `{P}` permissions",
-    label = "`list` needs a scope this client was not granted",
-    note = "to call `list`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
-)]
-pub trait AllowsList<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S> for super::operations::List {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B1: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::DelegatedWork> for Granted<true, B1, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B1: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::DelegatedWork> for Granted<false, B1, true, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B3: bool, const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
-for Granted<false, true, false, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
-for Granted<false, false, false, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B5: bool> AllowsList<rt::typed::DelegatedWork>
-for Granted<false, false, false, false, true, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl AllowsList<rt::typed::DelegatedWork>
-for Granted<false, false, false, false, false, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B1: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::DelegatedPersonal> for Granted<true, B1, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B1: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::DelegatedPersonal> for Granted<false, B1, true, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::DelegatedPersonal> for Granted<false, true, false, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedPersonal>
-for Granted<false, false, false, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::Application> for Granted<B0, B1, true, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsList<rt::typed::Application> for Granted<B0, B1, false, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B0: bool, const B1: bool, const B5: bool> AllowsList<rt::typed::Application>
-for Granted<B0, B1, false, false, true, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B0: bool, const B1: bool> AllowsList<rt::typed::Application>
-for Granted<B0, B1, false, false, false, true> {}
-
-/// The granted scopes that allow [`Get`](super::operations::Get), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `get` with `{P}` permissions",
-    label = "`get` needs a scope this client was not granted",
-    note = "to call `get`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
-)]
-pub trait AllowsGet<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S> for super::operations::Get {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B1: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::DelegatedWork> for Granted<true, B1, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::DelegatedWork> for Granted<false, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B3: bool, const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
-for Granted<false, false, true, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
-for Granted<false, false, false, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B5: bool> AllowsGet<rt::typed::DelegatedWork>
-for Granted<false, false, false, false, true, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl AllowsGet<rt::typed::DelegatedWork>
-for Granted<false, false, false, false, false, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B1: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::DelegatedPersonal> for Granted<true, B1, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::DelegatedPersonal> for Granted<false, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::DelegatedPersonal> for Granted<false, false, true, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedPersonal>
-for Granted<false, false, false, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::Application> for Granted<B0, B1, true, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGet<rt::typed::Application> for Granted<B0, B1, false, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B0: bool, const B1: bool, const B5: bool> AllowsGet<rt::typed::Application>
-for Granted<B0, B1, false, false, true, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<const B0: bool, const B1: bool> AllowsGet<rt::typed::Application>
-for Granted<B0, B1, false, false, false, true> {}
-
-/// The granted scopes that allow [`Update`](super::operations::Update), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `update` with `{P}` permissions",
-    label = "`update` needs a scope this client was not granted",
-    note = "to call `update`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
-)]
-pub trait AllowsUpdate<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S> for super::operations::Update {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsUpdate<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsUpdate<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsUpdate<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsUpdate<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsUpdate<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
-
-/// The granted scopes that allow [`Delete`](super::operations::Delete), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `delete` with `{P}` permissions",
-    label = "`delete` needs a scope this client was not granted",
-    note = "to call `delete`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
-)]
-pub trait AllowsDelete<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S> for super::operations::Delete {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsDelete<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsDelete<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsDelete<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsDelete<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsDelete<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
-
-/// The granted scopes that allow [`CreateLink`](super::operations::CreateLink), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `createLink` with `{P}` permissions",
-    label = "`createLink` needs a scope this client was not granted",
-    note = "to call `createLink`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
-)]
-pub trait AllowsCreateLink<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsCreateLink<P>> rt::typed::PermittedBy<P, S>
-for super::operations::CreateLink {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsCreateLink<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsCreateLink<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsCreateLink<rt::typed::DelegatedWork>
-for Granted<B0, false, B2, false, B4, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsCreateLink<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsCreateLink<rt::typed::DelegatedPersonal>
-for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsCreateLink<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsCreateLink<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
-
-/// The granted scopes that allow [`Invite`](super::operations::Invite), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `invite` with `{P}` permissions",
-    label = "`invite` needs a scope this client was not granted",
-    note = "to call `invite`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
-)]
-pub trait AllowsInvite<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsInvite<P>> rt::typed::PermittedBy<P, S> for super::operations::Invite {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsInvite<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsInvite<rt::typed::DelegatedPersonal> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsInvite<rt::typed::DelegatedPersonal> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsInvite<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsInvite<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
-
-/// The granted scopes that allow [`Grant`](super::operations::Grant), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `grant` with `{P}` permissions",
-    label = "`grant` needs a scope this client was not granted",
-    note = "to call `grant`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
-)]
-pub trait AllowsGrant<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsGrant<P>> rt::typed::PermittedBy<P, S> for super::operations::Grant {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsGrant<rt::typed::DelegatedWork> for Granted<B0, false, B2, false, B4, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsGrant<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsGrant<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
-
-/// The granted scopes that allow [`RevokeGrants`](super::operations::RevokeGrants), per permission type.
-#[cfg(feature = "typed-scopes")]
-#[diagnostic::on_unimplemented(
-    message = "the scopes granted to this client do not allow `revokeGrants` with `{P}` permissions",
-    label = "`revokeGrants` needs a scope this client was not granted",
-    note = "to call `revokeGrants`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
-)]
-pub trait AllowsRevokeGrants<P> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<P, S: AllowsRevokeGrants<P>> rt::typed::PermittedBy<P, S>
-for super::operations::RevokeGrants {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B3: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsRevokeGrants<rt::typed::DelegatedWork> for Granted<B0, true, B2, B3, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsRevokeGrants<rt::typed::DelegatedWork> for Granted<B0, false, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsRevokeGrants<rt::typed::DelegatedWork>
-for Granted<B0, false, B2, false, B4, true> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-    const B5: bool,
-> AllowsRevokeGrants<rt::typed::Application> for Granted<B0, B1, B2, true, B4, B5> {}
-
-#[cfg(feature = "typed-scopes")]
-impl<
-    const B0: bool,
-    const B1: bool,
-    const B2: bool,
-    const B4: bool,
-> AllowsRevokeGrants<rt::typed::Application> for Granted<B0, B1, B2, false, B4, true> {}
+pub mod drive_item {
+    //! The compile-time scope checks of family `driveItem`: per operation, the granted scopes that allow it.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// The granted scopes that allow [`List`](super::super::operations::drive_item::List), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.list` with `{P}` permissions",
+        label = "`driveItem.list` needs a scope this client was not granted",
+        note = "to call `driveItem.list`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.Read.All, Files.ReadWrite, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
+    )]
+    pub trait AllowsList<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::List {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::DelegatedWork> for super::Granted<true, B1, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B1: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, B1, true, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, true, false, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B5: bool> AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, false, true, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, false, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::DelegatedPersonal>
+    for super::Granted<true, B1, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B1: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::DelegatedPersonal>
+    for super::Granted<false, B1, true, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::DelegatedPersonal>
+    for super::Granted<false, true, false, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedPersonal>
+    for super::Granted<false, false, false, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::Application> for super::Granted<B0, B1, true, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, false, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B5: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, true, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B0: bool, const B1: bool> AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, false, true> {}
+
+    /// The granted scopes that allow [`Get`](super::super::operations::drive_item::Get), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.get` with `{P}` permissions",
+        label = "`driveItem.get` needs a scope this client was not granted",
+        note = "to call `driveItem.get`: Delegated (work or school account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.Read (least privileged) or one of Files.ReadWrite, Files.Read.All, Files.ReadWrite.All; Application: grant Files.Read.All (least privileged) or one of Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All"
+    )]
+    pub trait AllowsGet<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::Get {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::DelegatedWork> for super::Granted<true, B1, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, true, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B5: bool> AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, false, true, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, false, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<true, B1, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<false, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<false, false, true, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<false, false, false, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::Application> for super::Granted<B0, B1, true, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::Application> for super::Granted<B0, B1, false, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B5: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, true, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<const B0: bool, const B1: bool> AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, false, true> {}
+
+    /// The granted scopes that allow [`Update`](super::super::operations::drive_item::Update), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.update` with `{P}` permissions",
+        label = "`driveItem.update` needs a scope this client was not granted",
+        note = "to call `driveItem.update`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsUpdate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::Update {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsUpdate<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsUpdate<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsUpdate<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true> {}
+
+    /// The granted scopes that allow [`Delete`](super::super::operations::drive_item::Delete), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.delete` with `{P}` permissions",
+        label = "`driveItem.delete` needs a scope this client was not granted",
+        note = "to call `driveItem.delete`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsDelete<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::Delete {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsDelete<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsDelete<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsDelete<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true> {}
+
+    /// The granted scopes that allow [`CreateLink`](super::super::operations::drive_item::CreateLink), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.createLink` with `{P}` permissions",
+        label = "`driveItem.createLink` needs a scope this client was not granted",
+        note = "to call `driveItem.createLink`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsCreateLink<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsCreateLink<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::CreateLink {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsCreateLink<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsCreateLink<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsCreateLink<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsCreateLink<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsCreateLink<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsCreateLink<rt::typed::Application>
+    for super::Granted<B0, B1, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsCreateLink<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true> {}
+
+    /// The granted scopes that allow [`Invite`](super::super::operations::drive_item::Invite), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.invite` with `{P}` permissions",
+        label = "`driveItem.invite` needs a scope this client was not granted",
+        note = "to call `driveItem.invite`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsInvite<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsInvite<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::Invite {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsInvite<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsInvite<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsInvite<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsInvite<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsInvite<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsInvite<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsInvite<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true> {}
+
+    /// The granted scopes that allow [`RevokeGrants`](super::super::operations::drive_item::RevokeGrants), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.revokeGrants` with `{P}` permissions",
+        label = "`driveItem.revokeGrants` needs a scope this client was not granted",
+        note = "to call `driveItem.revokeGrants`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsRevokeGrants<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsRevokeGrants<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::RevokeGrants {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsRevokeGrants<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsRevokeGrants<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsRevokeGrants<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsRevokeGrants<rt::typed::Application>
+    for super::Granted<B0, B1, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsRevokeGrants<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true> {}
+}
+
+#[cfg(feature = "typed-scopes")]
+pub mod share {
+    //! The compile-time scope checks of family `share`: per operation, the granted scopes that allow it.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// The granted scopes that allow [`Grant`](super::super::operations::share::Grant), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `share.grant` with `{P}` permissions",
+        label = "`share.grant` needs a scope this client was not granted",
+        note = "to call `share.grant`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsGrant<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsGrant<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::share::Grant {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGrant<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGrant<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsGrant<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+    > AllowsGrant<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsGrant<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true> {}
+}

@@ -301,12 +301,24 @@ impl TokenClaims {
     }
 
     /// Whether a token with these claims can reach `operation` through `endpoint` at all:
-    /// an application token cannot call a path that names the signed-in user.
+    /// an application token cannot call a path that names the signed-in user, and a delegated
+    /// token cannot call an application-only operation (one whose permission table supports
+    /// no delegated permission type, such as a site's application grants).
     pub fn check_endpoint(
         &self,
         operation: &super::OperationMeta,
         endpoint: &super::Endpoint,
     ) -> Result<(), NotSupported> {
+        let delegated = self.permission_type != PermissionType::Application;
+        let application_only = operation.scopes.delegated_work.is_none()
+            && operation.scopes.delegated_personal.is_none();
+        if delegated && application_only {
+            return Err(NotSupported {
+                operation: operation.qualified_name,
+                permission_type: self.permission_type,
+                through: None,
+            });
+        }
         if endpoint.allows(self.permission_type) {
             Ok(())
         } else {

@@ -6,12 +6,12 @@
 //! ```ignore
 //! type Granted = graph_permissions::granted![FilesRead];
 //! let client = Scoped::<DelegatedWork, Granted>::new(client);
-//! client.send(endpoints::list_me("item")).await?; // compiles
-//! client.send(endpoints::delete_me("item", "perm")).await?; // error: the scopes granted to
+//! client.send(endpoints::drive_item::list_me("item")).await?; // compiles
+//! client.send(endpoints::drive_item::delete_me("item", "perm")).await?; // error: the scopes granted to
 //!                                                           // this client do not allow `delete`
 //! let app = Scoped::<Application, graph_permissions::granted![FilesReadAll]>::new(client);
-//! app.send(endpoints::list_drive("drive", "item")).await?; // compiles
-//! app.send(endpoints::list_me("item")).await?; // error: a `/me` request cannot be sent with
+//! app.send(endpoints::drive_item::list("drive", "item")).await?; // compiles
+//! app.send(endpoints::drive_item::list_me("item")).await?; // error: a `/me` request cannot be sent with
 //!                                              // `Application` permissions
 //! ```
 

@@ -463,9 +463,9 @@ fn downstream_crate(root: &Path, dir: &Path, with_macro: bool) -> Result<(), Str
         manifest.push_str(&format!(
             "graph-permissions-macros = {{ path = \"{root_str}/macros\" }}\n"
         ));
-        format!("graph_permissions_macros::generate!(\"{root_str}/spec/permissions.yaml\");\npub fn use_it() -> usize {{ endpoints::list_me(\"x\").path().len() }}\n")
+        format!("graph_permissions_macros::generate!(\"{root_str}/spec/permissions.yaml\");\npub fn use_it() -> usize {{ endpoints::drive_item::list_me(\"x\").path().len() }}\n")
     } else {
-        "pub use graph_permissions::*;\npub fn use_it() -> usize { endpoints::list_me(\"x\").path().len() }\n".to_owned()
+        "pub use graph_permissions::*;\npub fn use_it() -> usize { endpoints::drive_item::list_me(\"x\").path().len() }\n".to_owned()
     };
     manifest.push_str("\n[workspace]\n");
     std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;

@@ -43,26 +43,28 @@ async fn forty_five_mixed_requests_each_get_their_own_typed_result() {
     let mut batch = client.batch();
     // 40 listings: item 3 is throttled once, item 10 answers more than the 4 KiB limit.
     let lists: Vec<_> = (1..=40)
-        .map(|i| batch.add(ep::list_drive(DRIVE_ID, &item(i))).unwrap())
+        .map(|i| batch.add(ep::drive_item::list(DRIVE_ID, &item(i))).unwrap())
         .collect();
-    let missing = batch.add(ep::list_drive(DRIVE_ID, "I999999")).unwrap();
+    let missing = batch
+        .add(ep::drive_item::list(DRIVE_ID, "I999999"))
+        .unwrap();
     let after_missing = batch
         .add_after(
             &[missing.id()],
-            ep::delete_drive(DRIVE_ID, &item(13), "anon-13"),
+            ep::drive_item::delete(DRIVE_ID, &item(13), "anon-13"),
         )
         .unwrap();
     let after_first = batch
         .add_after(
             &[lists[0].id()],
-            ep::get_drive(DRIVE_ID, &item(1), "anon-1"),
+            ep::drive_item::get(DRIVE_ID, &item(1), "anon-1"),
         )
         .unwrap();
     let delete = batch
-        .add(ep::delete_drive(DRIVE_ID, &item(43), "anon-43"))
+        .add(ep::drive_item::delete(DRIVE_ID, &item(43), "anon-43"))
         .unwrap();
     let no_such_permission = batch
-        .add(ep::get_drive(DRIVE_ID, &item(2), "nope"))
+        .add(ep::drive_item::get(DRIVE_ID, &item(2), "nope"))
         .unwrap();
     assert_eq!(batch.len(), 45);
 
@@ -127,9 +129,9 @@ async fn a_batch_goes_to_one_version() {
     let emulator = Emulator::start(Config::new(10)).await.unwrap();
     let client = client(&emulator);
     let mut batch = client.batch();
-    let _first = batch.add(ep::list_drive(DRIVE_ID, &item(1))).unwrap();
+    let _first = batch.add(ep::drive_item::list(DRIVE_ID, &item(1))).unwrap();
     let error = batch
-        .add_to(ApiVersion::Beta, ep::list_drive(DRIVE_ID, &item(2)))
+        .add_to(ApiVersion::Beta, ep::drive_item::list(DRIVE_ID, &item(2)))
         .err()
         .expect("a beta request in a v1.0 batch is refused");
     assert!(
@@ -147,7 +149,7 @@ async fn a_batch_goes_to_one_version() {
 async fn a_next_link_joins_a_batch_as_a_relative_request_on_the_clients_host_only() {
     let emulator = Emulator::start(Config::new(10)).await.unwrap();
     let client = client(&emulator);
-    type List = graph_permissions::operations::List;
+    type List = graph_permissions::operations::drive_item::List;
     let mut batch = client.batch();
     let error = batch
         .add_next_page::<List>("https://elsewhere.example/v1.0/drives/x/items/y/permissions")
@@ -182,17 +184,20 @@ async fn the_scope_check_applies_to_every_request_of_a_batch() {
         .build()
         .unwrap();
     let mut batch = client.batch();
-    let list = batch.add(ep::list_drive(DRIVE_ID, &item(1))).unwrap();
+    let list = batch.add(ep::drive_item::list(DRIVE_ID, &item(1))).unwrap();
     let delete = batch
-        .add(ep::delete_drive(DRIVE_ID, &item(1), "anon-1"))
+        .add(ep::drive_item::delete(DRIVE_ID, &item(1), "anon-1"))
         .unwrap();
     let after_delete = batch
-        .add_after(&[delete.id()], ep::get_drive(DRIVE_ID, &item(1), "anon-1"))
+        .add_after(
+            &[delete.id()],
+            ep::drive_item::get(DRIVE_ID, &item(1), "anon-1"),
+        )
         .unwrap();
     let mut results = batch.send().await;
     assert_eq!(own_ids(&results.take(list).unwrap()), ["anon-1"]);
     match results.take(delete) {
-        Err(Error::MissingScope(hint)) => assert_eq!(hint.operation, "delete"),
+        Err(Error::MissingScope(hint)) => assert_eq!(hint.operation, "driveItem.delete"),
         other => panic!("{other:?}"),
     }
     assert!(matches!(results.take(after_delete), Err(Error::Graph(g)) if g.status == 424));

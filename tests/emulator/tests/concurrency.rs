@@ -22,7 +22,7 @@ async fn list_from_clones(client: &Client, count: usize) -> Vec<u16> {
             tokio::spawn(async move {
                 let item = format!("I{:06}", i % 50 + 1);
                 client
-                    .send(ep::list_drive(DRIVE_ID, &item))
+                    .send(ep::drive_item::list(DRIVE_ID, &item))
                     .await
                     .map(|r| r.status())
             })

@@ -456,8 +456,8 @@ pub mod document {
     /// # Permissions
     /// | Permission type | Scopes, least privileged first |
     /// |---|---|
-    /// | Delegated (work or school account) | `Files.ReadWrite.All` |
-    /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
     /// | Application | `Files.ReadWrite.All`, `Sites.Selected` |
     pub fn create(
         drive_id: &str,
@@ -475,43 +475,6 @@ pub mod document {
                     rt::__private::PathPart::Literal("/drives/"),
                     rt::__private::PathPart::Segment("drive-id", drive_id),
                     rt::__private::PathPart::Literal("/items/"),
-                    rt::__private::PathPart::Segment("item-id", item_id),
-                    rt::__private::PathPart::Literal("/documents"),
-                ],
-            ),
-            body,
-        )
-    }
-
-    /// Create a document (through `me`).
-    ///
-    /// `POST /me/drive/items/{item-id}/documents`
-    ///
-    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Document`.
-    ///
-    /// # Arguments
-    /// - `item_id`: The unique identifier of the item.
-    /// - `body`: the request body, [`CreateBody`](super::super::operations::document::CreateBody).
-    ///
-    /// # Permissions
-    /// | Permission type | Scopes, least privileged first |
-    /// |---|---|
-    /// | Delegated (work or school account) | `Files.ReadWrite.All` |
-    /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
-    /// | Application | Not supported through `me` (no signed-in user) |
-    pub fn create_me(
-        item_id: &str,
-        body: super::super::operations::document::CreateBody,
-    ) -> rt::Request<super::super::operations::document::Create, rt::SignedInUser> {
-        rt::Request::new(
-            &rt::Endpoint {
-                variant: "me",
-                template: "/me/drive/items/{item-id}/documents",
-                signed_in_user: true,
-            },
-            rt::__private::path(
-                &[
-                    rt::__private::PathPart::Literal("/me/drive/items/"),
                     rt::__private::PathPart::Segment("item-id", item_id),
                     rt::__private::PathPart::Literal("/documents"),
                 ],

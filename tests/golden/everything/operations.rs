@@ -609,13 +609,12 @@ pub mod document {
     ///
     /// # Endpoints
     /// - `POST /drives/{drive-id}/items/{item-id}/documents` (drive)
-    /// - `POST /me/drive/items/{item-id}/documents` (me)
     ///
     /// # Permissions
     /// | Permission type | Scopes, least privileged first |
     /// |---|---|
-    /// | Delegated (work or school account) | `Files.ReadWrite.All` |
-    /// | Delegated (personal Microsoft account) | `Files.ReadWrite.All` |
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
     /// | Application | `Files.ReadWrite.All`, `Sites.Selected` |
     pub enum Create {}
 
@@ -635,11 +634,6 @@ pub mod document {
                     template: "/drives/{drive-id}/items/{item-id}/documents",
                     signed_in_user: false,
                 },
-                rt::Endpoint {
-                    variant: "me",
-                    template: "/me/drive/items/{item-id}/documents",
-                    signed_in_user: true,
-                },
             ],
             response: rt::ResponseShape::Single,
             statuses: &[
@@ -649,8 +643,8 @@ pub mod document {
                 },
             ],
             scopes: rt::ScopeTable {
-                delegated_work: rt::Some(&["Files.ReadWrite.All"]),
-                delegated_personal: rt::Some(&["Files.ReadWrite.All"]),
+                delegated_work: rt::None,
+                delegated_personal: rt::None,
                 application: rt::Some(&["Files.ReadWrite.All", "Sites.Selected"]),
             },
         };

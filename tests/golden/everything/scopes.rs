@@ -321,27 +321,13 @@ pub mod document {
     #[diagnostic::on_unimplemented(
         message = "the scopes granted to this client do not allow `document.create` with `{P}` permissions",
         label = "`document.create` needs a scope this client was not granted",
-        note = "to call `document.create`: Delegated (work or school account): grant Files.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.Selected"
+        note = "to call `document.create`: Delegated (work or school account): not supported at all; Delegated (personal Microsoft account): not supported at all; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.Selected"
     )]
     pub trait AllowsCreate<P> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<P, S: AllowsCreate<P>> rt::typed::PermittedBy<P, S>
     for super::super::operations::document::Create {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B2: bool,
-        const B3: bool,
-    > AllowsCreate<rt::typed::DelegatedWork> for super::Granted<B0, true, B2, B3> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B2: bool,
-        const B3: bool,
-    > AllowsCreate<rt::typed::DelegatedPersonal> for super::Granted<B0, true, B2, B3> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<

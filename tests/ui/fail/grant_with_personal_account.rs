@@ -2,7 +2,7 @@
 
 use graph_permissions::endpoints;
 use graph_permissions::models::{DriveRecipient, Role};
-use graph_permissions::operations::GrantBody;
+use graph_permissions::operations::share::GrantBody;
 use graph_permissions::rt::typed::{DelegatedPersonal, Scoped};
 use graph_permissions::rt::{Client, SharingUrl};
 
@@ -12,7 +12,7 @@ async fn grant(client: Client) {
     let client = Scoped::<DelegatedPersonal, Everything>::new(client);
     let body = GrantBody::new(vec![DriveRecipient::from_email("a@b.c".into())], vec![Role::Read]);
     let share = SharingUrl::from_url("https://contoso.sharepoint.com/x");
-    let _ = client.send(endpoints::grant_shares(&share, body)).await;
+    let _ = client.send(endpoints::share::grant(&share, body)).await;
 }
 
 fn main() {

@@ -3,17 +3,17 @@
 
 use graph_permissions::endpoints;
 use graph_permissions::rt::typed::{Application, Scoped};
-use graph_permissions::operations::List;
+use graph_permissions::operations::drive_item::List;
 use graph_permissions::rt::{Client, Request, SignedInUser};
 
 type AppRead = graph_permissions::granted![FilesReadAll];
 
 async fn list(client: Client) {
     let app = Scoped::<Application, AppRead>::new(client);
-    let _ = app.send(endpoints::list_drive("drive", "item")).await;
-    let _ = app.send(endpoints::list_me("item")).await;
+    let _ = app.send(endpoints::drive_item::list("drive", "item")).await;
+    let _ = app.send(endpoints::drive_item::list_me("item")).await;
     // A request made to share a collection with `/me` requests is refused too.
-    let shared: Request<List, SignedInUser> = endpoints::list_drive("drive", "item").into();
+    let shared: Request<List, SignedInUser> = endpoints::drive_item::list("drive", "item").into();
     let _ = app.send(shared).await;
 }
 

@@ -1,7 +1,7 @@
-//! `list_drive` takes the drive id and the item id; one is not enough.
+//! `drive_item::list` takes the drive id and the item id; one is not enough.
 
-use graph_permissions::endpoints::list_drive;
+use graph_permissions::endpoints::drive_item::list;
 
 fn main() {
-    let _ = list_drive("drive-1");
+    let _ = list("drive-1");
 }

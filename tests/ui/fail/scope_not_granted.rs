@@ -8,7 +8,7 @@ type ReadOnly = graph_permissions::granted![FilesRead];
 
 async fn delete(client: Client) {
     let client = Scoped::<DelegatedWork, ReadOnly>::new(client);
-    let _ = client.send(endpoints::delete_me("item", "perm")).await;
+    let _ = client.send(endpoints::drive_item::delete_me("item", "perm")).await;
 }
 
 fn main() {

@@ -3,7 +3,7 @@
 //! breaks no caller.
 
 use graph_permissions::models::{Identity, Role};
-use graph_permissions::operations::UpdateBody;
+use graph_permissions::operations::drive_item::UpdateBody;
 
 fn main() {
     let _identity = Identity {

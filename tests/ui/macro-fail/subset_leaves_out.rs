@@ -7,6 +7,6 @@
 graph_permissions_macros::generate!("../../../spec/permissions.yaml", operations = ["list"]);
 
 fn main() {
-    let _ = endpoints::list_me("01ITEM");
-    let _ = endpoints::get_me("01ITEM", "perm-1");
+    let _ = endpoints::drive_item::list_me("01ITEM");
+    let _ = endpoints::drive_item::get_me("01ITEM", "perm-1");
 }

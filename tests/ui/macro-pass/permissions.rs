@@ -17,9 +17,9 @@ fn main() {
         format!("{:?}", api::scopes::OPERATIONS),
         format!("{:?}", graph_permissions::scopes::OPERATIONS)
     );
-    let ours = api::endpoints::get_site("site 1", "01ITEM", "perm-1")
+    let ours = api::endpoints::drive_item::get_site("site 1", "01ITEM", "perm-1")
         .select(&[api::models::PermissionField::Roles]);
-    let theirs = graph_permissions::endpoints::get_site("site 1", "01ITEM", "perm-1")
+    let theirs = graph_permissions::endpoints::drive_item::get_site("site 1", "01ITEM", "perm-1")
         .select(&[graph_permissions::models::PermissionField::Roles]);
     assert_eq!(ours.path(), theirs.path());
     assert_eq!(ours.query(), theirs.query());

@@ -1,14 +1,15 @@
-//! Every endpoint function of `graph_permissions::endpoints`, called with the arguments its
-//! path variant takes; every request body built with `new` and its optional fields set; the
+//! Every endpoint function of `graph_permissions::endpoints` (families `drive_item` and
+//! `share`), called with the arguments its path variant takes; every request body built with `new` and its optional fields set; the
 //! optional headers and `$select` used wherever the operation offers them.
 
-use graph_permissions::endpoints::*;
+use graph_permissions::endpoints::{drive_item, share};
 use graph_permissions::models::{
     DriveRecipient, PermissionField, Role, SharingLinkScope, SharingLinkType,
 };
-use graph_permissions::operations::{
-    CreateLinkBody, GrantBody, InviteBody, RevokeGrantsBody, UpdateBody,
+use graph_permissions::operations::drive_item::{
+    CreateLinkBody, InviteBody, RevokeGrantsBody, UpdateBody,
 };
+use graph_permissions::operations::share::GrantBody;
 use graph_permissions::rt::{DateTimeOffset, Method, SharingUrl};
 
 fn recipients() -> Vec<DriveRecipient> {
@@ -66,12 +67,12 @@ fn main() {
     // list: $select and if-none-match. A `/me` request is a `Request<_, SignedInUser>`; the
     // others join it in one array with `.into()`, which keeps their endpoint.
     let list = [
-        list_drive("d/1", "i?2").into(),
-        list_group("g", "i").into(),
-        list_me("i"),
-        list_me_by_path("Documents/Q1 report#2.docx"),
-        list_site("s", "i").into(),
-        list_user("u", "i").into(),
+        drive_item::list("d/1", "i?2").into(),
+        drive_item::list_group("g", "i").into(),
+        drive_item::list_me("i"),
+        drive_item::list_me_by_path("Documents/Q1 report#2.docx"),
+        drive_item::list_site("s", "i").into(),
+        drive_item::list_user("u", "i").into(),
     ];
     let list: Vec<_> = list
         .into_iter()
@@ -99,22 +100,22 @@ fn main() {
 
     // get: $select.
     let get = [
-        get_drive("d", "i", "p").into(),
-        get_group("g", "i", "p").into(),
-        get_me("i", "p"),
-        get_site("s", "i", "p").into(),
-        get_user("u", "i", "p").into(),
+        drive_item::get("d", "i", "p").into(),
+        drive_item::get_group("g", "i", "p").into(),
+        drive_item::get_me("i", "p"),
+        drive_item::get_site("s", "i", "p").into(),
+        drive_item::get_user("u", "i", "p").into(),
     ];
     let get: Vec<_> = get.into_iter().map(|r| r.select(&select)).collect();
     assert_eq!(get[2].path(), "/me/drive/items/i/permissions/p");
 
     // update: if-match.
     let update = [
-        update_drive("d", "i", "p", update_body()).into(),
-        update_group("g", "i", "p", update_body()).into(),
-        update_me("i", "p", update_body()),
-        update_site("s", "i", "p", update_body()).into(),
-        update_user("u", "i", "p", update_body()).into(),
+        drive_item::update("d", "i", "p", update_body()).into(),
+        drive_item::update_group("g", "i", "p", update_body()).into(),
+        drive_item::update_me("i", "p", update_body()),
+        drive_item::update_site("s", "i", "p", update_body()).into(),
+        drive_item::update_user("u", "i", "p", update_body()).into(),
     ];
     let update: Vec<_> = update.into_iter().map(|r| r.if_match("\"etag\"")).collect();
     assert_eq!(update[0].path(), "/drives/d/items/i/permissions/p");
@@ -124,11 +125,11 @@ fn main() {
 
     // delete: if-match.
     let delete = [
-        delete_drive("d", "i", "p").into(),
-        delete_group("g", "i", "p").into(),
-        delete_me("i", "p"),
-        delete_site("s", "i", "p").into(),
-        delete_user("u", "i", "p").into(),
+        drive_item::delete("d", "i", "p").into(),
+        drive_item::delete_group("g", "i", "p").into(),
+        drive_item::delete_me("i", "p"),
+        drive_item::delete_site("s", "i", "p").into(),
+        drive_item::delete_user("u", "i", "p").into(),
     ];
     let delete: Vec<_> = delete.into_iter().map(|r| r.if_match("\"etag\"")).collect();
     assert_eq!(delete[3].path(), "/sites/s/drive/items/i/permissions/p");
@@ -136,21 +137,21 @@ fn main() {
 
     // createLink, invite, grant and revokeGrants take no optional header or query option.
     let create_link = [
-        create_link_drive("d", "i", create_link_body()).into(),
-        create_link_group("g", "i", create_link_body()).into(),
-        create_link_me("i", create_link_body()),
-        create_link_site("s", "i", create_link_body()).into(),
-        create_link_user("u", "i", create_link_body()).into(),
+        drive_item::create_link("d", "i", create_link_body()).into(),
+        drive_item::create_link_group("g", "i", create_link_body()).into(),
+        drive_item::create_link_me("i", create_link_body()),
+        drive_item::create_link_site("s", "i", create_link_body()).into(),
+        drive_item::create_link_user("u", "i", create_link_body()).into(),
     ];
     assert_eq!(create_link[4].path(), "/users/u/drive/items/i/createLink");
     assert_eq!(create_link[4].method(), Method::Post);
 
     let invite = [
-        invite_drive("d", "i", invite_body()).into(),
-        invite_group("g", "i", invite_body()).into(),
-        invite_me("i", invite_body()),
-        invite_site("s", "i", invite_body()).into(),
-        invite_user("u", "i", invite_body()).into(),
+        drive_item::invite("d", "i", invite_body()).into(),
+        drive_item::invite_group("g", "i", invite_body()).into(),
+        drive_item::invite_me("i", invite_body()),
+        drive_item::invite_site("s", "i", invite_body()).into(),
+        drive_item::invite_user("u", "i", invite_body()).into(),
     ];
     assert_eq!(invite[1].path(), "/groups/g/drive/items/i/invite");
 
@@ -158,21 +159,21 @@ fn main() {
     let share = SharingUrl::from_url(
         "https://onedrive.live.com/redir?resid=1231244193912!12&authKey=1201919!12921!1",
     );
-    let grant = grant_shares(&share, grant_body());
+    let grant = share::grant(&share, grant_body());
     assert_eq!(
         grant.path(),
         "/shares/u!aHR0cHM6Ly9vbmVkcml2ZS5saXZlLmNvbS9yZWRpcj9yZXNpZD0xMjMxMjQ0MTkzOTEyITEyJmF1dGhLZXk9MTIwMTkxOSExMjkyMSEx/permission/grant"
     );
-    let by_id = grant_shares(&SharingUrl::from_share_id("s!abc"), grant_body());
+    let by_id = share::grant(&SharingUrl::from_share_id("s!abc"), grant_body());
     assert_eq!(by_id.path(), "/shares/s!abc/permission/grant");
 
     let revoke_grants = [
-        revoke_grants_drive("d", "i", "p", revoke_grants_body()).into(),
-        revoke_grants_group("g", "i", "p", revoke_grants_body()).into(),
-        revoke_grants_me("i", "p", revoke_grants_body()),
-        revoke_grants_site("s", "i", "p", revoke_grants_body()).into(),
-        revoke_grants_site_list_item("s", "l", "li", "p", revoke_grants_body()).into(),
-        revoke_grants_user("u", "i", "p", revoke_grants_body()).into(),
+        drive_item::revoke_grants("d", "i", "p", revoke_grants_body()).into(),
+        drive_item::revoke_grants_group("g", "i", "p", revoke_grants_body()).into(),
+        drive_item::revoke_grants_me("i", "p", revoke_grants_body()),
+        drive_item::revoke_grants_site("s", "i", "p", revoke_grants_body()).into(),
+        drive_item::revoke_grants_site_list_item("s", "l", "li", "p", revoke_grants_body()).into(),
+        drive_item::revoke_grants_user("u", "i", "p", revoke_grants_body()).into(),
     ];
     assert_eq!(
         revoke_grants[4].path(),
@@ -191,7 +192,7 @@ fn main() {
     assert_eq!(count, 38);
 
     // A parameter that no encoding can protect is kept as an error, not sent.
-    assert!(list_me("..").path_error().is_some());
+    assert!(drive_item::list_me("..").path_error().is_some());
     assert!(list[0].path_error().is_none());
 
     // Bodies serialize with their wire names; unset optional fields are left out.

@@ -3,7 +3,8 @@
 //! `graph_permissions::scopes`.
 
 use graph_permissions::models::*;
-use graph_permissions::operations::{Grant, Invite, List, RevokeGrants, Update};
+use graph_permissions::operations::drive_item::{Invite, List, RevokeGrants, Update};
+use graph_permissions::operations::share::Grant;
 use graph_permissions::rt::{DateTimeOffset, FieldName, Operation, PermissionType, WireEnum};
 use graph_permissions::scopes::{least_privileged, scopes, Scope, OPERATIONS};
 
@@ -191,20 +192,24 @@ fn main() {
         assert_eq!(&Scope::from_wire(s.as_str()), s);
     }
     assert_eq!(OPERATIONS.len(), 8);
-    let names: Vec<&str> = OPERATIONS.iter().map(|o| o.name).collect();
+    // In spec order: family `driveItem`'s operations, then `share`'s.
+    let names: Vec<&str> = OPERATIONS.iter().map(|o| o.qualified_name).collect();
     assert_eq!(
         names,
         [
-            "list",
-            "get",
-            "update",
-            "delete",
-            "createLink",
-            "invite",
-            "grant",
-            "revokeGrants"
+            "driveItem.list",
+            "driveItem.get",
+            "driveItem.update",
+            "driveItem.delete",
+            "driveItem.createLink",
+            "driveItem.invite",
+            "driveItem.revokeGrants",
+            "share.grant"
         ]
     );
+    let families: Vec<Option<&str>> = OPERATIONS.iter().map(|o| o.family).collect();
+    assert_eq!(families[0], Some("driveItem"));
+    assert_eq!(families[7], Some("share"));
     assert_eq!(
         least_privileged(List::META, PermissionType::DelegatedWork),
         Some(Scope::FilesRead)

@@ -2,7 +2,7 @@
 
 use graph_permissions::endpoints;
 use graph_permissions::models::Role;
-use graph_permissions::operations::UpdateBody;
+use graph_permissions::operations::drive_item::UpdateBody;
 use graph_permissions::rt::typed::{Application, DelegatedWork, Scoped};
 use graph_permissions::rt::{Client, Error, StaticToken};
 
@@ -12,13 +12,14 @@ type AppRead = graph_permissions::granted![FilesReadAll, SitesReadAll];
 #[allow(dead_code)]
 async fn calls(client: Client) -> Result<(), Error> {
     let work = Scoped::<DelegatedWork, ReadWrite>::new(client.clone());
-    work.send(endpoints::list_me("item")).await?;
-    work.send(endpoints::update_me("item", "perm", UpdateBody::new(vec![Role::Read]))).await?;
-    work.send(endpoints::delete_me("item", "perm")).await?;
+    work.send(endpoints::drive_item::list_me("item")).await?;
+    let update = UpdateBody::new(vec![Role::Read]);
+    work.send(endpoints::drive_item::update_me("item", "perm", update)).await?;
+    work.send(endpoints::drive_item::delete_me("item", "perm")).await?;
     let app = Scoped::<Application, AppRead>::new(client);
-    app.send(endpoints::get_drive("drive", "item", "perm")).await?;
+    app.send(endpoints::drive_item::get("drive", "item", "perm")).await?;
     // The untyped client stays available for calls decided at run time.
-    app.untyped().send(endpoints::delete_me("item", "perm")).await?;
+    app.untyped().send(endpoints::drive_item::delete_me("item", "perm")).await?;
     Ok(())
 }
 

@@ -11,8 +11,8 @@ mod tests {
 
     #[test]
     fn the_selected_operations_are_generated() {
-        let list =
-            endpoints::list_user("user 1", "01ITEM").select(&[models::PermissionField::Link]);
+        let list = endpoints::drive_item::list_user("user 1", "01ITEM")
+            .select(&[models::PermissionField::Link]);
         assert_eq!(list.method(), Method::Get);
         assert_eq!(
             list.path(),
@@ -23,9 +23,9 @@ mod tests {
         let recipients = vec![models::DriveRecipient::from_email(
             "ryan@contoso.com".to_owned(),
         )];
-        let grant = endpoints::grant_shares(
+        let grant = endpoints::share::grant(
             &url,
-            operations::GrantBody::new(recipients, vec![models::Role::Write]),
+            operations::share::GrantBody::new(recipients, vec![models::Role::Write]),
         );
         assert_eq!(grant.method(), Method::Post);
         assert_eq!(
