@@ -866,6 +866,57 @@ fn a_property_the_prose_names_that_the_resource_lacks_is_said() {
 }
 
 #[test]
+fn a_body_no_page_of_the_call_describes_is_what_the_same_call_accepts_elsewhere() {
+    // The page names the body's resource, no property, and its request example shows no
+    // request. Alone: nothing says what the body accepts, so the operation is left out, said.
+    let page = wide("beta", "api/listitem-update-permissions.md");
+    let mut pages = vec![page.clone()];
+    pages.extend(wide_resources("beta"));
+    let report = report_from_init("unsaid_body_alone", pages);
+    let n = note(&report, NoteKind::LeftOut, &page);
+    assert!(n.contains(":31: the request body is a `permission`, no page of the operation says which of its properties the call accepts (no property named in the prose, no request example with a body), and no other family's page of the same call says it either; the operation is left out"), "{n}");
+    assert!(report
+        .differences
+        .iter()
+        .all(|d| !d.at().starts_with("families")));
+
+    // With the same call on a site (`roles`, `expirationDateTime`) and on a list (`roles`):
+    // what both accept, said with where each says it.
+    let site = wide("v1.0", "api/site-update-permission.md");
+    let list = wide("beta", "api/list-update-permissions.md");
+    let mut pages = vec![page.clone(), site.clone(), list.clone()];
+    pages.extend(wide_resources("v1.0"));
+    pages.extend(wide_resources("beta"));
+    let spec = spec_file("unsaid_body", &init_text());
+    let outcome = run(pages, &spec, Mode::Write).unwrap_or_else(|e| panic!("{e}"));
+    let n = note(&outcome.report, NoteKind::BorrowedBody, &page);
+    assert!(n.starts_with(&format!("{}:31: the request body is a `permission`, and no page of the operation says which of its properties the call accepts", page.display())), "{n}");
+    assert!(
+        n.contains(&format!(
+            "; took what the same call (PATCH /permissions/{{permission-id}}) on a site ({}:39) and a list ({}:31) accepts, the properties all of them accept: [roles] (`families.listItem.operations.update.body.accepts`)",
+            site.display(),
+            list.display()
+        )),
+        "{n}"
+    );
+    let text = std::fs::read_to_string(&spec).unwrap();
+    parse(&text).unwrap_or_else(|d| panic!("{d:?}\n{text}"));
+    let item = text
+        .split("  listItem:\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        item.contains("          resource: permission\n          accepts: [roles]\n"),
+        "{text}"
+    );
+    // The site's own body is what its page sends.
+    assert!(
+        text.contains("          accepts: [roles, expirationDateTime]\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_response_of_a_resource_no_page_gives_leaves_the_operation_out() {
     // Without the permission page, the list's response names a resource the spec cannot
     // define: said, and the operation left out rather than written without its type.

@@ -40,6 +40,9 @@ pub enum NoteKind {
     /// A body's prose or example names a property the resource does not have, or one the
     /// other version's page refuses.
     BodyProperty,
+    /// A body whose pages name its resource but none of the properties the call accepts:
+    /// what the same call on another family accepts is taken.
+    BorrowedBody,
     /// An operation, variant or property left out: what it needs is on no page read.
     LeftOut,
     /// Two pages of one version document the same operation or resource.

@@ -24,15 +24,17 @@ pub(crate) struct Built {
 }
 
 impl Built {
-    /// Points notes made before the operations had names at their names.
+    /// Points notes made before the operations had names at their names. An identity is
+    /// replaced whole (`families.list.GET /permissions` is not the start of
+    /// `families.list.GET /permissions/{permission-id}`).
     pub fn rename(&self, notes: &mut [Note]) {
         for n in notes {
-            if let Some((old, new)) = self
-                .renames
-                .iter()
-                .find(|(old, _)| n.at.starts_with(old.as_str()))
-            {
-                n.at = format!("{new}{}", &n.at[old.len()..]);
+            let renamed = self.renames.iter().find_map(|(old, new)| {
+                let rest = n.at.strip_prefix(old.as_str())?;
+                (rest.is_empty() || rest.starts_with('.')).then(|| format!("{new}{rest}"))
+            });
+            if let Some(at) = renamed {
+                n.at = at;
             }
         }
     }
@@ -249,4 +251,45 @@ pub(super) fn at(file: &str, line: usize) -> Option<Source> {
         file: file.to_owned(),
         line,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_identity_is_renamed_whole_never_as_the_start_of_another() {
+        let built = Built {
+            root: Map::new(false, false),
+            notes: Vec::new(),
+            renames: vec![
+                (
+                    "families.list.GET /permissions".to_owned(),
+                    "families.list.operations.list".to_owned(),
+                ),
+                (
+                    "families.list.GET /permissions/{permission-id}".to_owned(),
+                    "families.list.operations.get".to_owned(),
+                ),
+            ],
+        };
+        let note = |at: &str| Note::new(NoteKind::FilledFromData, None, at, "");
+        let mut notes = vec![
+            note("families.list.GET /permissions/{permission-id}.scopes"),
+            note("families.list.GET /permissions.scopes"),
+            note("families.list.GET /permissions"),
+            note("families.list.GET /permissionsX"),
+        ];
+        built.rename(&mut notes);
+        let at: Vec<&str> = notes.iter().map(|n| n.at.as_str()).collect();
+        assert_eq!(
+            at,
+            [
+                "families.list.operations.get.scopes",
+                "families.list.operations.list.scopes",
+                "families.list.operations.list",
+                "families.list.GET /permissionsX",
+            ]
+        );
+    }
 }

@@ -337,6 +337,7 @@ fn operation_item(
         required,
         description,
         from,
+        ..
     } = &op.body
     {
         let mut b = Map::new(false, false);
@@ -434,7 +435,7 @@ fn page_item(
         Body::Fields => fields_body(at_op, page, api, view, resources, tables, &mut m),
         // Written once the versions are merged; here for its place.
         Body::Resource { .. } => m.set("body", Item::new(Value::Map(Map::default()), None)),
-        Body::None | Body::Unknown => {}
+        Body::None | Body::Unsaid { .. } | Body::Unknown => {}
     }
     response(api, view, resources, page, &mut m);
     m.set("scopes", Item::new(Value::Map(Map::new(true, false)), None));

@@ -5,7 +5,9 @@
 
 use super::super::doc::Source;
 use super::super::facts::{ApiFacts, PageFacts};
+use super::super::naming::shape;
 use super::super::note::{Note, NoteKind};
+use super::{identity_at, Operation};
 use crate::vocab::ApiVersion;
 
 /// What an operation's pages say its body is.
@@ -23,6 +25,19 @@ pub(crate) enum Body {
         accepts: Vec<String>,
         /// The accepted properties the pages say are required.
         required: Vec<String>,
+        /// The section's lead sentence.
+        description: Option<String>,
+        /// The line that names the resource.
+        from: Source,
+        /// Where the first accepted property is named (the prose, a request example, or the
+        /// page of the same call on another family).
+        said: Source,
+    },
+    /// A resource whose pages name none of the properties the call accepts: [`borrow`]
+    /// takes them from the same call on another family, or leaves the operation out.
+    Unsaid {
+        /// The resource.
+        name: String,
         /// The section's lead sentence.
         description: Option<String>,
         /// The line that names the resource.
@@ -91,6 +106,7 @@ pub(crate) fn resolve(
         }
     }
     let mut accepts: Vec<String> = Vec::new();
+    let mut said: Option<Source> = None;
     let mut required: Vec<String> = Vec::new();
     for (v, p, api, _) in &prose {
         let Some(b) = &api.body else { continue };
@@ -139,6 +155,7 @@ pub(crate) fn resolve(
                 ));
                 continue;
             }
+            said.get_or_insert(from);
             accepts.push(n);
         }
         for (n, _) in &b.required {
@@ -148,22 +165,141 @@ pub(crate) fn resolve(
         }
     }
     required.retain(|r| accepts.contains(r));
-    if accepts.is_empty() {
+    let description = api0.body.as_ref().and_then(|b| b.description.clone());
+    match said {
+        Some(said) => Body::Resource {
+            name: name.clone(),
+            accepts,
+            required,
+            description,
+            from: src(p0, *line),
+            said,
+        },
+        None => Body::Unsaid {
+            name: name.clone(),
+            description,
+            from: src(p0, *line),
+        },
+    }
+}
+
+/// What the pages of an operation leave unsaid: "no page of the operation says …".
+const UNSAID: &str = "no page of the operation says which of its properties the call accepts (no property named in the prose, no request example with a body)";
+
+/// Each operation whose body is `Unsaid` takes what the same call — the same method, own path
+/// and body resource — accepts in the other families whose own pages say it (the properties
+/// every one of them accepts, and of those the ones every one requires), with a note naming
+/// them; with no such call it is left out, with a note. (Real pages: the beta list and
+/// listItem updates name neither a property nor show a request; the site's update sends
+/// `roles`.)
+pub(crate) fn borrow(operations: &mut Vec<Operation>, notes: &mut Vec<Note>) {
+    let mut lent: Vec<(usize, Body)> = Vec::new();
+    let mut gone: Vec<usize> = Vec::new();
+    for (k, op) in operations.iter().enumerate() {
+        let Body::Unsaid {
+            name,
+            description,
+            from,
+        } = &op.body
+        else {
+            continue;
+        };
+        let at = identity_at(&op.family, op.method, &op.own);
+        let donors: Vec<&Operation> = operations
+            .iter()
+            .filter(|d| {
+                d.family != op.family
+                    && d.method == op.method
+                    && shape(&d.own) == shape(&op.own)
+                    && matches!(&d.body, Body::Resource { name: n, .. } if n == name)
+            })
+            .collect();
+        let mut accepts: Vec<String> = Vec::new();
+        let mut required: Vec<String> = Vec::new();
+        for (i, d) in donors.iter().enumerate() {
+            let Body::Resource {
+                accepts: a,
+                required: r,
+                ..
+            } = &d.body
+            else {
+                continue;
+            };
+            if i == 0 {
+                accepts = a.clone();
+                required = r.clone();
+            } else {
+                accepts.retain(|p| a.contains(p));
+                required.retain(|p| r.contains(p));
+            }
+        }
+        required.retain(|p| accepts.contains(p));
+        if accepts.is_empty() {
+            let why = if donors.is_empty() {
+                "and no other family's page of the same call says it either"
+            } else {
+                "and the same call on the other families accepts no property in common"
+            };
+            notes.push(Note::new(
+                NoteKind::LeftOut,
+                Some(from.clone()),
+                at,
+                format!(
+                    "the request body is a `{name}`, {UNSAID}, {why}; the operation is left out"
+                ),
+            ));
+            gone.push(k);
+            continue;
+        }
+        let cited: Vec<String> = donors
+            .iter()
+            .filter_map(|d| match &d.body {
+                Body::Resource { said, .. } => Some(format!("a {} ({said})", d.family)),
+                _ => None,
+            })
+            .collect();
+        let all = if donors.len() > 1 {
+            ", the properties all of them accept"
+        } else {
+            ""
+        };
         notes.push(Note::new(
-            NoteKind::LeftOut,
-            Some(src(p0, *line)),
-            at,
+            NoteKind::BorrowedBody,
+            Some(from.clone()),
+            format!("{at}.body.accepts"),
             format!(
-                "the request body is a `{name}`, and no page of the operation says which of its properties the call accepts (no property named in the prose, no request example with a body); the operation is left out"
+                "the request body is a `{name}`, and {UNSAID}; took what the same call ({} {}) on {} accepts{all}: [{}]",
+                op.method.as_str(),
+                if op.own.is_empty() { "(the address)" } else { &op.own },
+                cited.join(" and "),
+                accepts.join(", ")
             ),
         ));
-        return Body::Unknown;
+        let said = donors
+            .iter()
+            .find_map(|d| match &d.body {
+                Body::Resource { said, .. } => Some(said.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| from.clone());
+        lent.push((
+            k,
+            Body::Resource {
+                name: name.clone(),
+                accepts,
+                required,
+                description: description.clone(),
+                from: from.clone(),
+                said,
+            },
+        ));
     }
-    Body::Resource {
-        name: name.clone(),
-        accepts,
-        required,
-        description: api0.body.as_ref().and_then(|b| b.description.clone()),
-        from: src(p0, *line),
+    for (k, body) in lent {
+        operations[k].body = body;
     }
+    let mut k = 0;
+    operations.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
 }

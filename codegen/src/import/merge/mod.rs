@@ -416,6 +416,7 @@ pub(crate) fn merge<'p>(
         });
     }
 
+    body::borrow(&mut operations, &mut notes);
     // Families whose every operation was left out are not written.
     families.retain(|f| operations.iter().any(|o| o.family == f.name));
     Merged {
