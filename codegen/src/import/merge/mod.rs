@@ -8,12 +8,12 @@
 //! bodies resolved ([`body`]); every choice that is not plain is a [`Note`].
 
 pub(crate) mod body;
+mod group;
 pub(crate) mod paths;
 pub(crate) mod scopes;
 
 use super::doc::Source;
-use super::facts::{ApiFacts, PageFacts, PageKind, ResourceFacts, Skipped};
-use super::naming::shape;
+use super::facts::{ApiFacts, PageFacts, PageKind, ResourceFacts, ScopesFact, Skipped};
 use super::note::{Note, NoteKind};
 use super::spec_view::SpecView;
 use crate::vocab::{ApiVersion, Method};
@@ -122,13 +122,47 @@ pub(crate) fn merge<'p>(
     data: Option<&dyn ScopeData>,
 ) -> Merged<'p> {
     let mut notes = Vec::new();
-    let mut skipped = Vec::new();
     let ordered = reading_order(pages);
-    for p in &ordered {
+    let skipped = page_notes(&ordered, &mut notes);
+    let resources = resources_by_name(&ordered, &mut notes);
+    let mut known: Vec<String> = resources.iter().map(|r| r.name.clone()).collect();
+    known.extend(view.resources.iter().cloned());
+    let (groups, mut families) = group::group(&ordered, &known, &mut notes);
+    let context = Context {
+        named: scopes::named(pages),
+        family_names: families.iter().map(|f| f.name.clone()).collect(),
+        known,
+        data,
+    };
+    let mut operations: Vec<Operation> = {
+        let has = properties(&resources, view);
+        groups
+            .into_iter()
+            .filter_map(|g| resolve(g, &context, &has, &mut notes))
+            .collect()
+    };
+    body::borrow(&mut operations, &mut notes);
+    // Families whose every operation was left out are not written.
+    families.retain(|f| operations.iter().any(|o| o.family == f.name));
+    Merged {
+        sources: sources(&ordered),
+        families,
+        operations,
+        resources,
+        notes,
+        skipped,
+    }
+}
+
+/// The parts of pages that could not be read (also said in notes), and a note for each page
+/// with CR LF line endings.
+fn page_notes(ordered: &[&PageFacts], notes: &mut Vec<Note>) -> Vec<Skipped> {
+    let mut skipped = Vec::new();
+    for p in ordered {
         skipped.extend(p.skipped.iter().cloned());
         if let PageKind::Api(api) = &p.kind {
             match &api.scopes {
-                super::facts::ScopesFact::MissingInclude {
+                ScopesFact::MissingInclude {
                     target,
                     line,
                     looked_at,
@@ -139,7 +173,7 @@ pub(crate) fn merge<'p>(
                         "the permission table's include `{target}`: {looked_at} is not there"
                     ),
                 }),
-                super::facts::ScopesFact::Unreadable(s) => skipped.push(s.clone()),
+                ScopesFact::Unreadable(s) => skipped.push(s.clone()),
                 _ => {}
             }
         }
@@ -166,24 +200,29 @@ pub(crate) fn merge<'p>(
             ));
         }
     }
+    skipped
+}
 
-    // Resources by name.
+/// The resource pages by the name they give, one page per version (a second page of a
+/// version is said and not used).
+fn resources_by_name<'p>(ordered: &[&'p PageFacts], notes: &mut Vec<Note>) -> Vec<Resource<'p>> {
     let mut resources: Vec<Resource> = Vec::new();
-    for p in &ordered {
+    for &p in ordered {
         let PageKind::Resource(r) = &p.kind else {
             continue;
         };
-        let name = resource_name(p, r, &mut notes);
-        let group = match resources.iter_mut().position(|g| g.name == name) {
-            Some(k) => &mut resources[k],
+        let name = resource_name(p, r, notes);
+        let k = match resources.iter().position(|g| g.name == name) {
+            Some(k) => k,
             None => {
                 resources.push(Resource {
                     name: name.clone(),
                     pages: Vec::new(),
                 });
-                resources.last_mut().expect("just pushed")
+                resources.len() - 1
             }
         };
+        let group = &mut resources[k];
         if let Some((_, first, _)) = group.pages.iter().find(|(v, _, _)| *v == p.version) {
             notes.push(Note::new(
                 NoteKind::SamePage,
@@ -201,143 +240,16 @@ pub(crate) fn merge<'p>(
         }
         group.pages.push((p.version, p, r));
     }
-    let mut known: Vec<String> = resources.iter().map(|r| r.name.clone()).collect();
-    known.extend(view.resources.iter().cloned());
+    resources
+}
 
-    // Operations by identity.
-    struct Group<'p> {
-        family: String,
-        method: Method,
-        own: String,
-        own_from: Source,
-        pages: Vec<(ApiVersion, &'p PageFacts, &'p ApiFacts)>,
-        addresses: Vec<String>,
-        /// Paths with real ids taken out: the note's index, the version, the path taken.
-        mended: Vec<(usize, ApiVersion, String)>,
-        /// Paths as their pages write them: version, path, where.
-        written: Vec<(ApiVersion, String, Source)>,
-    }
-    let mut groups: Vec<Group> = Vec::new();
-    let mut families: Vec<Family> = Vec::new();
-    for p in &ordered {
-        let PageKind::Api(api) = &p.kind else {
-            continue;
-        };
-        for path in paths::page_paths(p, api, &known, &mut notes) {
-            let from = Source {
-                file: p.file.clone(),
-                line: path.line,
-            };
-            let family = match families.iter_mut().position(|f| f.name == path.family) {
-                Some(k) => &mut families[k],
-                None => {
-                    families.push(Family {
-                        name: path.family.clone(),
-                        addresses: Vec::new(),
-                    });
-                    families.last_mut().expect("just pushed")
-                }
-            };
-            let address_shape = shape(&path.split.address);
-            if !family
-                .addresses
-                .iter()
-                .any(|a| shape(&a.path) == address_shape)
-            {
-                family.addresses.push(Address {
-                    path: path.split.address.clone(),
-                    from: from.clone(),
-                });
-            }
-            let own_shape = shape(&path.split.own);
-            let k = match groups.iter().position(|g| {
-                g.family == path.family && g.method == api.method && shape(&g.own) == own_shape
-            }) {
-                Some(k) => k,
-                None => {
-                    groups.push(Group {
-                        family: path.family.clone(),
-                        method: api.method,
-                        own: path.split.own.clone(),
-                        own_from: from.clone(),
-                        pages: Vec::new(),
-                        addresses: Vec::new(),
-                        mended: Vec::new(),
-                        written: Vec::new(),
-                    });
-                    groups.len() - 1
-                }
-            };
-            let g = &mut groups[k];
-            let readable =
-                |a: &ApiFacts| matches!(a.scopes, super::facts::ScopesFact::Table { .. });
-            match g.pages.iter().position(|(v, _, _)| *v == p.version) {
-                Some(at) if g.pages[at].1.file != p.file => {
-                    let said = notes.iter().any(|n| {
-                        n.kind == NoteKind::SamePage
-                            && n.from.as_ref().is_some_and(|s| s.file == p.file)
-                    });
-                    // The page whose permission table can be read is used.
-                    let (_, first, first_api) = g.pages[at];
-                    let better = !readable(first_api) && readable(api);
-                    let (used, other) = if better {
-                        (p.file.as_str(), first.file.as_str())
-                    } else {
-                        (first.file.as_str(), p.file.as_str())
-                    };
-                    if !said {
-                        notes.push(Note::new(
-                            NoteKind::SamePage,
-                            Some(from.clone()),
-                            "",
-                            format!(
-                                "{other} and {used} both document {} {} on a {} in {}; {used} is used{}",
-                                api.method.as_str(),
-                                if g.own.is_empty() { "(the address)" } else { &g.own },
-                                g.family,
-                                p.version,
-                                if better { " (its permission table can be read)" } else { "" }
-                            ),
-                        ));
-                    }
-                    if better {
-                        g.pages[at] = (p.version, p, api);
-                    } else {
-                        continue;
-                    }
-                }
-                Some(_) => {}
-                None => g.pages.push((p.version, p, api)),
-            }
-            if !g.addresses.iter().any(|a| shape(a) == address_shape) {
-                g.addresses.push(path.split.address.clone());
-            }
-            match path.ids_note {
-                Some(n) => g.mended.push((n, p.version, path.path.clone())),
-                None => g.written.push((p.version, path.path.clone(), from)),
-            }
-        }
-    }
-    // Real ids taken out of a path: the other version's page that writes the path says which
-    // placeholders belong there.
-    for g in &groups {
-        for (n, version, path) in &g.mended {
-            let other = g
-                .written
-                .iter()
-                .find(|(v, p, _)| v != version && shape(p) == shape(path));
-            if let Some((v, p, src)) = other {
-                notes[*n]
-                    .text
-                    .push_str(&format!("; the {v} page ({src}) writes `{p}`"));
-            }
-        }
-    }
-
-    // Each operation's scopes, body and summary.
-    let named = scopes::named(pages);
-    let family_names: Vec<String> = families.iter().map(|f| f.name.clone()).collect();
-    let properties = |resource: &str| -> Option<Vec<String>> {
+/// The properties a resource has, when the pages read or the spec give it (with those it
+/// inherits in the spec).
+fn properties<'a>(
+    resources: &'a [Resource],
+    view: &'a SpecView,
+) -> impl Fn(&str) -> Option<Vec<String>> + 'a {
+    move |resource: &str| {
         let mut out: Vec<String> = Vec::new();
         let mut found = false;
         if let Some(r) = resources.iter().find(|r| r.name == resource) {
@@ -357,76 +269,77 @@ pub(crate) fn merge<'p>(
         }
         out.extend(view.inherited(resource).into_iter().map(str::to_owned));
         found.then_some(out)
-    };
-    let mut operations = Vec::new();
-    for g in groups {
-        let at = identity_at(&g.family, g.method, &g.own);
-        let data_paths: Vec<String> = g
-            .addresses
-            .iter()
-            .map(|a| format!("{a}{}", g.own))
-            .collect();
-        let Some(scopes) = scopes::resolve(
-            &at,
-            g.method,
-            &data_paths,
-            &g.pages,
-            &named,
-            data,
-            &mut notes,
-        ) else {
-            notes.push(Note::new(
-                NoteKind::LeftOut,
-                Some(g.own_from.clone()),
-                at.clone(),
-                match data {
-                    Some(_) => "no page of the operation gives a permission table that can be read, and Microsoft's permission data has no entry for it; an operation needs its scopes, so it is left out",
-                    None => "no page of the operation gives a permission table that can be read; an operation needs its scopes, so it is left out (`--permissions DIR` fills such tables from Microsoft's permission data)",
-                },
-            ));
-            continue;
-        };
-        // The title is checked even for an operation left out below: a wrong title is said.
-        let (_, first, _) = g.pages[0];
-        let summary = paths::title_for(
-            first,
-            &g.family,
-            &family_names,
-            &format!("{at}.summary"),
-            &mut notes,
-        )
-        .unwrap_or_else(|| format!("{} {}", g.method.as_str(), g.own));
-        let body = body::resolve(&at, &g.pages, &properties, &mut notes);
-        if body == Body::Unknown {
-            continue;
-        }
-        if !response_known(&at, &g.pages, &known, &mut notes) {
-            continue;
-        }
-        operations.push(Operation {
-            family: g.family,
-            method: g.method,
-            own: g.own,
-            own_from: g.own_from,
-            pages: g.pages,
-            addresses: g.addresses,
-            summary,
-            scopes,
-            body,
-        });
     }
+}
 
-    body::borrow(&mut operations, &mut notes);
-    // Families whose every operation was left out are not written.
-    families.retain(|f| operations.iter().any(|o| o.family == f.name));
-    Merged {
-        sources: sources(&ordered),
-        families,
-        operations,
-        resources,
+/// What resolving an operation needs to know of everything read.
+struct Context<'d> {
+    /// Every scope the pages' tables name, with how many tables name it.
+    named: Vec<(String, usize)>,
+    family_names: Vec<String>,
+    /// The resources the pages read or the spec give.
+    known: Vec<String>,
+    data: Option<&'d dyn ScopeData>,
+}
+
+/// A group's scopes, summary and body: the operation, or `None` (said) when it is left out.
+fn resolve<'p>(
+    g: group::Group<'p>,
+    cx: &Context,
+    has: &body::Properties,
+    notes: &mut Vec<Note>,
+) -> Option<Operation<'p>> {
+    let at = identity_at(&g.family, g.method, &g.own);
+    let data_paths: Vec<String> = g
+        .addresses
+        .iter()
+        .map(|a| format!("{a}{}", g.own))
+        .collect();
+    let Some(scopes) = scopes::resolve(
+        &at,
+        g.method,
+        &data_paths,
+        &g.pages,
+        &cx.named,
+        cx.data,
         notes,
-        skipped,
+    ) else {
+        notes.push(Note::new(
+            NoteKind::LeftOut,
+            Some(g.own_from.clone()),
+            at.clone(),
+            match cx.data {
+                Some(_) => "no page of the operation gives a permission table that can be read, and Microsoft's permission data has no entry for it; an operation needs its scopes, so it is left out",
+                None => "no page of the operation gives a permission table that can be read; an operation needs its scopes, so it is left out (`--permissions DIR` fills such tables from Microsoft's permission data)",
+            },
+        ));
+        return None;
+    };
+    // The title is checked even for an operation left out below: a wrong title is said.
+    let (_, first, _) = g.pages[0];
+    let summary = paths::title_for(
+        first,
+        &g.family,
+        &cx.family_names,
+        &format!("{at}.summary"),
+        notes,
+    )
+    .unwrap_or_else(|| format!("{} {}", g.method.as_str(), g.own));
+    let body = body::resolve(&at, &g.pages, has, notes);
+    if body == Body::Unknown || !response_known(&at, &g.pages, &cx.known, notes) {
+        return None;
     }
+    Some(Operation {
+        family: g.family,
+        method: g.method,
+        own: g.own,
+        own_from: g.own_from,
+        pages: g.pages,
+        addresses: g.addresses,
+        summary,
+        scopes,
+        body,
+    })
 }
 
 /// Whether the response's resource is one the pages read or the spec give, when the response
