@@ -295,15 +295,14 @@ fn resolve<'p>(
         .iter()
         .map(|a| format!("{a}{}", g.own))
         .collect();
-    let Some(scopes) = scopes::resolve(
-        &at,
-        g.method,
-        &data_paths,
-        &g.pages,
-        &cx.named,
-        cx.data,
-        notes,
-    ) else {
+    let call = scopes::Call {
+        at: &at,
+        method: g.method,
+        data_paths: &data_paths,
+        named: &cx.named,
+        data: cx.data,
+    };
+    let Some(scopes) = scopes::resolve(&call, &g.pages, notes) else {
         notes.push(Note::new(
             NoteKind::LeftOut,
             Some(g.own_from.clone()),

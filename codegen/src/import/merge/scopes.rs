@@ -167,167 +167,66 @@ fn unknown(
     Some(near)
 }
 
+/// The operation whose scopes are resolved, and what there is to check them against.
+pub(crate) struct Call<'a> {
+    /// Where notes point: `families.FAMILY.METHOD OWN-PATH`.
+    pub at: &'a str,
+    pub method: Method,
+    /// Its full paths, one per address, to look the data up with.
+    pub data_paths: &'a [String],
+    /// Every scope the pages' tables name, with how many tables name it.
+    pub named: &'a [(String, usize)],
+    pub data: Option<&'a dyn ScopeData>,
+}
+
+/// A page's rows with the scopes that do not exist taken out (`None`), and where each is.
+type Table = (ApiVersion, [Option<ScopeRowFact>; 3], [Source; 3]);
+/// A row whose scope that does not exist was replaced by the one a letter away, where it is,
+/// and what it is: taken only when nothing else gives the row.
+type Mended = Option<(ScopeRowFact, Source, String)>;
+
 /// The scopes of an operation, from its pages (stable version first) and the data; `None` when
 /// no page has a table that can be read and the data has no entry.
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn resolve(
-    at: &str,
-    method: Method,
-    data_paths: &[String],
+    call: &Call,
     pages: &[(ApiVersion, &PageFacts, &ApiFacts)],
-    named: &[(String, usize)],
-    data: Option<&dyn ScopeData>,
     notes: &mut Vec<Note>,
 ) -> Option<Scopes> {
-    // Each page's rows, with unknown scopes taken out (and said).
-    let mut tables: Vec<(ApiVersion, [Option<ScopeRowFact>; 3], [Source; 3])> = Vec::new();
-    // Rows with an unknown scope replaced by the one a letter away: taken only when nothing
-    // else gives the row.
-    let mut mended: [Option<(ScopeRowFact, Source, String)>; 3] = [None, None, None];
+    let mut tables: Vec<Table> = Vec::new();
+    let mut mended: [Mended; 3] = [None, None, None];
     for (version, page, api) in pages {
         match &api.scopes {
             ScopesFact::Table { rows, file, lines } => {
-                let mut kept: [Option<ScopeRowFact>; 3] = [None, None, None];
                 let from = lines.map(|line| Source {
                     file: file.clone(),
                     line,
                 });
-                for (k, row) in rows.iter().enumerate() {
-                    kept[k] = Some(row.clone());
-                    let ScopeRowFact::Scopes(list) = row else {
-                        continue;
-                    };
-                    let mut replaced = list.clone();
-                    let mut all_near = true;
-                    for s in list {
-                        let Some(near) = unknown(s, named, data) else {
-                            continue;
-                        };
-                        match &near {
-                            Some(n) => {
-                                for r in replaced.iter_mut().filter(|r| *r == s) {
-                                    *r = n.clone();
-                                }
-                            }
-                            None => all_near = false,
-                        }
-                        let why = match data {
-                            Some(_) => "Microsoft's permission data has no scope of that name",
-                            None => "no other table names it",
-                        };
-                        let near_text = near
-                            .as_ref()
-                            .map(|n| format!(" (`{n}` is one letter away)"))
-                            .unwrap_or_default();
-                        notes.push(Note::new(
-                            NoteKind::UnknownScope,
-                            Some(from[k].clone()),
-                            format!("{at}.scopes.{}", PermissionType::ALL[k].as_str()),
-                            format!(
-                                "the {version} page's table names `{s}` for {}, a scope that does not exist: {why}{near_text}; the row is not taken from this table",
-                                PermissionType::ALL[k].label()
-                            ),
-                        ));
-                        kept[k] = None;
-                    }
-                    if kept[k].is_none() && all_near && mended[k].is_none() {
-                        let what = format!("the {version} page's table with the misspelled scope corrected");
-                        mended[k] = Some((ScopeRowFact::Scopes(replaced), from[k].clone(), what));
-                    }
-                }
+                let kept = checked(call, *version, rows, &from, &mut mended, notes);
                 tables.push((*version, kept, from));
             }
-            ScopesFact::MissingInclude {
-                target,
-                looked_at,
-                line,
-            } => notes.push(Note::new(
-                NoteKind::MissingInclude,
-                Some(Source {
-                    file: page.file.clone(),
-                    line: *line,
-                }),
-                format!("{at}.scopes"),
-                format!("the permission table is included from `{target}`, and {looked_at} is not there; the scopes are not read from this page"),
-            )),
-            ScopesFact::Unreadable(skipped) => notes.push(Note::new(
-                NoteKind::UnreadableTable,
-                Some(Source {
-                    file: skipped.file.clone(),
-                    line: skipped.line,
-                }),
-                format!("{at}.scopes"),
-                format!(
-                    "the {version} page's permission table cannot be read: {}; the scopes are not read from it",
-                    skipped.message
-                ),
-            )),
-            ScopesFact::Absent { line } => notes.push(Note::new(
-                NoteKind::NoTable,
-                Some(Source {
-                    file: page.file.clone(),
-                    line: *line,
-                }),
-                format!("{at}.scopes"),
-                format!("the {version} page has no permission table and includes none"),
-            )),
+            other => notes.extend(unread(call.at, *version, page, other)),
         }
     }
-    let found = data.and_then(|d| {
-        data_paths
+    let found = call.data.and_then(|d| {
+        call.data_paths
             .iter()
-            .find_map(|p| d.rows(method, p).map(|r| (p.clone(), r)))
+            .find_map(|p| d.rows(call.method, p).map(|r| (p.clone(), r)))
     });
-    let (data_path, from_data) = match found {
-        Some((p, r)) => (Some(p), Some(r)),
-        None => (None, None),
-    };
     let mut rows: [Option<ScopeRowFact>; 3] = [None, None, None];
     let mut from: [Option<Source>; 3] = [None, None, None];
     let mut filled = Vec::new();
     for k in 0..3 {
         let ty = PermissionType::ALL[k];
-        let cell = format!("{at}.scopes.{}", ty.as_str());
+        let cell = format!("{}.scopes.{}", call.at, ty.as_str());
         let candidates: Vec<(ApiVersion, &ScopeRowFact, &Source)> = tables
             .iter()
             .filter_map(|(v, kept, f)| kept[k].as_ref().map(|r| (*v, r, &f[k])))
             .collect();
-        if let Some((v, row, src)) = candidates.first() {
-            for (w, other, other_src) in &candidates[1..] {
-                if !same_scopes(row, other) {
-                    notes.push(Note::new(
-                        NoteKind::VersionsDisagree,
-                        Some((*other_src).clone()),
-                        cell.clone(),
-                        format!(
-                            "the {w} page's table says {} for {}, the {v} page's ({src}) {}; the spec holds one table for both versions and takes the {v} page's",
-                            other.render(),
-                            ty.label(),
-                            row.render()
-                        ),
-                    ));
-                }
-            }
-            if let (Some(d), Some(data_rows)) = (data, &from_data) {
-                let path = data_path.as_deref().unwrap_or_default();
-                if let Some(how) = d.disagrees(method, path, ty, row) {
-                    notes.push(Note::new(
-                        NoteKind::DataDisagrees,
-                        Some((*src).clone()),
-                        cell.clone(),
-                        format!(
-                            "the {v} page's row for {} ({}) {how}: Microsoft's permission data says {} ({} {path}); the page's is taken",
-                            ty.label(),
-                            row.render(),
-                            data_rows[k].render(),
-                            method.as_str()
-                        ),
-                    ));
-                }
-            }
-            rows[k] = Some((*row).clone());
-            from[k] = Some((*src).clone());
-        } else if let Some(data_rows) = &from_data {
+        if let Some(&(_, row, src)) = candidates.first() {
+            compare(call, &cell, ty, &candidates, found.as_ref(), notes);
+            rows[k] = Some(row.clone());
+            from[k] = Some(src.clone());
+        } else if let Some((_, data_rows)) = &found {
             rows[k] = Some(data_rows[k].clone());
             filled.push(ty);
         } else if let Some((row, src, what)) = mended[k].take() {
@@ -345,23 +244,8 @@ pub(crate) fn resolve(
         }
     }
     if !filled.is_empty() {
-        let labels: Vec<&str> = filled.iter().map(|t| t.label()).collect();
-        let path = data_path.clone().unwrap_or_default();
-        notes.push(Note::new(
-            NoteKind::FilledFromData,
-            pages.first().and_then(|(_, page, api)| {
-                api.paths.first().map(|p| Source {
-                    file: page.file.clone(),
-                    line: p.line,
-                })
-            }),
-            format!("{at}.scopes"),
-            format!(
-                "no page gives a table that can be read for {}; filled from Microsoft's permission data ({} {path})",
-                labels.join(", "),
-                method.as_str()
-            ),
-        ));
+        let path = found.as_ref().map(|(p, _)| p.as_str()).unwrap_or_default();
+        notes.push(filled_note(call, path, &filled, pages));
     }
     if rows.iter().all(Option::is_some) {
         let [a, b, c] = rows.map(|r| r.unwrap_or(ScopeRowFact::NotSupported));
@@ -371,6 +255,182 @@ pub(crate) fn resolve(
         });
     }
     None
+}
+
+/// A page's table with each scope that does not exist taken out of its row, said; a row whose
+/// every such scope has one a letter away is kept aside in `mended` (the first version's).
+fn checked(
+    call: &Call,
+    version: ApiVersion,
+    rows: &[ScopeRowFact; 3],
+    from: &[Source; 3],
+    mended: &mut [Mended; 3],
+    notes: &mut Vec<Note>,
+) -> [Option<ScopeRowFact>; 3] {
+    let mut kept: [Option<ScopeRowFact>; 3] = [None, None, None];
+    for (k, row) in rows.iter().enumerate() {
+        kept[k] = Some(row.clone());
+        let ScopeRowFact::Scopes(list) = row else {
+            continue;
+        };
+        let mut replaced = list.clone();
+        let mut all_near = true;
+        for s in list {
+            let Some(near) = unknown(s, call.named, call.data) else {
+                continue;
+            };
+            match &near {
+                Some(n) => {
+                    for r in replaced.iter_mut().filter(|r| *r == s) {
+                        *r = n.clone();
+                    }
+                }
+                None => all_near = false,
+            }
+            let why = match call.data {
+                Some(_) => "Microsoft's permission data has no scope of that name",
+                None => "no other table names it",
+            };
+            let near_text = near
+                .as_ref()
+                .map(|n| format!(" (`{n}` is one letter away)"))
+                .unwrap_or_default();
+            notes.push(Note::new(
+                NoteKind::UnknownScope,
+                Some(from[k].clone()),
+                format!("{}.scopes.{}", call.at, PermissionType::ALL[k].as_str()),
+                format!(
+                    "the {version} page's table names `{s}` for {}, a scope that does not exist: {why}{near_text}; the row is not taken from this table",
+                    PermissionType::ALL[k].label()
+                ),
+            ));
+            kept[k] = None;
+        }
+        if kept[k].is_none() && all_near && mended[k].is_none() {
+            let what = format!("the {version} page's table with the misspelled scope corrected");
+            mended[k] = Some((ScopeRowFact::Scopes(replaced), from[k].clone(), what));
+        }
+    }
+    kept
+}
+
+/// The note on a page whose table is not read: an include that is not there, a table that
+/// cannot be read, or no table (`None` for a table).
+fn unread(at: &str, version: ApiVersion, page: &PageFacts, scopes: &ScopesFact) -> Option<Note> {
+    let on_page = |line: usize| {
+        Some(Source {
+            file: page.file.clone(),
+            line,
+        })
+    };
+    let at = format!("{at}.scopes");
+    Some(match scopes {
+        ScopesFact::MissingInclude {
+            target,
+            looked_at,
+            line,
+        } => Note::new(
+            NoteKind::MissingInclude,
+            on_page(*line),
+            at,
+            format!("the permission table is included from `{target}`, and {looked_at} is not there; the scopes are not read from this page"),
+        ),
+        ScopesFact::Unreadable(skipped) => Note::new(
+            NoteKind::UnreadableTable,
+            Some(Source {
+                file: skipped.file.clone(),
+                line: skipped.line,
+            }),
+            at,
+            format!(
+                "the {version} page's permission table cannot be read: {}; the scopes are not read from it",
+                skipped.message
+            ),
+        ),
+        ScopesFact::Absent { line } => Note::new(
+            NoteKind::NoTable,
+            on_page(*line),
+            at,
+            format!("the {version} page has no permission table and includes none"),
+        ),
+        ScopesFact::Table { .. } => return None,
+    })
+}
+
+/// The row taken (the first candidate's) against the other version's and the data's: where
+/// they differ, a note.
+fn compare(
+    call: &Call,
+    cell: &str,
+    ty: PermissionType,
+    candidates: &[(ApiVersion, &ScopeRowFact, &Source)],
+    found: Option<&(String, [ScopeRowFact; 3])>,
+    notes: &mut Vec<Note>,
+) {
+    let Some(&(v, row, src)) = candidates.first() else {
+        return;
+    };
+    for (w, other, other_src) in &candidates[1..] {
+        if !same_scopes(row, other) {
+            notes.push(Note::new(
+                NoteKind::VersionsDisagree,
+                Some((*other_src).clone()),
+                cell,
+                format!(
+                    "the {w} page's table says {} for {}, the {v} page's ({src}) {}; the spec holds one table for both versions and takes the {v} page's",
+                    other.render(),
+                    ty.label(),
+                    row.render()
+                ),
+            ));
+        }
+    }
+    let (Some(d), Some((path, data_rows))) = (call.data, found) else {
+        return;
+    };
+    if let Some(how) = d.disagrees(call.method, path, ty, row) {
+        let k = PermissionType::ALL
+            .iter()
+            .position(|t| *t == ty)
+            .unwrap_or(0);
+        notes.push(Note::new(
+            NoteKind::DataDisagrees,
+            Some(src.clone()),
+            cell,
+            format!(
+                "the {v} page's row for {} ({}) {how}: Microsoft's permission data says {} ({} {path}); the page's is taken",
+                ty.label(),
+                row.render(),
+                data_rows[k].render(),
+                call.method.as_str()
+            ),
+        ));
+    }
+}
+
+/// The note on rows no page gives, filled from the data.
+fn filled_note(
+    call: &Call,
+    path: &str,
+    filled: &[PermissionType],
+    pages: &[(ApiVersion, &PageFacts, &ApiFacts)],
+) -> Note {
+    let labels: Vec<&str> = filled.iter().map(|t| t.label()).collect();
+    Note::new(
+        NoteKind::FilledFromData,
+        pages.first().and_then(|(_, page, api)| {
+            api.paths.first().map(|p| Source {
+                file: page.file.clone(),
+                line: p.line,
+            })
+        }),
+        format!("{}.scopes", call.at),
+        format!(
+            "no page gives a table that can be read for {}; filled from Microsoft's permission data ({} {path})",
+            labels.join(", "),
+            call.method.as_str()
+        ),
+    )
 }
 
 /// Same scopes in the same order.
