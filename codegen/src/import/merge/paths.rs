@@ -102,105 +102,23 @@ pub(crate) fn page_paths(
     notes: &mut Vec<Note>,
 ) -> Vec<PagePath> {
     let subject = subject(api, known);
-    let at = |line| {
-        Some(Source {
-            file: page.file.clone(),
-            line,
-        })
-    };
+    let single = api
+        .response
+        .as_ref()
+        .is_some_and(|r| r.shape == Some(Shape::Single));
     let mut out = Vec::new();
     for p in &api.paths {
-        let mut path = p.path.clone();
-        // A trailing `/` where the id of the one object the response returns belongs.
-        let single = api
-            .response
-            .as_ref()
-            .is_some_and(|r| r.shape == Some(Shape::Single));
-        if path.ends_with('/') && path.len() > 1 {
-            let trimmed = path.trim_end_matches('/').to_owned();
-            let segs = segments(&trimmed);
-            let last = segs.last().copied().unwrap_or_default();
-            if single && !is_placeholder(last) {
-                let mended = format!("{trimmed}/{}", id_placeholder(Some(last)));
-                notes.push(Note::new(
-                    NoteKind::MissingSegment,
-                    at(p.line),
-                    "",
-                    format!(
-                        "the request path `{path}` ends in `/` where an id belongs: the page's response is one object, not a collection; took `{}`",
-                        canonical_path(&mended)
-                    ),
-                ));
-                path = mended;
-            } else {
-                path = trimmed;
-            }
-        }
-        // Real ids where placeholders belong.
-        let segs: Vec<String> = path.split('/').map(str::to_owned).collect();
-        let mut ids = Vec::new();
-        let mut mended: Vec<String> = Vec::with_capacity(segs.len());
-        for (k, s) in segs.iter().enumerate() {
-            if looks_like_id(s) {
-                ids.push(s.clone());
-                let collection = k.checked_sub(1).map(|c| segs[c].as_str());
-                mended.push(id_placeholder(collection));
-            } else {
-                mended.push(s.clone());
-            }
-        }
-        let mut ids_note = None;
-        if !ids.is_empty() {
-            ids_note = Some(notes.len());
-            let took = canonical_path(&mended.join("/"));
-            notes.push(Note::new(
-                NoteKind::IdsInPath,
-                at(p.line),
-                "",
-                format!(
-                    "the HTTP request block shows `{path}`, with real ids ({}) where placeholders belong; took `{took}` (placeholders named after their collections)",
-                    ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ")
-                ),
-            ));
-            path = mended.join("/");
-        }
-        // Two placeholders with no collection between them: the collection the second names.
-        let segs: Vec<&str> = path.split('/').collect();
-        let mut mended: Vec<String> = Vec::with_capacity(segs.len() + 1);
-        let mut inserted = None;
-        for (k, s) in segs.iter().enumerate() {
-            let previous = k.checked_sub(1).map(|p| segs[p]);
-            if is_placeholder(s) && previous.is_some_and(is_placeholder) && !s.ends_with(':') {
-                let inner = s.trim_matches(['{', '}']);
-                let stem = inner
-                    .strip_suffix("Id")
-                    .or_else(|| inner.strip_suffix("-id"))
-                    .unwrap_or(inner);
-                if !stem.is_empty() && stem != inner {
-                    let collection = plural(stem);
-                    inserted = Some(collection.clone());
-                    mended.push(collection);
-                }
-            }
-            mended.push((*s).to_owned());
-        }
-        if let Some(collection) = inserted {
-            let took = canonical_path(&mended.join("/"));
-            notes.push(Note::new(
-                NoteKind::MissingSegment,
-                at(p.line),
-                "",
-                format!(
-                    "the request path `{path}` has two placeholders with no collection between them; took `{took}` (the second placeholder names an item of `{collection}`)"
-                ),
-            ));
-            path = mended.join("/");
-        }
-        let path = canonical_path(&path);
+        let at = Some(Source {
+            file: page.file.clone(),
+            line: p.line,
+        });
+        let path = trailing_slash(&p.path, single, &at, notes);
+        let (path, ids_note) = real_ids(path, &at, notes);
+        let path = canonical_path(&missing_collection(path, &at, notes));
         let Some(split) = split(&path, subject.as_deref()) else {
             notes.push(Note::new(
                 NoteKind::LeftOut,
-                at(p.line),
+                at,
                 "",
                 format!("`{path}` has no address (no placeholder, or nothing before its first one); the path is left out"),
             ));
@@ -217,6 +135,98 @@ pub(crate) fn page_paths(
     }
     foreign_path(page, api, subject.as_deref(), &mut out, notes);
     out
+}
+
+/// A trailing `/`: where the response is one object, the id of that object belongs there
+/// (said); otherwise it is dropped.
+fn trailing_slash(path: &str, single: bool, at: &Option<Source>, notes: &mut Vec<Note>) -> String {
+    if !path.ends_with('/') || path.len() <= 1 {
+        return path.to_owned();
+    }
+    let trimmed = path.trim_end_matches('/').to_owned();
+    let segs = segments(&trimmed);
+    let last = segs.last().copied().unwrap_or_default();
+    if !single || is_placeholder(last) {
+        return trimmed;
+    }
+    let mended = format!("{trimmed}/{}", id_placeholder(Some(last)));
+    notes.push(Note::new(
+        NoteKind::MissingSegment,
+        at.clone(),
+        "",
+        format!(
+            "the request path `{path}` ends in `/` where an id belongs: the page's response is one object, not a collection; took `{}`",
+            canonical_path(&mended)
+        ),
+    ));
+    mended
+}
+
+/// Real ids where placeholders belong: each becomes the placeholder of its collection
+/// (said); the index of the note, which the merge completes with the other version's path.
+fn real_ids(path: String, at: &Option<Source>, notes: &mut Vec<Note>) -> (String, Option<usize>) {
+    let segs: Vec<&str> = path.split('/').collect();
+    let mut ids = Vec::new();
+    let mut mended: Vec<String> = Vec::with_capacity(segs.len());
+    for (k, s) in segs.iter().enumerate() {
+        if looks_like_id(s) {
+            ids.push(format!("`{s}`"));
+            mended.push(id_placeholder(k.checked_sub(1).map(|c| segs[c])));
+        } else {
+            mended.push((*s).to_owned());
+        }
+    }
+    if ids.is_empty() {
+        return (path, None);
+    }
+    let took = canonical_path(&mended.join("/"));
+    notes.push(Note::new(
+        NoteKind::IdsInPath,
+        at.clone(),
+        "",
+        format!(
+            "the HTTP request block shows `{path}`, with real ids ({}) where placeholders belong; took `{took}` (placeholders named after their collections)",
+            ids.join(", ")
+        ),
+    ));
+    (mended.join("/"), Some(notes.len() - 1))
+}
+
+/// Two placeholders with no collection between them: the collection the second one names
+/// goes between (said).
+fn missing_collection(path: String, at: &Option<Source>, notes: &mut Vec<Note>) -> String {
+    let segs: Vec<&str> = path.split('/').collect();
+    let mut mended: Vec<String> = Vec::with_capacity(segs.len() + 1);
+    let mut inserted = None;
+    for (k, s) in segs.iter().enumerate() {
+        let previous = k.checked_sub(1).map(|p| segs[p]);
+        if is_placeholder(s) && previous.is_some_and(is_placeholder) && !s.ends_with(':') {
+            let inner = s.trim_matches(['{', '}']);
+            let stem = inner
+                .strip_suffix("Id")
+                .or_else(|| inner.strip_suffix("-id"))
+                .unwrap_or(inner);
+            if !stem.is_empty() && stem != inner {
+                let collection = plural(stem);
+                inserted = Some(collection.clone());
+                mended.push(collection);
+            }
+        }
+        mended.push((*s).to_owned());
+    }
+    let Some(collection) = inserted else {
+        return path;
+    };
+    let took = canonical_path(&mended.join("/"));
+    notes.push(Note::new(
+        NoteKind::MissingSegment,
+        at.clone(),
+        "",
+        format!(
+            "the request path `{path}` has two placeholders with no collection between them; took `{took}` (the second placeholder names an item of `{collection}`)"
+        ),
+    ));
+    mended.join("/")
 }
 
 /// An HTTP request block that shows another resource's path: every example request of the
