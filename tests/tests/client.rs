@@ -1113,7 +1113,7 @@ async fn malformed_json_on_success_is_a_decode_error() {
     else {
         panic!("{error:?}")
     };
-    assert_eq!((*status, *expected, body.as_str()), (200, "get", broken));
+    assert_eq!((*status, *expected, body.as_str()), (200, "driveItem.get", broken));
 }
 
 #[tokio::test]
@@ -1318,6 +1318,93 @@ async fn a_repeated_next_link_stops_the_loop() {
         "{error:?}"
     );
     assert_eq!(received(&server).await.len(), 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A base URL that ends in a version
+// ---------------------------------------------------------------------------------------------
+
+/// Graph's documentation and most SDKs write the base URL with the version: the client takes it
+/// as the version of requests that do not choose one, and never writes it twice.
+#[tokio::test]
+async fn a_base_url_ending_in_a_version_is_the_version_of_requests_that_do_not_choose() {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(page(&[], None))
+        .mount(&server)
+        .await;
+    let root = server.uri();
+    let bases = [
+        format!("{root}/v1.0"),
+        format!("{root}/v1.0/"),
+        format!("{root}/beta"),
+        format!("{root}/Beta/"),
+        // A gateway's prefix stays; only the last segment is a version.
+        format!("{root}/graph/beta"),
+        format!("{root}/beta/graph"),
+    ];
+    for base in &bases {
+        let client = builder(base).build().expect("a client");
+        client.send(ep::drive_item::list(DRIVE, ITEM)).await.expect(base);
+    }
+    // A version the caller chooses still wins.
+    let beta = builder(&format!("{root}/beta/")).build().unwrap();
+    beta.send_to(ApiVersion::V1_0, ep::drive_item::list(DRIVE, ITEM))
+        .await
+        .unwrap();
+    // An operation not published in the base URL's version goes to its own (v1.0 only here).
+    beta.send(fixture_minimal::endpoints::list_root())
+        .await
+        .unwrap();
+    let paths: Vec<String> = received(&server)
+        .await
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .collect();
+    let item = format!("/drives/{DRIVE_E}/items/{ITEM_E}/permissions");
+    assert_eq!(
+        paths,
+        [
+            format!("/v1.0{item}"),
+            format!("/v1.0{item}"),
+            format!("/beta{item}"),
+            format!("/beta{item}"),
+            format!("/graph/beta{item}"),
+            format!("/beta/graph/v1.0{item}"),
+            format!("/v1.0{item}"),
+            "/v1.0/widgets/all".to_owned(),
+        ]
+    );
+    assert!(
+        format!("{beta:?}").contains("version: Some(Beta)"),
+        "{beta:?}"
+    );
+}
+
+#[tokio::test]
+async fn paging_from_a_base_url_ending_in_a_version_follows_its_next_links() {
+    let server = MockServer::start().await;
+    let base = format!("{}/beta", server.uri());
+    let first = format!("/beta/me/drive/items/{ITEM_E}/permissions");
+    let next = format!("{base}/me/drive/items/{ITEM_E}/permissions?$skiptoken=p2");
+    Mock::given(query_param_is_missing("$skiptoken"))
+        .respond_with(page(&["1"], Some(next)))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("$skiptoken", "p2"))
+        .respond_with(page(&["2"], None))
+        .mount(&server)
+        .await;
+    let client = builder(&format!("{base}/")).build().unwrap();
+    let ids: Vec<_> = client
+        .collect_all(ep::drive_item::list_me(ITEM))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| p.id.unwrap())
+        .collect();
+    assert_eq!(ids, ["1", "2"]);
+    assert_eq!(received(&server).await[0].url.path(), first);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -45,10 +45,22 @@ fn derives(cx: &Cx, base: TokenStream) -> TokenStream {
     }
 }
 
+/// The spec's description, or, where the spec gives none (the importer writes no text a page
+/// does not give), a sentence from the item's structure: every public item has a doc comment.
+fn or_structural(description: &str, structural: impl FnOnce() -> String) -> String {
+    if description.trim().is_empty() {
+        structural()
+    } else {
+        description.to_owned()
+    }
+}
+
 /// An enum whose unknown values are kept: Graph adds values over time.
 pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
     let name = &e.ident;
-    let docs = doc([e.description.as_str()]);
+    let docs = doc([or_structural(&e.description, || {
+        format!("The values of `{}` that the spec knows; Graph may send others.", e.wire)
+    })]);
     let variants: Vec<_> = e.values.iter().map(|v| &v.ident).collect();
     let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
     let cfgs: Vec<_> = e.values.iter().map(|v| cx.cfg(&v.availability)).collect();
@@ -186,7 +198,9 @@ pub(super) fn extra_field() -> TokenStream {
 pub(super) fn model_struct(cx: &Cx, r: &Struct) -> TokenStream {
     let name = &r.ident;
     let wire_name = &r.wire;
-    let mut paragraphs = vec![r.description.clone()];
+    let mut paragraphs = vec![or_structural(&r.description, || {
+        format!("The `{}` resource.", r.wire)
+    })];
     if !r.one_of.is_empty() {
         let names: Vec<String> = r
             .one_of

@@ -55,6 +55,57 @@ pub struct AuthError {
 }
 
 /// Gets access tokens for the scopes a request needs (for Graph, `https://graph.microsoft.com/.default`).
+///
+/// One async method. Implement it under [`#[rt::async_trait]`](super::async_trait), re-exported
+/// from the async-trait crate (as azure_core's own credentials are written), so that a client
+/// can hold any credential as `Arc<dyn TokenCredential>`; the signature shown below is what the
+/// attribute makes of `async fn get_token(&self, scopes: &[&str]) -> Result<AccessToken,
+/// AuthError>`. Credentials that cache tokens refresh them in `get_token`: the client asks
+/// before every attempt.
+///
+/// A credential that reads a token another process keeps fresh in a file:
+///
+/// ```
+/// use std::path::PathBuf;
+/// use std::time::Duration;
+///
+/// use graph_permissions::rt::{self, AccessToken, AuthError, Client, Secret, TokenCredential};
+///
+/// struct TokenFile(PathBuf);
+///
+/// #[rt::async_trait]
+/// impl TokenCredential for TokenFile {
+///     async fn get_token(&self, _scopes: &[&str]) -> Result<AccessToken, AuthError> {
+///         let unreadable = |e: std::io::Error| AuthError {
+///             message: format!("cannot read `{}`: {e}", self.0.display()),
+///         };
+///         let token = std::fs::read_to_string(&self.0).map_err(unreadable)?;
+///         let written = std::fs::metadata(&self.0)
+///             .and_then(|file| file.modified())
+///             .map_err(unreadable)?;
+///         Ok(AccessToken {
+///             token: Secret::new(token.trim()),
+///             // Graph's access tokens live an hour.
+///             expires_on: written + Duration::from_secs(3600),
+///         })
+///     }
+/// }
+///
+/// #[tokio::main]
+/// async fn main() -> Result<(), Box<dyn std::error::Error>> {
+///     # let dir = std::env::temp_dir().join(format!("graph-token-doc-{}", std::process::id()));
+///     # std::fs::create_dir_all(&dir)?;
+///     # std::fs::write(dir.join("token"), "eyJ0eXAi.e30.sig\n")?;
+///     let credential = TokenFile(dir.join("token"));
+///     let token = credential.get_token(&["https://graph.microsoft.com/.default"]).await?;
+///     assert_eq!(token.token.expose(), "eyJ0eXAi.e30.sig");
+///
+///     let client = Client::builder().credential(credential).build()?;
+///     # drop(client);
+///     # std::fs::remove_dir_all(&dir)?;
+///     Ok(())
+/// }
+/// ```
 #[async_trait::async_trait]
 pub trait TokenCredential: Send + Sync {
     /// A token valid for `scopes`; credentials that cache tokens refresh them here.

@@ -85,7 +85,7 @@ pub enum Error {
         "the request body of `{operation}` cannot be encoded as JSON: {message}; nothing was sent"
     )]
     Encode {
-        /// The operation, e.g. `update`.
+        /// The operation, e.g. `driveItem.update` (qualified by its family when it has one).
         operation: &'static str,
         /// serde_json's reason.
         message: String,
@@ -128,6 +128,13 @@ pub enum Error {
     /// shares the error.
     #[error("the $batch call that carried this request failed: {0}")]
     BatchFailed(std::sync::Arc<Error>),
+    /// [`BatchResults::take`](super::BatchResults::take) was given the handle of a request
+    /// of another batch: each batch's results hold its own requests only.
+    #[error("the handle of `{operation}` belongs to another batch: take its result from the results of the batch it was added to")]
+    ForeignHandle {
+        /// The operation of the handle, e.g. `driveItem.list`.
+        operation: &'static str,
+    },
     /// A next link on the client's host that is not followed: it carries userinfo, or leads
     /// out of the base URL's path.
     #[error("refused to follow `@odata.nextLink` `{link}`: {reason}")]

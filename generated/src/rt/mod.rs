@@ -2,6 +2,9 @@
 //! lossless (de)serialization of models, scope tables, and the client that sends requests. Everything here is shared by all
 //! endpoints, so that each generated endpoint function stays a few lines and costs little
 //! to compile.
+//!
+//! What an application calls is here; what generated code implements and the client relies
+//! on (operations, endpoints, decoding, the markers of request options) is in [`contract`].
 
 mod auth;
 #[cfg(feature = "azure-identity")]
@@ -10,6 +13,7 @@ mod batch;
 #[cfg(feature = "blocking")]
 pub mod blocking;
 mod client;
+pub mod contract;
 #[cfg(feature = "time")]
 mod datetime;
 mod error;
@@ -24,6 +28,8 @@ mod throttle;
 #[cfg(feature = "typed-scopes")]
 pub mod typed;
 
+/// The attribute a [`TokenCredential`] implementation takes: `#[rt::async_trait]` on the `impl`.
+pub use async_trait::async_trait;
 pub use auth::{AccessToken, AuthError, IntoCredential, Secret, StaticToken, TokenCredential};
 pub use batch::{Batch, BatchError, BatchResults, Handle, HandleId};
 pub use client::{Client, ClientBuilder, Cloud, ItemFailure, Response};
@@ -35,18 +41,18 @@ pub use retry::{parse_retry_after, RetryPolicy};
 pub use sharing::SharingUrl;
 pub use throttle::ClientStats;
 
-pub use model::{DateTimeOffset, Map, Page, WireEnum};
+pub use model::{DateTimeOffset, Map, Page};
 pub use path::PathError;
-pub use request::{
-    AnyCaller, ApiVersion, Caller, ConsistencyLevel, Count, Decode, Endpoint, Expand, FieldName,
-    Filter, IfMatch, IfNoneMatch, IfNoneMatched, Method, Modified, Operation, OperationMeta, Order,
-    OrderBy, Prefer, Request, ResponseShape, Search, Select, SignedInUser, Skip, SuccessStatus,
-    Top,
-};
+pub use request::{ApiVersion, Method, Modified, Order, Request};
 pub use scope::{
     minimal_scopes, minimal_scopes_through, NotSupported, PermissionType, Reason, ScopeHint,
-    ScopePlan, ScopeTable, TokenClaims,
+    ScopePlan, TokenClaims,
 };
+
+// The contract, where generated code names it (`rt::Operation`, `rt::Endpoint`, …); its
+// documentation is in `contract`.
+#[doc(hidden)]
+pub use contract::*;
 
 /// What generated code stands on and applications do not call: the (de)serialization helpers
 /// of models and enums, and path building. Not part of the API: it changes with the generator.

@@ -272,7 +272,7 @@ pub fn write_extra<S: SerializeMap>(map: &mut S, extra: &Map) -> Result<(), S::E
 ///
 /// ```
 /// use graph_permissions::models::Role;
-/// use graph_permissions::rt::WireEnum;
+/// use graph_permissions::rt::contract::WireEnum;
 ///
 /// assert_eq!(Role::from_wire("write"), Role::Write);
 /// assert_eq!(Role::from_wire("library.reader").as_str(), "library.reader");

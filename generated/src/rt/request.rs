@@ -570,7 +570,7 @@ where
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Request")
-            .field("operation", &O::META.name)
+            .field("operation", &O::META.qualified_name)
             .field("method", &O::META.method)
             .field("path", &self.path)
             .field("query", &self.query)

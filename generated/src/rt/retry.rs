@@ -1,6 +1,11 @@
-//! When to try a throttled call again, and how long to wait first.
+//! When to try a throttled call again, and how long to wait first: one decision,
+//! [`RetryPolicy::decide`], which `send` asks after every attempt and `$batch` for every
+//! request answered inside it.
 
 use std::time::{Duration, SystemTime};
+
+use super::client::Raw;
+use super::{Error, GraphError};
 
 /// Retries of 429, 503 and 504 (and nothing else): `Retry-After` when Graph sends it,
 /// otherwise exponential back-off with jitter; bounded in attempts and in total time.
@@ -30,7 +35,38 @@ impl Default for RetryPolicy {
     }
 }
 
+/// What the retry policy makes of an answer.
+#[derive(Debug)]
+pub(crate) enum Decision {
+    /// Not throttled (any status but 429, 503 and 504): the answer is final.
+    Keep,
+    /// Throttled, and the policy allows another attempt after this wait.
+    Wait(Duration),
+    /// Throttled, and another attempt would pass `max_attempts` or `max_elapsed`: the error
+    /// the call ends with, the last answer read as Graph's error.
+    GiveUp(Error),
+}
+
 impl RetryPolicy {
+    /// What to do after attempt `attempt` (1 for the first) answered `answer`, `elapsed`
+    /// after the first attempt began: keep the answer, wait and try again, or give up.
+    pub(crate) fn decide(&self, attempt: u32, elapsed: Duration, answer: &Raw) -> Decision {
+        if !Self::retries(answer.status) {
+            return Decision::Keep;
+        }
+        let delay = self.delay(attempt, answer.retry_after.as_deref());
+        if attempt < self.max_attempts && elapsed.saturating_add(delay) <= self.max_elapsed {
+            return Decision::Wait(delay);
+        }
+        let last = GraphError::from_body(answer.status, &answer.body, answer.ids.clone());
+        Decision::GiveUp(Error::Throttled {
+            status: answer.status,
+            attempts: attempt,
+            elapsed,
+            last: Box::new(last),
+        })
+    }
+
     /// Never retry.
     pub fn none() -> Self {
         Self {
@@ -78,6 +114,85 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rt::error::RequestIds;
+
+    fn answer(status: u16, retry_after: Option<&str>) -> Raw {
+        Raw {
+            status,
+            ids: RequestIds {
+                request_id: Some("r-1".to_owned()),
+                client_request_id: Some("c-1".to_owned()),
+            },
+            retry_after: retry_after.map(str::to_owned),
+            headers: Default::default(),
+            body: br#"{"error":{"code":"TooManyRequests","message":"slow down"}}"#.to_vec(),
+        }
+    }
+
+    #[test]
+    fn only_throttling_answers_are_retried() {
+        let policy = RetryPolicy::default();
+        for status in [200, 201, 204, 207, 304, 400, 403, 404, 412, 500, 502] {
+            let decision = policy.decide(1, Duration::ZERO, &answer(status, Some("1")));
+            assert!(matches!(decision, Decision::Keep), "{status}: {decision:?}");
+        }
+        for status in [429, 503, 504] {
+            let decision = policy.decide(1, Duration::ZERO, &answer(status, Some("2")));
+            assert!(
+                matches!(decision, Decision::Wait(d) if d == Duration::from_secs(2)),
+                "{status}: {decision:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_last_allowed_attempt_gives_up_with_the_answer_as_graphs_error() {
+        let policy = RetryPolicy {
+            max_attempts: 3,
+            ..RetryPolicy::default()
+        };
+        let elapsed = Duration::from_millis(1500);
+        assert!(matches!(
+            policy.decide(2, elapsed, &answer(429, Some("1"))),
+            Decision::Wait(_)
+        ));
+        let Decision::GiveUp(error) = policy.decide(3, elapsed, &answer(429, Some("1"))) else {
+            panic!("the third of three attempts must give up");
+        };
+        let Error::Throttled {
+            status,
+            attempts,
+            elapsed: spent,
+            last,
+        } = error
+        else {
+            panic!("expected Throttled, got {error:?}");
+        };
+        assert_eq!((status, attempts, spent), (429, 3, elapsed));
+        assert_eq!(last.code.as_deref(), Some("TooManyRequests"));
+        assert_eq!(last.request_id.as_deref(), Some("r-1"));
+        assert_eq!(last.client_request_id.as_deref(), Some("c-1"));
+    }
+
+    #[test]
+    fn no_wait_begins_that_would_end_past_max_elapsed() {
+        let policy = RetryPolicy {
+            max_elapsed: Duration::from_secs(10),
+            ..RetryPolicy::default()
+        };
+        let throttled = answer(503, Some("4"));
+        assert!(matches!(
+            policy.decide(1, Duration::from_secs(6), &throttled),
+            Decision::Wait(d) if d == Duration::from_secs(4)
+        ));
+        assert!(matches!(
+            policy.decide(1, Duration::from_secs(7), &throttled),
+            Decision::GiveUp(Error::Throttled { attempts: 1, .. })
+        ));
+        // Without `Retry-After`, the back-off is the wait that must fit.
+        let decision = RetryPolicy::none().decide(1, Duration::ZERO, &answer(504, None));
+        assert!(matches!(decision, Decision::GiveUp(_)), "{decision:?}");
+    }
 
     #[test]
     fn retry_after_in_seconds_and_as_a_date() {

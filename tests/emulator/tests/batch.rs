@@ -140,7 +140,7 @@ async fn a_batch_goes_to_one_version() {
     );
     assert_eq!(
         error.to_string(),
-        format!("`list` at `/drives/{DRIVE_ID}/items/I000002/permissions` goes to beta, but this batch goes to v1.0: a $batch call reaches one API version, so send it in a batch of its own")
+        format!("`driveItem.list` at `/drives/{DRIVE_ID}/items/I000002/permissions` goes to beta, but this batch goes to v1.0: a $batch call reaches one API version, so send it in a batch of its own")
     );
     assert_eq!(batch.len(), 1);
 }
@@ -204,4 +204,76 @@ async fn the_scope_check_applies_to_every_request_of_a_batch() {
     // Only the listing was sent.
     assert_eq!(emulator.counters().sub_requests, 1);
     assert!(emulator.deleted().is_empty());
+}
+
+#[tokio::test]
+async fn a_handle_of_another_batch_is_refused_by_name() {
+    let emulator = Emulator::start(Config::new(10)).await.unwrap();
+    let client = client(&emulator);
+    let mut first = client.batch();
+    let mut second = client.batch();
+    let theirs = first.add(ep::drive_item::list(DRIVE_ID, &item(1))).unwrap();
+    let ours = second.add(ep::drive_item::list(DRIVE_ID, &item(2))).unwrap();
+
+    let error = second
+        .add_after(&[theirs.id()], ep::drive_item::get(DRIVE_ID, &item(2), "anon-2"))
+        .err()
+        .expect("a dependency on another batch's request is refused");
+    assert!(
+        matches!(
+            error,
+            BatchError::ForeignHandle {
+                operation: "driveItem.get",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(second.len(), 1);
+
+    let mut results = second.send().await;
+    let error = results.take(theirs).unwrap_err();
+    assert!(
+        matches!(error, Error::ForeignHandle { operation: "driveItem.list" }),
+        "{error:?}"
+    );
+    assert_eq!(
+        error.to_string(),
+        "the handle of `driveItem.list` belongs to another batch: take its result from the results of the batch it was added to"
+    );
+    assert_eq!(own_ids(&results.take(ours).unwrap()), ["anonx-2"]);
+    assert_eq!(
+        emulator.counters().sub_requests,
+        1,
+        "the first batch was never sent"
+    );
+}
+
+#[tokio::test]
+async fn a_batch_goes_to_the_version_the_base_url_ends_in() {
+    let emulator = Emulator::start(Config::new(10)).await.unwrap();
+    for (suffix, version) in [("/v1.0/", ApiVersion::V1_0), ("/beta", ApiVersion::Beta)] {
+        let client = Client::builder()
+            .credential(StaticToken::new("token"))
+            .base_url(format!("{}{suffix}", emulator.base_url()))
+            .build()
+            .unwrap();
+        let mut batch = client.batch();
+        let list = batch.add(ep::drive_item::list(DRIVE_ID, &item(1))).unwrap();
+        assert_eq!(batch.version(), Some(version), "{suffix}");
+        let link = format!(
+            "{}/{version}/drives/{DRIVE_ID}/items/{}/permissions",
+            emulator.base_url(),
+            item(2)
+        );
+        let next = batch.add_next_page::<graph_permissions::operations::drive_item::List>(&link);
+        let mut results = batch.send().await;
+        assert_eq!(
+            own_ids(&results.take(list).unwrap()),
+            ["anon-1"],
+            "{suffix}"
+        );
+        assert_eq!(own_ids(&results.take(next.unwrap()).unwrap()), ["anonx-2"]);
+    }
+    assert_eq!(emulator.counters().batches, 2);
 }

@@ -134,7 +134,7 @@ impl<'de> rt::serde::Deserialize<'de> for Level {
     }
 }
 
-/// What a request prefers Graph to do.
+/// The values of `preference` that the spec knows; Graph may send others.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Preference {
@@ -190,7 +190,7 @@ impl<'de> rt::serde::Deserialize<'de> for Preference {
     }
 }
 
-/// Anything with an identifier.
+/// The `entity` resource.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Entity {

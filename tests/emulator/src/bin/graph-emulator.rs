@@ -1,5 +1,6 @@
-//! Serves the emulated drive until interrupted, for trying the tools by hand:
-//! `cargo run -p graph-emulator -- --items 300`.
+//! Serves the emulated drive until stopped, for trying the tools by hand:
+//! `cargo run -p graph-emulator -- --items 300`. Prints the base URL and drive id first, and
+//! what it saw (its counters) when stopped by Ctrl-C or SIGTERM. See `tests/emulator/README.md`.
 
 use std::time::Duration;
 
@@ -55,7 +56,23 @@ async fn main() -> std::io::Result<()> {
     };
     let emulator = Emulator::start_on(config, args.port).await?;
     println!("{} drive {DRIVE_ID}", emulator.base_url());
-    tokio::signal::ctrl_c().await?;
+    stopped().await?;
     println!("{:?}", emulator.counters());
     Ok(())
+}
+
+/// Until Ctrl-C (SIGINT) or, on Unix, SIGTERM: what `kill`, a script's cleanup or a test
+/// harness sends.
+async fn stopped() -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut terminate = signal(SignalKind::terminate())?;
+        tokio::select! {
+            interrupted = tokio::signal::ctrl_c() => interrupted,
+            _ = terminate.recv() => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await
 }
