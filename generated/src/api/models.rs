@@ -242,7 +242,7 @@ impl<'de> rt::serde::Deserialize<'de> for SharingLinkScope {
     }
 }
 
-/// How Graph treats a sharing link the request reaches the item through.
+/// The values of `prefer` that the spec knows; Graph may send others.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Prefer {
