@@ -6,7 +6,9 @@
 //! the rules of [`naming`](super::naming).
 
 mod operation;
+mod request;
 mod resource;
+mod variant;
 
 use super::doc::{Item, Map, Source, Value};
 use super::merge::{Merged, ScopeData};
@@ -70,7 +72,15 @@ pub(crate) fn build(merged: &Merged, view: &SpecView, data: Option<&dyn ScopeDat
         map: families,
         scopes: scope_names,
         renames,
-    } = operation::families(merged, view, &res_map, &mut tables, &mut notes);
+    } = operation::families(
+        merged,
+        &mut operation::Building {
+            view,
+            resources: &res_map,
+            tables: &mut tables,
+            notes: &mut notes,
+        },
+    );
     let enums = resource::enumerations(&tables);
 
     let mut scopes = Map::new(false, false);
