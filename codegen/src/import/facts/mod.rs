@@ -7,6 +7,7 @@ mod body;
 mod examples;
 mod fields;
 pub(crate) mod resource;
+mod response;
 mod scopes;
 
 use std::path::{Component, Path};
