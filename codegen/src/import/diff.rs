@@ -393,9 +393,6 @@ fn subsequence(small: &[String], large: &[String]) -> bool {
 }
 
 fn value(item: &Item, spec: Option<&Node>, path: &mut Vec<String>, out: &mut Vec<Difference>) {
-    let scalar = spec
-        .and_then(Node::as_scalar)
-        .map(|s| s.as_str().to_owned());
     match (&item.value, spec) {
         (Value::Stated(list), spec) => stated(item, list, spec, path, out),
         (Value::Text(_), None) => push(out, path, Kind::Fill, item, Change::Entry),
@@ -418,69 +415,78 @@ fn value(item: &Item, spec: Option<&Node>, path: &mut Vec<String>, out: &mut Vec
             item,
             Change::Entry,
         ),
-        (v, Some(node)) => {
-            let spec_list: Option<Vec<String>> = node.as_sequence().map(|seq| {
-                seq.iter()
-                    .map(|n| {
-                        n.as_scalar()
-                            .map(|s| s.as_str().to_owned())
-                            .unwrap_or_default()
-                    })
-                    .collect()
-            });
-            let same = match v {
-                Value::Flag(b) => scalar.as_deref() == Some(if *b { "true" } else { "false" }),
-                Value::Number(n) => scalar.as_deref() == Some(n.to_string().as_str()),
-                Value::Scalar(s) => scalar.as_deref() == Some(s.as_str()),
-                Value::Versions(Some(list)) | Value::List(list) => spec_list.as_ref() == Some(list),
-                Value::Versions(None) => false,
-                Value::Text(_) | Value::Map(_) | Value::Stated(_) => true,
-            };
-            if same {
-                return;
+        (v, Some(node)) => changed(item, v, node, path, out),
+    }
+}
+
+/// A value both sides have: a difference when the spec's is another.
+fn changed(item: &Item, v: &Value, node: &Node, path: &[String], out: &mut Vec<Difference>) {
+    let scalar = node.as_scalar().map(|s| s.as_str().to_owned());
+    let spec_list: Option<Vec<String>> = node.as_sequence().map(|seq| {
+        seq.iter()
+            .map(|n| {
+                n.as_scalar()
+                    .map(|s| s.as_str().to_owned())
+                    .unwrap_or_default()
+            })
+            .collect()
+    });
+    let same = match v {
+        Value::Flag(b) => scalar.as_deref() == Some(if *b { "true" } else { "false" }),
+        Value::Number(n) => scalar.as_deref() == Some(n.to_string().as_str()),
+        Value::Scalar(s) => scalar.as_deref() == Some(s.as_str()),
+        Value::Versions(Some(list)) | Value::List(list) => spec_list.as_ref() == Some(list),
+        Value::Versions(None) => false,
+        Value::Text(_) | Value::Map(_) | Value::Stated(_) => true,
+    };
+    if same {
+        return;
+    }
+    let kind = Kind::Changed {
+        page: inline(v),
+        spec: spec_text(node),
+    };
+    let (change, api_change) = kind_of_change(v, spec_list.as_deref(), path);
+    out.push(Difference {
+        path: path.to_vec(),
+        kind,
+        from: item.from.clone(),
+        target: None,
+        kept: None,
+        api_change,
+        change,
+    });
+}
+
+/// What a change of a value is, and whether it changes public API.
+fn kind_of_change(v: &Value, spec_list: Option<&[String]>, path: &[String]) -> (Change, bool) {
+    match (v, spec_list) {
+        (Value::List(list), Some(spec_list)) => {
+            let mut a = list.clone();
+            let mut b = spec_list.to_vec();
+            a.sort();
+            b.sort();
+            let reorder = a == b;
+            // Members added to a list of variants or scopes, the spec's kept in
+            // order: new endpoint functions, new typed-scope impls; nothing goes.
+            let grows = subsequence(spec_list, list) && list.len() > spec_list.len();
+            let variants = path.last().is_some_and(|k| k == "variants");
+            match (reorder, grows) {
+                (true, _) => (Change::Reorder, !variants),
+                (false, true) => (Change::Members, false),
+                (false, false) => (Change::Members, true),
             }
-            let kind = Kind::Changed {
-                page: inline(v),
-                spec: spec_text(node),
-            };
-            let (change, api_change) = match (v, &spec_list) {
-                (Value::List(list), Some(spec_list)) => {
-                    let mut a = list.clone();
-                    let mut b = spec_list.clone();
-                    a.sort();
-                    b.sort();
-                    let reorder = a == b;
-                    // Members added to a list of variants or scopes, the spec's kept in
-                    // order: new endpoint functions, new typed-scope impls; nothing goes.
-                    let grows = subsequence(spec_list, list) && list.len() > spec_list.len();
-                    let variants = path.last().is_some_and(|k| k == "variants");
-                    match (reorder, grows) {
-                        (true, _) => (Change::Reorder, !variants),
-                        (false, true) => (Change::Members, false),
-                        (false, false) => (Change::Members, true),
-                    }
-                }
-                (Value::List(_), None) => (Change::Members, true),
-                (Value::Versions(pages), _) => {
-                    // More versions is more API; fewer is less.
-                    let spec = spec_list.clone().unwrap_or_default();
-                    let widens = match pages {
-                        None => true,
-                        Some(list) => spec.iter().all(|v| list.contains(v)),
-                    };
-                    (Change::Members, !widens)
-                }
-                _ => (Change::Scalar, true),
-            };
-            out.push(Difference {
-                path: path.to_vec(),
-                kind,
-                from: item.from.clone(),
-                target: None,
-                kept: None,
-                api_change,
-                change,
-            });
         }
+        (Value::List(_), None) => (Change::Members, true),
+        (Value::Versions(pages), _) => {
+            // More versions is more API; fewer is less.
+            let spec = spec_list.unwrap_or_default();
+            let widens = match pages {
+                None => true,
+                Some(list) => spec.iter().all(|v| list.contains(v)),
+            };
+            (Change::Members, !widens)
+        }
+        _ => (Change::Scalar, true),
     }
 }

@@ -258,96 +258,108 @@ pub(crate) fn expect(
         let what = words.next().ok_or_else(bad)?;
         if what == "resource" {
             let name = words.next().ok_or_else(bad)?;
-            e.figures[3].1 += 1;
-            if entries(get(&root, "resources"))
+            let found = entries(get(&root, "resources"))
                 .iter()
-                .any(|(k, _)| k == name)
-            {
-                e.figures[3].0 += 1;
-            } else {
-                e.misses.push(format!("resource {name}"));
-            }
+                .any(|(k, _)| k == name);
+            e.count(3, found, || format!("resource {name}"));
             continue;
         }
         let method = words.next().ok_or_else(bad)?;
         let path = words.next().ok_or_else(bad)?;
         let rest: Vec<&str> = words.collect();
-        let op = find(method, path);
+        let op = find(method, path).map(|o| o.node);
+        let at = format!("{method} {path}");
         match what {
-            "pair" => {
-                e.figures[0].1 += 1;
-                match op {
-                    Some(_) => e.figures[0].0 += 1,
-                    None => e.misses.push(format!("pair {method} {path}")),
-                }
-            }
-            "body" => {
-                e.figures[1].1 += 1;
-                let (form, members) = match rest.split_first() {
-                    Some((&"fields:", m)) => ("fields", m.to_vec()),
-                    Some((&"resource", [name, m @ ..])) => (name.trim_end_matches(':'), m.to_vec()),
-                    _ => return Err(bad()),
-                };
-                let body = op.and_then(|o| get(o.node, "body"));
-                let got: Option<Vec<String>> = body.map(|b| {
-                    if form == "fields" {
-                        entries(get(b, "fields"))
-                            .into_iter()
-                            .map(|(k, _)| k)
-                            .collect()
-                    } else if text(get(b, "resource")) == form {
-                        list(get(b, "accepts"))
-                    } else {
-                        Vec::new()
-                    }
-                });
-                let want: Vec<String> = members.iter().map(|s| (*s).to_owned()).collect();
-                match got {
-                    Some(g) if sorted(&g) == sorted(&want) => e.figures[1].0 += 1,
-                    other => e.misses.push(format!(
-                        "body {method} {path}: expected {form} {}, imported {}",
-                        want.join(" "),
-                        other
-                            .map(|g| g.join(" "))
-                            .unwrap_or_else(|| "nothing".to_owned())
-                    )),
-                }
-            }
-            "cell" => {
-                e.figures[2].1 += 1;
-                let (ty, scopes) = rest.split_first().ok_or_else(bad)?;
-                let ty = ty.trim_end_matches(':');
-                let want: Vec<String> = match scopes.join(" ").as_str() {
-                    s if s == NOT_SUPPORTED => vec![NOT_SUPPORTED.to_owned()],
-                    _ => scopes.iter().map(|s| (*s).to_owned()).collect(),
-                };
-                let got = op.and_then(|o| row(o.node, ty));
-                match got {
-                    Some(g) if sorted(&g) == sorted(&want) => e.figures[2].0 += 1,
-                    other => e.misses.push(format!(
-                        "cell {method} {path} {ty}: expected {}, imported {}",
-                        want.join(" "),
-                        other
-                            .map(|g| g.join(" "))
-                            .unwrap_or_else(|| "nothing".to_owned())
-                    )),
-                }
-            }
+            "pair" => e.count(0, op.is_some(), || format!("pair {at}")),
+            "body" => expect_body(&mut e, op, &at, &rest).ok_or_else(bad)?,
+            "cell" => expect_cell(&mut e, op, &at, &rest).ok_or_else(bad)?,
             _ => return Err(bad()),
         }
     }
     if let Some(d) = data {
-        let scopes = entries(get(&root, "scopes"));
-        // Whitespace as YAML writes it: runs of spaces are one.
-        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-        let microsoft = scopes
-            .iter()
-            .filter(|(name, v)| {
-                d.description(name)
-                    .is_some_and(|m| !m.is_empty() && words(&m) == words(&text(Some(v))))
-            })
-            .count();
-        e.described = Some((microsoft, scopes.len()));
+        e.described = Some(described(&root, d));
     }
     Ok(e)
+}
+
+impl Expectation {
+    /// One more fact of figure `k` documented; found, or missed as `miss` says.
+    fn count(&mut self, k: usize, found: bool, miss: impl FnOnce() -> String) {
+        self.figures[k].1 += 1;
+        if found {
+            self.figures[k].0 += 1;
+        } else {
+            self.misses.push(miss());
+        }
+    }
+}
+
+/// `body METHOD PATH fields: A B` or `… resource NAME: A B` against the operation's body;
+/// `None` when the line is not of that form.
+fn expect_body(e: &mut Expectation, op: Option<&Node>, at: &str, rest: &[&str]) -> Option<()> {
+    let (form, members) = match rest.split_first() {
+        Some((&"fields:", m)) => ("fields", m.to_vec()),
+        Some((&"resource", [name, m @ ..])) => (name.trim_end_matches(':'), m.to_vec()),
+        _ => return None,
+    };
+    let got: Option<Vec<String>> = op.and_then(|o| get(o, "body")).map(|b| {
+        if form == "fields" {
+            entries(get(b, "fields"))
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        } else if text(get(b, "resource")) == form {
+            list(get(b, "accepts"))
+        } else {
+            Vec::new()
+        }
+    });
+    let want: Vec<String> = members.iter().map(|s| (*s).to_owned()).collect();
+    let found = got.as_ref().is_some_and(|g| sorted(g) == sorted(&want));
+    e.count(1, found, || {
+        format!(
+            "body {at}: expected {form} {}, imported {}",
+            want.join(" "),
+            got.map(|g| g.join(" "))
+                .unwrap_or_else(|| "nothing".to_owned())
+        )
+    });
+    Some(())
+}
+
+/// `cell METHOD PATH TYPE: SCOPES…` (or `not supported`) against the operation's row, in any
+/// order; `None` when the line is not of that form.
+fn expect_cell(e: &mut Expectation, op: Option<&Node>, at: &str, rest: &[&str]) -> Option<()> {
+    let (ty, scopes) = rest.split_first()?;
+    let ty = ty.trim_end_matches(':');
+    let want: Vec<String> = match scopes.join(" ").as_str() {
+        s if s == NOT_SUPPORTED => vec![NOT_SUPPORTED.to_owned()],
+        _ => scopes.iter().map(|s| (*s).to_owned()).collect(),
+    };
+    let got = op.and_then(|o| row(o, ty));
+    let found = got.as_ref().is_some_and(|g| sorted(g) == sorted(&want));
+    e.count(2, found, || {
+        format!(
+            "cell {at} {ty}: expected {}, imported {}",
+            want.join(" "),
+            got.map(|g| g.join(" "))
+                .unwrap_or_else(|| "nothing".to_owned())
+        )
+    });
+    Some(())
+}
+
+/// (scopes whose description is Microsoft's, all scopes) of a spec.
+fn described(root: &Node, d: &dyn ScopeData) -> (usize, usize) {
+    let scopes = entries(get(root, "scopes"));
+    // Whitespace as YAML writes it: runs of spaces are one.
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let microsoft = scopes
+        .iter()
+        .filter(|(name, v)| {
+            d.description(name)
+                .is_some_and(|m| !m.is_empty() && words(&m) == words(&text(Some(v))))
+        })
+        .count();
+    (microsoft, scopes.len())
 }

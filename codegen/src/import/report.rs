@@ -90,14 +90,33 @@ impl Report {
             }
             out.push('\n');
         }
-        let shown: Vec<&Difference> = self.shown().filter(|d| !d.api_change).collect();
+        self.differences_by_section(&mut out);
+        let kept: Vec<&Difference> = self.kept().collect();
+        if !kept.is_empty() {
+            out.push_str("\n## Kept by the spec (`# import: keep`)\n\n");
+            for d in kept {
+                let reason = d.kept.as_deref().unwrap_or_default();
+                out.push_str(&format!("- {} — kept: {reason}\n", d.render()));
+            }
+        }
+        if !self.notes.is_empty() {
+            out.push_str("\n## Notes\n\n");
+            for n in &self.notes {
+                out.push_str(&format!("- {}\n", n.render()));
+            }
+        }
+        out.push_str(&self.summary(api.len()));
+        out
+    }
+
+    /// The differences that change no public API, a section per top-level entry (`sources`,
+    /// `scopes`), resource or enumeration, and family operation or variant.
+    fn differences_by_section(&self, out: &mut String) {
         if self.shown().next().is_none() {
             out.push_str("No differences: the spec says what the pages say.\n");
         }
         let mut section = String::new();
-        for d in &shown {
-            // Top-level maps of single values (`sources`, `scopes`) are one section each; a
-            // family's entries one section per operation or variant.
+        for d in self.shown().filter(|d| !d.api_change) {
             let depth = match d.path.first().map(String::as_str) {
                 Some("sources" | "scopes") => 1,
                 Some("families") => 4,
@@ -116,31 +135,19 @@ impl Report {
             }
             out.push_str(&format!("- {}\n", d.render()));
         }
-        let kept: Vec<&Difference> = self.kept().collect();
-        if !kept.is_empty() {
-            out.push_str("\n## Kept by the spec (`# import: keep`)\n\n");
-            for d in kept {
-                let reason = d.kept.as_deref().unwrap_or_default();
-                out.push_str(&format!("- {} — kept: {reason}\n", d.render()));
-            }
-        }
-        if !self.notes.is_empty() {
-            out.push_str("\n## Notes\n\n");
-            for n in &self.notes {
-                out.push_str(&format!("- {}\n", n.render()));
-            }
-        }
+    }
+
+    /// The last line: what was found, in figures.
+    fn summary(&self, api_changes: usize) -> String {
         let (added, changed, only) = self.counts();
-        out.push_str(&format!(
-            "\n{added} added, {changed} changed, {only} only in the spec ({} of them public API); {} kept; {} note{}; {} part{} skipped.\n",
-            api.len(),
+        let skipped = self.unreadable.len() + self.skipped.len();
+        format!(
+            "\n{added} added, {changed} changed, {only} only in the spec ({api_changes} of them public API); {} kept; {} note{}; {skipped} part{} skipped.\n",
             self.kept().count(),
             self.notes.len(),
             if self.notes.len() == 1 { "" } else { "s" },
-            self.unreadable.len() + self.skipped.len(),
-            if self.unreadable.len() + self.skipped.len() == 1 { "" } else { "s" },
-        ));
-        out
+            if skipped == 1 { "" } else { "s" },
+        )
     }
 
     /// (added, changed, only in the spec).
