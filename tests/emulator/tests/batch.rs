@@ -213,10 +213,15 @@ async fn a_handle_of_another_batch_is_refused_by_name() {
     let mut first = client.batch();
     let mut second = client.batch();
     let theirs = first.add(ep::drive_item::list(DRIVE_ID, &item(1))).unwrap();
-    let ours = second.add(ep::drive_item::list(DRIVE_ID, &item(2))).unwrap();
+    let ours = second
+        .add(ep::drive_item::list(DRIVE_ID, &item(2)))
+        .unwrap();
 
     let error = second
-        .add_after(&[theirs.id()], ep::drive_item::get(DRIVE_ID, &item(2), "anon-2"))
+        .add_after(
+            &[theirs.id()],
+            ep::drive_item::get(DRIVE_ID, &item(2), "anon-2"),
+        )
         .err()
         .expect("a dependency on another batch's request is refused");
     assert!(
@@ -234,7 +239,12 @@ async fn a_handle_of_another_batch_is_refused_by_name() {
     let mut results = second.send().await;
     let error = results.take(theirs).unwrap_err();
     assert!(
-        matches!(error, Error::ForeignHandle { operation: "driveItem.list" }),
+        matches!(
+            error,
+            Error::ForeignHandle {
+                operation: "driveItem.list"
+            }
+        ),
         "{error:?}"
     );
     assert_eq!(
