@@ -91,6 +91,10 @@ fn changelog_of_the_move_to_families_shows_renames() {
         "- renamed `endpoints::grant_shares` → `endpoints::share::grant`:",
         "- renamed `operations::UpdateBody` → `operations::drive_item::UpdateBody`: the body of `driveItem.update`",
         "- renamed `operations::Grant` → `operations::share::Grant`: operation `grant` is now `share.grant` (and, with `typed-scopes`, `scopes::AllowsGrant` is `scopes::share::AllowsGrant`)",
+        // What the spec gained: an added operation whose own path is the address itself, and
+        // its endpoint function with its request line.
+        "- added `operations::share::Get`: operation `share.get` (GET the address itself)",
+        "- added `endpoints::share::get`: `GET /shares/{encoded-sharing-url}` (`share.get` through `shares`)",
     ] {
         assert!(text.contains(line), "no `{line}` in:\n{text}");
     }
