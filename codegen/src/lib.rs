@@ -36,7 +36,6 @@ mod load;
 mod render;
 mod select;
 mod spec;
-mod vocab;
 
 // Public but hidden (`#[doc(hidden)]`: not part of the API, changed in any release), for the
 // workspace's own crates, each named with its reason:
@@ -44,6 +43,8 @@ mod vocab;
 //   specs many times ours from a `Model` (`Generator::model`), and the tests inspect it;
 // - `surface`: the `Api` the `codegen` binary prints the scope table of, and the tests inspect;
 // - `scope_table`: the `codegen` binary's `scopes` command and README table;
+// - `vocab`: `import::permission_data` takes its `Method` and `PermissionType`, and names them
+//   by this path (the importer could re-export the two, and this module be private);
 // - `parse`, `api`, `emit`, `EmitOptions`, `Module`: the stages one by one, for perf's
 //   `stages` example, the fuzzers (a spec `import` writes must `parse`) and the tests;
 // - `Generator::model`, `model_of` and `api`, which return a model or an `Api`.
@@ -53,6 +54,8 @@ pub mod model;
 pub mod scope_table;
 #[doc(hidden)]
 pub mod surface;
+#[doc(hidden)]
+pub mod vocab;
 #[doc(hidden)]
 pub use emit::{EmitOptions, Module};
 

@@ -140,6 +140,26 @@ impl Out {
                 );
             }
         }
+        // `Granted` has one `bool` parameter per scope, in the spec's order: written with
+        // `granted![…]`, as its docs say, it follows; spelled out by hand, it does not.
+        let wires = |api: &Api| {
+            api.scopes
+                .iter()
+                .map(|s| s.wire.clone())
+                .collect::<Vec<_>>()
+        };
+        if wires(old) != wires(new) {
+            self.push(
+                Level::Minor,
+                Kind::Changed,
+                "scopes::Granted",
+                format!(
+                    "with `typed-scopes`: one `bool` parameter per scope, {} → {}; a type written with `granted![…]` is unchanged, one spelled out by hand is not",
+                    old.scopes.len(),
+                    new.scopes.len()
+                ),
+            );
+        }
     }
 
     fn enums(&mut self, old: &Api, new: &Api) {

@@ -58,6 +58,17 @@ pub(super) fn pair(old: &Api, new: &Api) -> Vec<(Option<usize>, Option<usize>)> 
     out
 }
 
+/// An endpoint function as the changelog names it: its request line and what it calls.
+fn endpoint_detail(o: &OperationItem, e: &EndpointFn) -> String {
+    format!(
+        "`{} {}` (`{}` through `{}`)",
+        o.method,
+        e.template,
+        o.qualified_name(),
+        e.variant
+    )
+}
+
 impl Out {
     pub(super) fn operation_removed(&mut self, o: &OperationItem) {
         let item = o.item_path("operations", &o.marker);
@@ -68,7 +79,7 @@ impl Out {
             format!("operation `{}`", o.qualified_name()),
         );
         for e in &o.endpoints {
-            let detail = format!("`{}` through `{}`", o.qualified_name(), e.variant);
+            let detail = endpoint_detail(o, e);
             self.push(
                 Level::Major,
                 Kind::Removed,
@@ -79,11 +90,16 @@ impl Out {
     }
 
     pub(super) fn operation_added(&mut self, n: &OperationItem) {
+        let path = n.path.to_string();
+        let on = if path.is_empty() {
+            "the address itself".to_owned()
+        } else {
+            path
+        };
         let detail = format!(
-            "operation `{}` ({} {}){}",
+            "operation `{}` ({} {on}){}",
             n.qualified_name(),
             n.method,
-            n.path,
             beta_note(&n.availability)
         );
         self.push(
@@ -93,7 +109,7 @@ impl Out {
             detail,
         );
         for e in &n.endpoints {
-            let detail = format!("`{}` through `{}`", n.qualified_name(), e.variant);
+            let detail = endpoint_detail(n, e);
             self.push(
                 Level::Minor,
                 Kind::Added,
@@ -190,24 +206,13 @@ impl Out {
         for e in &o.endpoints {
             let item = o.item_path("endpoints", &e.ident);
             let Some(i) = counterpart(e).filter(|&i| !matched[i]) else {
-                let detail = format!("`{}` through `{}`", o.qualified_name(), e.variant);
-                self.push(Level::Major, Kind::Removed, item, detail);
+                self.push(Level::Major, Kind::Removed, item, endpoint_detail(o, e));
                 continue;
             };
             matched[i] = true;
             let ne = &n.endpoints[i];
             let new_item = n.item_path("endpoints", &ne.ident);
-            self.renamed(
-                &item,
-                &new_item,
-                format!(
-                    "`{} {}` (`{}` through `{}`)",
-                    n.method,
-                    ne.template,
-                    n.qualified_name(),
-                    ne.variant
-                ),
-            );
+            self.renamed(&item, &new_item, endpoint_detail(n, ne));
             let (oa, na) = (signature(e), signature(ne));
             if oa != na {
                 let detail = format!("({}) → ({})", oa.join(", "), na.join(", "));
@@ -219,18 +224,11 @@ impl Out {
             self.signed_in_user(&item, o, e, ne);
         }
         for (ne, _) in n.endpoints.iter().zip(&matched).filter(|(_, m)| !**m) {
-            let detail = format!(
-                "`{} {}` (`{}` through `{}`)",
-                n.method,
-                ne.template,
-                n.qualified_name(),
-                ne.variant
-            );
             self.push(
                 Level::Minor,
                 Kind::Added,
                 n.item_path("endpoints", &ne.ident),
-                detail,
+                endpoint_detail(n, ne),
             );
         }
     }
