@@ -140,7 +140,7 @@ async fn a_batch_goes_to_one_version() {
     );
     assert_eq!(
         error.to_string(),
-        format!("`list` at `/drives/{DRIVE_ID}/items/I000002/permissions` goes to beta, but this batch goes to v1.0: a $batch call reaches one API version, so send it in a batch of its own")
+        format!("`driveItem.list` at `/drives/{DRIVE_ID}/items/I000002/permissions` goes to beta, but this batch goes to v1.0: a $batch call reaches one API version, so send it in a batch of its own")
     );
     assert_eq!(batch.len(), 1);
 }
@@ -213,17 +213,22 @@ async fn a_handle_of_another_batch_is_refused_by_name() {
     let mut first = client.batch();
     let mut second = client.batch();
     let theirs = first.add(ep::drive_item::list(DRIVE_ID, &item(1))).unwrap();
-    let ours = second.add(ep::drive_item::list(DRIVE_ID, &item(2))).unwrap();
+    let ours = second
+        .add(ep::drive_item::list(DRIVE_ID, &item(2)))
+        .unwrap();
 
     let error = second
-        .add_after(&[theirs.id()], ep::drive_item::get(DRIVE_ID, &item(2), "anon-2"))
+        .add_after(
+            &[theirs.id()],
+            ep::drive_item::get(DRIVE_ID, &item(2), "anon-2"),
+        )
         .err()
         .expect("a dependency on another batch's request is refused");
     assert!(
         matches!(
             error,
             BatchError::ForeignHandle {
-                operation: "get",
+                operation: "driveItem.get",
                 ..
             }
         ),
@@ -234,12 +239,17 @@ async fn a_handle_of_another_batch_is_refused_by_name() {
     let mut results = second.send().await;
     let error = results.take(theirs).unwrap_err();
     assert!(
-        matches!(error, Error::ForeignHandle { operation: "list" }),
+        matches!(
+            error,
+            Error::ForeignHandle {
+                operation: "driveItem.list"
+            }
+        ),
         "{error:?}"
     );
     assert_eq!(
         error.to_string(),
-        "the handle of `list` belongs to another batch: take its result from the results of the batch it was added to"
+        "the handle of `driveItem.list` belongs to another batch: take its result from the results of the batch it was added to"
     );
     assert_eq!(own_ids(&results.take(ours).unwrap()), ["anonx-2"]);
     assert_eq!(
