@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use clap::Parser;
-use graph_emulator::{Config, Drive, Emulator, Throttling, DRIVE_ID};
+use graph_emulator::{Config, Drive, Emulator, Throttling, DRIVE_ID, SITE_ID};
 
 /// A loopback Microsoft Graph emulator serving a synthetic drive.
 #[derive(Parser)]
@@ -55,7 +55,7 @@ async fn main() -> std::io::Result<()> {
         ..Config::new(args.items)
     };
     let emulator = Emulator::start_on(config, args.port).await?;
-    println!("{} drive {DRIVE_ID}", emulator.base_url());
+    println!("{} drive {DRIVE_ID} site {SITE_ID}", emulator.base_url());
     stopped().await?;
     println!("{:?}", emulator.counters());
     Ok(())
