@@ -1,6 +1,6 @@
 //! `sharing-audit --drive DRIVE_ID [--item ITEM_ID] …`: every sharing permission under an item,
 //! one record each, and a summary on stderr. Exit code 0 when everything was audited, 2 when
-//! some items failed, 1 on bad usage.
+//! some items failed, 1 on bad usage or a run that cannot start (the cause on stderr).
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use graph_permissions::rt::{ApiVersion, Client, ClientBuilder, StaticToken};
 use indicatif::{ProgressBar, ProgressStyle};
-use sharing_audit::audit::{self, Event, Options, Removal, Summary};
+use sharing_audit::audit::{self, Event, Options, Removal, Summary, Target};
 use sharing_audit::output::{Format, Sink};
 
 /// Who can reach what in a drive: lists every sharing permission of every item under an
@@ -97,8 +97,10 @@ fn run(cli: Cli) -> Result<Summary, String> {
         None => Box::new(BufWriter::new(io::stdout())),
     };
     let options = Options {
-        drive: cli.drive,
-        item: cli.item,
+        target: Target::Drive {
+            drive: cli.drive,
+            item: cli.item,
+        },
         version: match cli.api_version {
             Version::V1 => ApiVersion::V1_0,
             Version::Beta => ApiVersion::Beta,
@@ -128,14 +130,13 @@ fn run(cli: Cli) -> Result<Summary, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the async runtime: {e}"))?;
-    let summary = runtime
-        .block_on(audit::run(&client, &options, &mut sink, &mut events))
-        .map_err(|e| format!("cannot write records: {e}"))?;
-    sink.finish()
-        .map_err(|e| format!("cannot write records: {e}"))?;
+    let result = runtime.block_on(audit::run(&client, &options, &mut sink, &mut events));
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    let summary = result.map_err(|e| e.to_string())?;
+    sink.finish()
+        .map_err(|e| format!("cannot write records: {e}"))?;
     print_summary(&summary, &options, &client);
     Ok(summary)
 }

@@ -1,0 +1,261 @@
+//! What the audit knows: the jobs still to do, the counts so far; and what each answer adds
+//! to it (records, new jobs, or the failure that stops the run).
+
+use std::collections::{HashSet, VecDeque};
+use std::io;
+use std::sync::Arc;
+
+use super::jobs::{Job, Node, Outcome};
+use super::{Event, Failure, Options, Summary, Target};
+use crate::api::drive::models::DriveItem;
+use crate::output::Sink;
+use crate::record::{ErrorDetail, ErrorRecord, PermissionRecord};
+
+/// What the audit knows: the jobs to do and the counts so far.
+pub(crate) struct State<'a> {
+    options: &'a Options,
+    sink: &'a mut Sink,
+    events: &'a mut dyn FnMut(Event<'_>),
+    summary: Summary,
+    external: HashSet<String>,
+    /// Permission listings and deletions: done first, so that few items wait in memory.
+    urgent: VecDeque<Job>,
+    /// Children listings.
+    walk: VecDeque<Job>,
+}
+
+impl<'a> State<'a> {
+    pub(crate) fn new(
+        options: &'a Options,
+        sink: &'a mut Sink,
+        events: &'a mut dyn FnMut(Event<'_>),
+        walk: VecDeque<Job>,
+    ) -> Self {
+        Self {
+            options,
+            sink,
+            events,
+            summary: Summary::default(),
+            external: HashSet::new(),
+            urgent: VecDeque::new(),
+            walk,
+        }
+    }
+
+    pub(crate) fn into_summary(self) -> Summary {
+        self.summary
+    }
+
+    pub(crate) fn next_jobs(&mut self, n: usize) -> Vec<Job> {
+        let mut jobs = Vec::with_capacity(n);
+        while jobs.len() < n {
+            match self.urgent.pop_front().or_else(|| self.walk.pop_front()) {
+                Some(job) => jobs.push(job),
+                None => break,
+            }
+        }
+        jobs
+    }
+
+    /// What an answer adds; `Err` when it stops the run.
+    pub(crate) fn settle(&mut self, job: Job, outcome: Outcome) -> Result<(), Failure> {
+        match (job, outcome) {
+            (Job::Start, Outcome::Item(Ok(item))) => {
+                let Target::Drive { drive, item: start } = &self.options.target;
+                let node = Node {
+                    drive: drive.as_str().into(),
+                    id: item.id.clone().unwrap_or_default(),
+                    path: path_from_root(&item),
+                    is_root: start.is_none(),
+                };
+                self.found(node, item.folder.is_some());
+            }
+            (Job::Start, outcome) => return Err(self.cannot_start(outcome)),
+            (Job::Children(parent, _), Outcome::Children(Ok(page))) => {
+                for child in page.value {
+                    let name = child.name.as_deref().unwrap_or_default();
+                    let path = child_path(&parent.path, name);
+                    let node = Node {
+                        drive: parent.drive.clone(),
+                        id: child.id.clone().unwrap_or_default(),
+                        path,
+                        is_root: false,
+                    };
+                    self.found(node, child.folder.is_some());
+                }
+                if let Some(next) = page.next_link {
+                    self.walk.push_back(Job::Children(parent, Some(next)));
+                }
+            }
+            (Job::Permissions(node, _), Outcome::Permissions(Ok(page))) => {
+                for permission in &page.value {
+                    self.permission(
+                        &node,
+                        PermissionRecord::new(&node.id, &node.path, permission),
+                    )?;
+                }
+                match page.next_link {
+                    Some(next) => self.urgent.push_back(Job::Permissions(node, Some(next))),
+                    None => {
+                        self.summary.audited += 1;
+                        self.progress();
+                    }
+                }
+            }
+            (Job::Delete(node, permission), Outcome::Deleted(result)) => {
+                let line = match result {
+                    Ok(()) => {
+                        self.summary.deleted += 1;
+                        format!(
+                            "deleted anonymous link {permission} on {} ({})",
+                            node.path, node.id
+                        )
+                    }
+                    Err(error) => {
+                        self.summary.delete_failures += 1;
+                        format!(
+                            "could not delete anonymous link {permission} on {} ({}): {error}",
+                            node.path, node.id
+                        )
+                    }
+                };
+                (self.events)(Event::Removal(&line));
+            }
+            (job, outcome) => self.failed(job, outcome)?,
+        }
+        Ok(())
+    }
+
+    /// The first call failed: what it was for, and why.
+    fn cannot_start(&self, outcome: Outcome) -> Failure {
+        let Target::Drive { drive, item } = &self.options.target;
+        let during = match item {
+            Some(item) => format!("get item {item} of drive {drive}"),
+            None => format!("get the root of drive {drive}"),
+        };
+        let cause = match outcome {
+            Outcome::Item(Err(error)) => error.to_string(),
+            Outcome::Refused(message) => message,
+            _ => "the answer does not fit the request".to_owned(),
+        };
+        Failure::CannotStart { during, cause }
+    }
+
+    fn found(&mut self, node: Node, is_folder: bool) {
+        let node = Arc::new(node);
+        self.summary.items += 1;
+        self.urgent.push_back(Job::Permissions(node.clone(), None));
+        if is_folder {
+            self.walk.push_back(Job::Children(node, None));
+        }
+        self.progress();
+    }
+
+    fn permission(&mut self, node: &Arc<Node>, record: PermissionRecord) -> io::Result<()> {
+        self.sink.permission(&record)?;
+        let s = &mut self.summary;
+        s.permissions += 1;
+        match record.link_scope.as_deref() {
+            Some("anonymous") => s.anonymous_links += 1,
+            Some("organization") => s.organization_links += 1,
+            Some("users") => s.users_links += 1,
+            _ => {}
+        }
+        for grantee in record.granted_to.iter().filter(|g| g.external) {
+            let key = grantee
+                .email
+                .clone()
+                .or_else(|| grantee.display_name.clone());
+            if key.is_some_and(|k| self.external.insert(k)) {
+                s.external_recipients += 1;
+            }
+        }
+        let Some(removal) = self.options.removal else {
+            return Ok(());
+        };
+        let removable = record.is_own_anonymous_link()
+            && (!removal.only_without_expiry || record.expiration_date_time.is_none());
+        let Some(id) = record.permission_id.filter(|_| removable) else {
+            return Ok(());
+        };
+        if removal.apply {
+            self.urgent.push_front(Job::Delete(node.clone(), id));
+        } else {
+            self.summary.would_delete += 1;
+            let line = format!(
+                "would delete anonymous link {id} on {} ({})",
+                node.path, node.id
+            );
+            (self.events)(Event::Removal(&line));
+        }
+        Ok(())
+    }
+
+    /// An error record for a listing that failed; the audit goes on.
+    fn failed(&mut self, job: Job, outcome: Outcome) -> io::Result<()> {
+        let (item_id, item_path, during) = match &job {
+            // Not reached: a failed start stops the run (`cannot_start`).
+            Job::Start => (String::new(), "/".to_owned(), "get the item"),
+            Job::Children(node, _) => (node.id.clone(), node.path.clone(), "list children"),
+            Job::Permissions(node, _) => (node.id.clone(), node.path.clone(), "list permissions"),
+            Job::Delete(node, _) => (node.id.clone(), node.path.clone(), "delete a permission"),
+        };
+        let error = match outcome {
+            Outcome::Children(Err(e)) | Outcome::Permissions(Err(e)) => {
+                ErrorDetail::new(&e, during)
+            }
+            Outcome::Refused(message) => ErrorDetail {
+                status: None,
+                code: None,
+                request_id: None,
+                message,
+                during,
+            },
+            _ => ErrorDetail {
+                status: None,
+                code: None,
+                request_id: None,
+                message: "the answer does not fit the request".to_owned(),
+                during,
+            },
+        };
+        self.summary.errors += 1;
+        self.sink.error(&ErrorRecord {
+            item_id,
+            item_path,
+            error,
+        })?;
+        self.progress();
+        Ok(())
+    }
+
+    fn progress(&mut self) {
+        let (found, audited) = (self.summary.items, self.summary.audited);
+        (self.events)(Event::Progress { found, audited });
+    }
+}
+
+/// `/Folder/name`; `/name` under the root.
+fn child_path(parent: &str, name: &str) -> String {
+    match parent {
+        "/" => format!("/{name}"),
+        parent => format!("{parent}/{name}"),
+    }
+}
+
+/// The audited item's path from the drive's root: its parent's `path` (`/drive/root:/A%20B`,
+/// percent-encoded) without the drive part, and its name; `/` for the root.
+fn path_from_root(item: &DriveItem) -> String {
+    let parent = item
+        .parent_reference
+        .as_ref()
+        .and_then(|p| p.path.as_deref())
+        .and_then(|p| p.split_once(':'))
+        .map(|(_, rest)| percent_encoding::percent_decode_str(rest).decode_utf8_lossy());
+    match (parent, item.name.as_deref()) {
+        (Some(parent), Some(name)) => {
+            child_path(if parent.is_empty() { "/" } else { &parent }, name)
+        }
+        _ => "/".to_owned(),
+    }
+}
