@@ -4,11 +4,33 @@ use graph_permissions::models::{Identity, Permission, PermissionKind, SharePoint
 use graph_permissions::rt::Error;
 use serde::Serialize;
 
-/// One permission of one item.
+/// What holds a permission: the site (its application grants), a list, or an item of the drive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Site,
+    List,
+    Item,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Site => "site",
+            Scope::List => "list",
+            Scope::Item => "item",
+        }
+    }
+}
+
+/// One permission of one item (or list, or site).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PermissionRecord {
+    pub scope: Scope,
+    /// The item's id (the list's, the site's).
     pub item_id: String,
-    /// From the drive's root: `/Folder/report.docx`; `/` for the root.
+    /// An item's path from the drive's root: `/Folder/report.docx`, `/` for the root; a list's
+    /// name; empty for the site.
     pub item_path: String,
     pub permission_id: Option<String>,
     /// `link`, `user`, `invitation` or `inherited` (the first facet present).
@@ -33,9 +55,10 @@ pub struct Grantee {
     pub external: bool,
 }
 
-/// An item whose permissions (or children) could not be listed.
+/// An item (or list, or site) whose permissions (or children) could not be listed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ErrorRecord {
+    pub scope: Scope,
     pub item_id: String,
     pub item_path: String,
     pub error: ErrorDetail,
@@ -55,10 +78,11 @@ pub struct ErrorDetail {
 }
 
 impl PermissionRecord {
-    pub fn new(item_id: &str, item_path: &str, permission: &Permission) -> Self {
+    pub fn new(scope: Scope, item_id: &str, item_path: &str, permission: &Permission) -> Self {
         let link = permission.link.as_ref();
         let text = |value: Option<&str>| value.map(str::to_owned);
         Self {
+            scope,
             item_id: item_id.to_owned(),
             item_path: item_path.to_owned(),
             permission_id: permission.id.clone(),

@@ -66,6 +66,7 @@ fn expected_record(drive: &Drive, index: usize, p: &Value) -> Value {
     }
     let opt = |v: &Value| if v.is_null() { Value::Null } else { v.clone() };
     json!({
+        "scope": "item",
         "item_id": drive.id(index),
         "item_path": drive.path(index),
         "permission_id": p["id"],
@@ -132,7 +133,7 @@ async fn a_300_item_tree_gives_exactly_the_expected_records() {
     assert_eq!(
         invitation,
         &json!({
-            "item_id": "I000005", "item_path": "/Folder 5", "permission_id": "inv-5",
+            "scope": "item", "item_id": "I000005", "item_path": "/Folder 5", "permission_id": "inv-5",
             "kind": "invitation", "roles": ["read"], "link_type": null, "link_scope": null,
             "expiration_date_time": null, "has_password": null,
             "granted_to": [{ "display_name": "Gina Guest", "email": "gina@fabrikam.com", "external": true }],
@@ -216,6 +217,7 @@ async fn a_failing_item_is_an_error_record_and_exit_code_2() {
         .partition(|r| r.get("error").is_some());
     assert_eq!(errors.len(), 1);
     let error = &errors[0];
+    assert_eq!(error["scope"], "item");
     assert_eq!(error["item_id"], "I000007");
     assert_eq!(error["error"]["status"], 403);
     assert_eq!(error["error"]["code"], "accessDenied");

@@ -15,9 +15,11 @@ use super::{Options, Target};
 use crate::api::drive::endpoints as item_endpoints;
 use crate::api::drive::models::{DriveItem, DriveItemField};
 use crate::api::drive::operations::{GetItem, GetRoot, ListChildren, ListRootChildren};
+use crate::record::Scope;
 
 /// Something that holds permissions: an item of the drive.
 pub(crate) struct Node {
+    pub(crate) scope: Scope,
     pub(crate) drive: Arc<str>,
     pub(crate) id: String,
     /// From the drive's root.

@@ -9,7 +9,7 @@ use super::jobs::{Job, Node, Outcome};
 use super::{Event, Failure, Options, Summary, Target};
 use crate::api::drive::models::DriveItem;
 use crate::output::Sink;
-use crate::record::{ErrorDetail, ErrorRecord, PermissionRecord};
+use crate::record::{ErrorDetail, ErrorRecord, PermissionRecord, Scope};
 
 /// What the audit knows: the jobs to do and the counts so far.
 pub(crate) struct State<'a> {
@@ -63,6 +63,7 @@ impl<'a> State<'a> {
             (Job::Start, Outcome::Item(Ok(item))) => {
                 let Target::Drive { drive, item: start } = &self.options.target;
                 let node = Node {
+                    scope: Scope::Item,
                     drive: drive.as_str().into(),
                     id: item.id.clone().unwrap_or_default(),
                     path: path_from_root(&item),
@@ -76,6 +77,7 @@ impl<'a> State<'a> {
                     let name = child.name.as_deref().unwrap_or_default();
                     let path = child_path(&parent.path, name);
                     let node = Node {
+                        scope: Scope::Item,
                         drive: parent.drive.clone(),
                         id: child.id.clone().unwrap_or_default(),
                         path,
@@ -91,7 +93,7 @@ impl<'a> State<'a> {
                 for permission in &page.value {
                     self.permission(
                         &node,
-                        PermissionRecord::new(&node.id, &node.path, permission),
+                        PermissionRecord::new(node.scope, &node.id, &node.path, permission),
                     )?;
                 }
                 match page.next_link {
@@ -193,12 +195,16 @@ impl<'a> State<'a> {
 
     /// An error record for a listing that failed; the audit goes on.
     fn failed(&mut self, job: Job, outcome: Outcome) -> io::Result<()> {
-        let (item_id, item_path, during) = match &job {
+        let (node, during) = match &job {
+            Job::Children(node, _) => (Some(node), "list children"),
+            Job::Permissions(node, _) => (Some(node), "list permissions"),
+            Job::Delete(node, _) => (Some(node), "delete a permission"),
             // Not reached: a failed start stops the run (`cannot_start`).
-            Job::Start => (String::new(), "/".to_owned(), "get the item"),
-            Job::Children(node, _) => (node.id.clone(), node.path.clone(), "list children"),
-            Job::Permissions(node, _) => (node.id.clone(), node.path.clone(), "list permissions"),
-            Job::Delete(node, _) => (node.id.clone(), node.path.clone(), "delete a permission"),
+            Job::Start => (None, "get the item"),
+        };
+        let (scope, item_id, item_path) = match node {
+            Some(node) => (node.scope, node.id.clone(), node.path.clone()),
+            None => (Scope::Item, String::new(), "/".to_owned()),
         };
         let error = match outcome {
             Outcome::Children(Err(e)) | Outcome::Permissions(Err(e)) => {
@@ -221,6 +227,7 @@ impl<'a> State<'a> {
         };
         self.summary.errors += 1;
         self.sink.error(&ErrorRecord {
+            scope,
             item_id,
             item_path,
             error,
