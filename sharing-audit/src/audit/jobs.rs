@@ -20,9 +20,10 @@ use crate::record::Scope;
 /// Something that holds permissions: an item of the drive.
 pub(crate) struct Node {
     pub(crate) scope: Scope,
-    pub(crate) drive: Arc<str>,
+    /// The drive an item is in.
+    pub(crate) within: Arc<str>,
     pub(crate) id: String,
-    /// From the drive's root.
+    /// An item's path from the drive's root.
     pub(crate) path: String,
     /// The drive's root reached as `/root` (its children are listed through `/root/children`).
     pub(crate) is_root: bool,
@@ -125,20 +126,20 @@ impl Caller<'_> {
             Job::Children(_, Some(link)) => Slot::Children(batch.add_next_page(link)?),
             Job::Children(node, None) if node.is_root => Slot::RootChildren(batch.add_to(
                 version,
-                item_endpoints::list_root_children_drive(&node.drive).select(ITEM_FIELDS),
+                item_endpoints::list_root_children_drive(&node.within).select(ITEM_FIELDS),
             )?),
             Job::Children(node, None) => Slot::Children(batch.add_to(
                 version,
-                item_endpoints::list_children_drive(&node.drive, &node.id).select(ITEM_FIELDS),
+                item_endpoints::list_children_drive(&node.within, &node.id).select(ITEM_FIELDS),
             )?),
             Job::Permissions(_, Some(link)) => Slot::Permissions(batch.add_next_page(link)?),
             Job::Permissions(node, None) => Slot::Permissions(batch.add_to(
                 version,
-                permission_endpoints::drive_item::list(&node.drive, &node.id),
+                permission_endpoints::drive_item::list(&node.within, &node.id),
             )?),
             Job::Delete(node, permission) => Slot::Delete(batch.add_to(
                 version,
-                permission_endpoints::drive_item::delete(&node.drive, &node.id, permission),
+                permission_endpoints::drive_item::delete(&node.within, &node.id, permission),
             )?),
         })
     }
@@ -157,25 +158,27 @@ impl Caller<'_> {
                 }
             }),
             Job::Children(node, _) if node.is_root => Outcome::Children(
-                self.one(item_endpoints::list_root_children_drive(&node.drive).select(ITEM_FIELDS))
-                    .await,
+                self.one(
+                    item_endpoints::list_root_children_drive(&node.within).select(ITEM_FIELDS),
+                )
+                .await,
             ),
             Job::Children(node, _) => Outcome::Children(
                 self.one(
-                    item_endpoints::list_children_drive(&node.drive, &node.id).select(ITEM_FIELDS),
+                    item_endpoints::list_children_drive(&node.within, &node.id).select(ITEM_FIELDS),
                 )
                 .await,
             ),
             Job::Permissions(node, _) => Outcome::Permissions(
                 self.one(permission_endpoints::drive_item::list(
-                    &node.drive,
+                    &node.within,
                     &node.id,
                 ))
                 .await,
             ),
             Job::Delete(node, permission) => Outcome::Deleted(
                 self.one(permission_endpoints::drive_item::delete(
-                    &node.drive,
+                    &node.within,
                     &node.id,
                     permission,
                 ))

@@ -7,6 +7,9 @@ use std::sync::Arc;
 
 use super::jobs::{Job, Node, Outcome};
 use super::{Event, Failure, Options, Summary, Target};
+use graph_permissions::models::Permission;
+use graph_permissions::rt::{Error, Page};
+
 use crate::api::drive::models::DriveItem;
 use crate::output::Sink;
 use crate::record::{ErrorDetail, ErrorRecord, PermissionRecord, Scope};
@@ -64,7 +67,7 @@ impl<'a> State<'a> {
                 let Target::Drive { drive, item: start } = &self.options.target;
                 let node = Node {
                     scope: Scope::Item,
-                    drive: drive.as_str().into(),
+                    within: drive.as_str().into(),
                     id: item.id.clone().unwrap_or_default(),
                     path: path_from_root(&item),
                     is_root: start.is_none(),
@@ -72,60 +75,70 @@ impl<'a> State<'a> {
                 self.found(node, item.folder.is_some());
             }
             (Job::Start, outcome) => return Err(self.cannot_start(outcome)),
-            (Job::Children(parent, _), Outcome::Children(Ok(page))) => {
-                for child in page.value {
-                    let name = child.name.as_deref().unwrap_or_default();
-                    let path = child_path(&parent.path, name);
-                    let node = Node {
-                        scope: Scope::Item,
-                        drive: parent.drive.clone(),
-                        id: child.id.clone().unwrap_or_default(),
-                        path,
-                        is_root: false,
-                    };
-                    self.found(node, child.folder.is_some());
-                }
-                if let Some(next) = page.next_link {
-                    self.walk.push_back(Job::Children(parent, Some(next)));
-                }
-            }
+            (Job::Children(parent, _), Outcome::Children(Ok(page))) => self.children(parent, page),
             (Job::Permissions(node, _), Outcome::Permissions(Ok(page))) => {
-                for permission in &page.value {
-                    self.permission(
-                        &node,
-                        PermissionRecord::new(node.scope, &node.id, &node.path, permission),
-                    )?;
-                }
-                match page.next_link {
-                    Some(next) => self.urgent.push_back(Job::Permissions(node, Some(next))),
-                    None => {
-                        self.summary.audited += 1;
-                        self.progress();
-                    }
-                }
+                self.permissions(node, page)?
             }
             (Job::Delete(node, permission), Outcome::Deleted(result)) => {
-                let line = match result {
-                    Ok(()) => {
-                        self.summary.deleted += 1;
-                        format!(
-                            "deleted anonymous link {permission} on {} ({})",
-                            node.path, node.id
-                        )
-                    }
-                    Err(error) => {
-                        self.summary.delete_failures += 1;
-                        format!(
-                            "could not delete anonymous link {permission} on {} ({}): {error}",
-                            node.path, node.id
-                        )
-                    }
-                };
-                (self.events)(Event::Removal(&line));
+                self.deleted(&node, &permission, result)
             }
             (job, outcome) => self.failed(job, outcome)?,
         }
         Ok(())
+    }
+
+    /// A page of a folder's children: each is found, the next page asked for.
+    fn children(&mut self, parent: Arc<Node>, page: Page<DriveItem>) {
+        for child in page.value {
+            let name = child.name.as_deref().unwrap_or_default();
+            let node = Node {
+                scope: Scope::Item,
+                within: parent.within.clone(),
+                id: child.id.clone().unwrap_or_default(),
+                path: child_path(&parent.path, name),
+                is_root: false,
+            };
+            self.found(node, child.folder.is_some());
+        }
+        if let Some(next) = page.next_link {
+            self.walk.push_back(Job::Children(parent, Some(next)));
+        }
+    }
+
+    /// A page of a node's permissions: a record each; the node is audited after its last page.
+    fn permissions(&mut self, node: Arc<Node>, page: Page<Permission>) -> io::Result<()> {
+        for permission in &page.value {
+            let record = PermissionRecord::new(node.scope, &node.id, &node.path, permission);
+            self.permission(&node, record)?;
+        }
+        match page.next_link {
+            Some(next) => self.urgent.push_back(Job::Permissions(node, Some(next))),
+            None => {
+                self.summary.audited += 1;
+                self.progress();
+            }
+        }
+        Ok(())
+    }
+
+    fn deleted(&mut self, node: &Node, permission: &str, result: Result<(), Error>) {
+        let line = match result {
+            Ok(()) => {
+                self.summary.deleted += 1;
+                format!(
+                    "deleted anonymous link {permission} on {} ({})",
+                    node.path, node.id
+                )
+            }
+            Err(error) => {
+                self.summary.delete_failures += 1;
+                format!(
+                    "could not delete anonymous link {permission} on {} ({}): {error}",
+                    node.path, node.id
+                )
+            }
+        };
+        (self.events)(Event::Removal(&line));
     }
 
     /// The first call failed: what it was for, and why.
