@@ -1113,7 +1113,7 @@ async fn malformed_json_on_success_is_a_decode_error() {
     else {
         panic!("{error:?}")
     };
-    assert_eq!((*status, *expected, body.as_str()), (200, "get", broken));
+    assert_eq!((*status, *expected, body.as_str()), (200, "driveItem.get", broken));
 }
 
 #[tokio::test]

@@ -614,7 +614,7 @@ async fn an_empty_200_body_is_called_an_empty_body() {
     );
     assert_eq!(
         error.to_string(),
-        "200 response is not a valid get: empty body"
+        "200 response is not a valid driveItem.get: empty body"
     );
     // A page, too.
     let error = client

@@ -296,7 +296,7 @@ async fn a_body_that_cannot_be_encoded_is_an_encode_error_and_nothing_is_sent() 
         matches!(
             error,
             Error::Encode {
-                operation: "update",
+                operation: "driveItem.update",
                 ..
             }
         ),
@@ -304,7 +304,7 @@ async fn a_body_that_cannot_be_encoded_is_an_encode_error_and_nothing_is_sent() 
     );
     assert_eq!(
         error.to_string(),
-        "the request body of `update` cannot be encoded as JSON: key must be a string; nothing was sent"
+        "the request body of `driveItem.update` cannot be encoded as JSON: key must be a string; nothing was sent"
     );
     assert!(server.received_requests().await.unwrap().is_empty());
 }
