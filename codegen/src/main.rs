@@ -61,19 +61,29 @@ enum Command {
         /// The spec to compare with (and write).
         #[arg(long, default_value = "spec/permissions.yaml")]
         spec: PathBuf,
-        /// Make what the pages say in the spec, keeping its names, notes and comments.
+        /// Make what the pages add in the spec, keeping its names, notes and comments; what
+        /// would remove or change public API is reported first and written only with
+        /// `--prune`.
         #[arg(long)]
         write: bool,
-        /// With `--write`, also remove what the spec says and the pages do not.
+        /// With `--write`, also remove and change what the pages say otherwise, public API
+        /// included (variants, operations, fields, types, scopes).
         #[arg(long, requires = "write")]
         prune: bool,
-        /// With `--write`, write what the readable pages say when some cannot be read.
-        #[arg(long, requires = "write")]
-        skip_unreadable: bool,
+        /// A folder with Microsoft's permission data (`permissions.json` and
+        /// `permissions-descriptions.json`): fills scope tables no page gives, reports where
+        /// a page's table and the data disagree, describes every scope in Microsoft's words.
+        #[arg(long, value_name = "DIR")]
+        permissions: Option<PathBuf>,
         /// Afterwards, print how many of this spec's (operation, variant) pairs and scope
         /// cells the spec has, and exit non-zero when it lacks any.
         #[arg(long, value_name = "REFERENCE")]
         measure: Option<PathBuf>,
+        /// Afterwards, print how many of the facts an expected list names (pairs, bodies,
+        /// scope cells, resources: `pair GET /drives/{}/items/{}/permissions`, …) the spec has,
+        /// and exit non-zero when it lacks any.
+        #[arg(long, value_name = "FILE")]
+        expect: Option<PathBuf>,
     },
     /// Prints the scopes each operation needs, per permission type, least privileged first
     /// (in bold), as a Markdown table.
@@ -198,8 +208,9 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
             spec,
             write,
             prune,
-            skip_unreadable,
             measure,
+            expect,
+            permissions,
         } => {
             use graph_permissions_codegen::import::{self, Mode};
             let mode = match (write, prune) {
@@ -213,15 +224,23 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
                 add,
                 spec: spec.clone(),
                 mode,
-                skip_unreadable,
+                permissions: permissions.clone(),
             };
             let code = import_command(&options, write);
-            match measure {
-                Some(reference) if code == ExitCode::SUCCESS => {
-                    Ok(measure_command(&reference, &spec))
-                }
-                _ => Ok(code),
+            if code == ExitCode::FAILURE {
+                return Ok(code);
             }
+            let mut measured = code;
+            if let Some(reference) = measure {
+                measured = measure_command(&reference, &spec);
+            }
+            if let Some(list) = expect {
+                let e = expect_command(&list, &spec, permissions.as_deref());
+                if e == ExitCode::FAILURE {
+                    measured = e;
+                }
+            }
+            Ok(measured)
         }
         Command::Scopes { spec, ops, types } => scopes_command(&spec, ops, types),
         Command::Changelog {
@@ -390,16 +409,26 @@ fn init(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `codegen import`: the report on stdout; exit 1 when a page could not be read or nothing
-/// could be written.
+/// `codegen import`: the report on stdout. Exit codes: 0 every page and part was read; 2 the
+/// import was done (reported, and written with `--write`) but pages or parts of pages could
+/// not be read (listed under "Skipped"); 1 nothing was done (the spec, the pages or the write
+/// failed), the cause on stderr.
 fn import_command(options: &graph_permissions_codegen::import::Options, write: bool) -> ExitCode {
-    use graph_permissions_codegen::import::{self, ImportError};
+    use graph_permissions_codegen::import;
     match import::run(options) {
         Ok(outcome) => {
             print!("{}", outcome.report.to_markdown());
             if write {
-                for u in &outcome.report.unreadable {
+                let report = &outcome.report;
+                for u in &report.unreadable {
                     eprintln!("skipped {u}");
+                }
+                for s in &report.skipped {
+                    eprintln!("skipped {s}");
+                }
+                let held = report.api_changes().count();
+                if held > 0 && !report.prune {
+                    eprintln!("{held} difference(s) would remove or change public API and were not written (`--prune` writes them)");
                 }
                 let spec = options.spec.display();
                 match outcome.written {
@@ -407,20 +436,57 @@ fn import_command(options: &graph_permissions_codegen::import::Options, write: b
                     false => eprintln!("{spec} unchanged"),
                 }
             }
-            if outcome.report.unreadable.is_empty() || (write && options.skip_unreadable) {
+            if outcome.report.is_complete() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("nothing was written");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `import --expect FILE`: the facts of the expected list the spec has.
+fn expect_command(
+    list: &std::path::Path,
+    spec: &std::path::Path,
+    permissions: Option<&std::path::Path>,
+) -> ExitCode {
+    use graph_permissions_codegen::import;
+    let read = |p: &std::path::Path| {
+        std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))
+    };
+    let data = match permissions.map(import::permission_data::PermissionData::load) {
+        Some(Ok(d)) => Some(d),
+        Some(Err(e)) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+        None => None,
+    };
+    let result = read(list)
+        .and_then(|l| read(spec).map(|s| (l, s)))
+        .and_then(|(l, s)| import::expect(&l, &s, data.as_ref()));
+    match result {
+        Ok(e) => {
+            eprint!(
+                "{} against {}: {}",
+                spec.display(),
+                list.display(),
+                e.render()
+            );
+            if e.misses.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE
             }
         }
-        Err(ImportError::Unreadable { report, count }) => {
-            print!("{}", report.to_markdown());
-            eprintln!("{count} page(s) could not be read; nothing was written (`--skip-unreadable` writes what the others say)");
-            ExitCode::FAILURE
-        }
         Err(e) => {
-            eprintln!("{e}");
-            eprintln!("nothing was written");
+            eprintln!("{}: {e}", list.display());
             ExitCode::FAILURE
         }
     }

@@ -400,7 +400,7 @@ mod tests {
     #[test]
     fn every_prefix_of_a_good_call_is_handled() {
         // Cutting a valid call short at every token, and at every character of its path.
-        let call = r#""../spec/permissions.yaml", module = api, operations = ["list", "grant"], resources = ["permission"], derives = [Eq, ::core::hash::Hash]"#;
+        let call = r#""../spec/permissions.yaml", module = api, operations = ["driveItem.list", "grant"], resources = ["permission"], derives = [Eq, ::core::hash::Hash]"#;
         let tokens: Vec<proc_macro2::TokenTree> = call
             .parse::<TokenStream>()
             .expect("tokens")

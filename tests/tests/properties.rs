@@ -10,6 +10,7 @@
 
 use graph_permissions::endpoints as ep;
 use graph_permissions::models::{DriveRecipient, Role, SharingLinkType};
+use graph_permissions::operations as ops;
 use graph_permissions::operations::drive_item::{
     CreateLinkBody, InviteBody, RevokeGrantsBody, UpdateBody,
 };
@@ -119,6 +120,62 @@ fn endpoints() -> Vec<(&'static str, Call, usize)> {
             revoke()
         ),
         e!(drive_item::revoke_grants_user, [a, b, c], revoke()),
+        e!(
+            drive_item::create,
+            [a, b],
+            ops::drive_item::CreateBody::new()
+        ),
+        e!(
+            drive_item::create_group,
+            [a, b],
+            ops::drive_item::CreateBody::new()
+        ),
+        e!(
+            drive_item::create_me,
+            [a],
+            ops::drive_item::CreateBody::new()
+        ),
+        e!(
+            drive_item::create_site,
+            [a, b],
+            ops::drive_item::CreateBody::new()
+        ),
+        e!(
+            drive_item::create_user,
+            [a, b],
+            ops::drive_item::CreateBody::new()
+        ),
+        e!(list::list, [a, b]),
+        e!(list::create, [a, b], ops::list::CreateBody::new()),
+        e!(list::get, [a, b, c]),
+        e!(list::update, [a, b, c], ops::list::UpdateBody::new()),
+        e!(list::delete, [a, b, c]),
+        e!(list_item::list, [a, b, c]),
+        e!(
+            list_item::create,
+            [a, b, c],
+            ops::list_item::CreateBody::new()
+        ),
+        e!(list_item::get, [a, b, c, d]),
+        e!(
+            list_item::update,
+            [a, b, c, d],
+            ops::list_item::UpdateBody::new()
+        ),
+        e!(list_item::delete, [a, b, c, d]),
+        (
+            "share::get",
+            (|v: &[&str]| {
+                let &[id] = v else { unreachable!("arity") };
+                built(&ep::share::get(&SharingUrl::from_share_id(id)))
+            }) as Call,
+            1,
+        ),
+        e!(site::list, [a]),
+        e!(site::create, [a], ops::site::CreateBody::new()),
+        e!(site::get, [a, b]),
+        e!(site::update, [a, b], ops::site::UpdateBody::new()),
+        e!(site::delete, [a, b]),
     ]
 }
 

@@ -1,16 +1,25 @@
-//! The spec the pages give against the spec's YAML: every fact that differs, with the page
-//! line that says it. Free text is never a difference; it is only filled in where missing.
+//! Stage 5: the spec the pages give against the spec's YAML: every fact that differs, with the
+//! page line that says it. Free text is never a difference; it is only filled in where missing.
+//!
+//! A `# import: keep[ KIND]: REASON` comment on a key (or in the comment lines above it) keeps
+//! the spec's value there: the differences at that key or under it of the kind it keeps are
+//! listed apart and never written. `KIND` is `order` (a list in another order), `value` (a
+//! scalar, or a list with other members) or `entry` (an entry only one side has). Without a
+//! kind, the comment keeps the differences under it when they are all of one kind (all
+//! reorders, all changes of keys of one name, or entries) and none is a list with other members:
+//! a comment written for an order never hides another set, and one written for `required`
+//! never hides a changed `type`. A difference a comment does not cover is shown, with a note.
 
 use marked_yaml::Node;
 
-use super::doc::{
-    facts_inline, inline, is_default, versions_value, Item, Map, Source, Value, VERSIONS,
-};
+use super::doc::{facts_inline, inline, is_default, versions_value, Item, Map, Source, Value};
+use super::note::{Note, NoteKind};
+use crate::vocab::ApiVersion;
 
 /// One difference, at a path of keys in the spec.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Difference {
-    /// The keys from the spec's root, e.g. `operations`, `grant`, `scopes`.
+    /// The keys from the spec's root, e.g. `families`, `share`, `operations`, `grant`, `scopes`.
     pub path: Vec<String>,
     /// How the pages and the spec differ there.
     pub kind: Kind,
@@ -19,9 +28,14 @@ pub struct Difference {
     /// What `--write` (or, for `SpecOnly`, `--prune`) writes, when it is not the pages' item:
     /// an operation's versions, which only grow without `--prune`.
     pub(crate) target: Option<Value>,
-    /// The spec keeps its own value here: a `# import: keep: REASON` comment on the key's
-    /// line, or above it, at this key or one that holds it. Reported apart, never written.
+    /// The spec keeps its own value here (a `# import: keep` comment covers this
+    /// difference): its reason. Reported apart, never written.
     pub kept: Option<String>,
+    /// Writing it would remove or change what users of the generated crate call (a variant,
+    /// an operation, a field, a type, a scope they rely on): only `--prune` writes it.
+    pub api_change: bool,
+    /// What kind of change it is, as a keep comment names it.
+    pub(crate) change: Change,
 }
 
 /// How the pages and the spec differ at a key.
@@ -48,8 +62,21 @@ pub enum Kind {
     Fill,
 }
 
+/// The kind of a change, as keep comments name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Change {
+    /// A list with the same members in another order.
+    Reorder,
+    /// A list with other members.
+    Members,
+    /// A scalar with another value.
+    Scalar,
+    /// An entry only one side has.
+    Entry,
+}
+
 impl Difference {
-    /// The key path, dotted: `operations.grant.scopes`.
+    /// The key path, dotted: `families.share.operations.grant.scopes`.
     pub fn at(&self) -> String {
         self.path.join(".")
     }
@@ -77,56 +104,150 @@ impl Difference {
     }
 }
 
-/// The differences between the pages' spec (`root`) and the spec's YAML (`text`, parsed).
-pub(crate) fn diff(root: &Map, spec: &Node, text: &str) -> Vec<Difference> {
+/// The differences between the pages' spec (`root`) and the spec's YAML (`text`, parsed), and
+/// the notes on keep comments that do not cover what is under them.
+pub(crate) fn diff(root: &Map, spec: &Node, text: &str) -> (Vec<Difference>, Vec<Note>) {
     let mut out = Vec::new();
     map(root, Some(spec), &mut Vec::new(), &mut out);
-    let lines: Vec<&str> = text.lines().collect();
-    for d in &mut out {
-        d.kept = (1..=d.path.len())
-            .rev()
-            .find_map(|n| key_line(spec, &d.path[..n]).and_then(|l| keep_comment(&lines, l)));
+    let notes = keep(&mut out, spec, text);
+    (out, notes)
+}
+
+/// A `# import: keep` comment and the key it annotates.
+struct Keep {
+    path: Vec<String>,
+    kind: Option<Change>,
+    /// `entry` names two changes.
+    entry: bool,
+    reason: String,
+    line: usize,
+}
+
+/// Every key's path and 0-based line.
+fn key_lines(node: &Node, path: &mut Vec<String>, out: &mut Vec<(usize, Vec<String>)>) {
+    let Some(m) = node.as_mapping() else { return };
+    for (k, v) in m.iter() {
+        path.push(k.as_str().to_owned());
+        if let Some(start) = k.span().start() {
+            out.push((start.line().saturating_sub(1), path.clone()));
+        }
+        key_lines(v, path, out);
+        path.pop();
     }
+}
+
+/// The keep comments of the spec: `# import: keep[ KIND]: REASON` at the end of a key's line
+/// or in the comment lines directly above it.
+fn keeps(spec: &Node, text: &str) -> Vec<Keep> {
+    const MARK: &str = "# import: keep";
+    let lines: Vec<&str> = text.lines().collect();
+    let mut keys = Vec::new();
+    key_lines(spec, &mut Vec::new(), &mut keys);
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(p) = l.find(MARK) else { continue };
+        let rest = &l[p + MARK.len()..];
+        let (word, reason) = match rest.split_once(':') {
+            Some((w, r)) => (w.trim(), r.trim()),
+            None => (rest.trim(), ""),
+        };
+        let (kind, entry) = match word {
+            "order" => (Some(Change::Reorder), false),
+            "value" => (Some(Change::Scalar), false),
+            "entry" => (Some(Change::Entry), true),
+            _ => (None, false),
+        };
+        let reason = if reason.is_empty() {
+            "kept by the spec".to_owned()
+        } else {
+            reason.to_owned()
+        };
+        // The key on this line, else the first key below the comment lines.
+        let own_line = !l.trim_start().starts_with('#');
+        let target = if own_line {
+            Some(i)
+        } else {
+            (i + 1..lines.len()).find(|&k| !lines[k].trim_start().starts_with('#'))
+        };
+        let Some(target) = target else { continue };
+        if let Some((_, path)) = keys.iter().find(|(line, _)| *line == target) {
+            out.push(Keep {
+                path: path.clone(),
+                kind,
+                entry,
+                reason,
+                line: i + 1,
+            });
+        }
+    }
+    // Deepest first: a difference is the business of the nearest comment above it.
+    out.sort_by_key(|k| std::cmp::Reverse(k.path.len()));
     out
 }
 
-/// The 0-based line of the key at `path`.
-fn key_line(spec: &Node, path: &[String]) -> Option<usize> {
-    let mut node = spec;
-    let mut line = None;
-    for key in path {
-        let (k, v) = node.as_mapping()?.iter().find(|(k, _)| k.as_str() == key)?;
-        line = k.span().start().map(|m| m.line().saturating_sub(1));
-        node = v;
+/// What a kind-less keep tells apart: reorders, changes of keys of one name, entries.
+fn signature(d: &Difference) -> (Change, String) {
+    match d.change {
+        Change::Scalar => (Change::Scalar, d.path.last().cloned().unwrap_or_default()),
+        other => (other, String::new()),
     }
-    line
 }
 
-/// The reason of a `# import: keep: REASON` comment at the end of line `at` or in the
-/// comment lines directly above it.
-fn keep_comment(lines: &[&str], at: usize) -> Option<String> {
-    const MARK: &str = "# import: keep";
-    let reason = |l: &str| {
-        l.find(MARK).map(|p| {
-            let rest = l[p + MARK.len()..].trim_start_matches(':').trim();
-            if rest.is_empty() {
-                "kept by the spec".to_owned()
+fn keep(out: &mut [Difference], spec: &Node, text: &str) -> Vec<Note> {
+    let mut notes = Vec::new();
+    let mut taken = vec![false; out.len()];
+    for k in keeps(spec, text) {
+        let under: Vec<usize> = (0..out.len())
+            .filter(|&i| !taken[i] && out[i].kind != Kind::Fill && out[i].path.starts_with(&k.path))
+            .collect();
+        if under.is_empty() {
+            continue;
+        }
+        for &i in &under {
+            taken[i] = true;
+        }
+        let covers = |d: &Difference| match k.kind {
+            Some(Change::Scalar) => matches!(d.change, Change::Scalar | Change::Members),
+            Some(Change::Entry) if k.entry => d.change == Change::Entry,
+            Some(kind) => d.change == kind,
+            None => d.change != Change::Members,
+        };
+        let one_kind = k.kind.is_some()
+            || under
+                .iter()
+                .all(|&i| signature(&out[i]) == signature(&out[under[0]]));
+        let mut missed = Vec::new();
+        for &i in &under {
+            if one_kind && covers(&out[i]) {
+                out[i].kept = Some(k.reason.clone());
             } else {
-                rest.to_owned()
+                missed.push(out[i].at());
             }
-        })
-    };
-    if let Some(r) = lines.get(at).and_then(|l| reason(l)) {
-        return Some(r);
-    }
-    let mut k = at;
-    while k > 0 && lines[k - 1].trim_start().starts_with('#') {
-        k -= 1;
-        if let Some(r) = reason(lines[k]) {
-            return Some(r);
+        }
+        if !missed.is_empty() {
+            let what = match k.kind {
+                Some(Change::Reorder) => "keeps an order",
+                Some(Change::Scalar | Change::Members) => "keeps a value",
+                Some(Change::Entry) => "keeps an entry",
+                None if !one_kind => {
+                    "keeps one kind of difference, and the pages differ in several kinds under it"
+                }
+                None => "keeps reorders, values and entries but never a list with other members",
+            };
+            notes.push(Note::new(
+                NoteKind::KeepMismatch,
+                None,
+                k.path.join("."),
+                format!(
+                    "the `# import: keep` comment at line {} of the spec ({}) {what}; shown, not kept: {}. Write `# import: keep order:`, `keep value:` or `keep entry:` to keep one kind",
+                    k.line,
+                    k.reason,
+                    missed.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
+                ),
+            ));
         }
     }
-    None
+    notes
 }
 
 fn spec_text(node: &Node) -> String {
@@ -174,6 +295,8 @@ fn map(doc: &Map, node: Option<&Node>, path: &mut Vec<String>, out: &mut Vec<Dif
                         from: None,
                         target: None,
                         kept: None,
+                        api_change: true,
+                        change: Change::Entry,
                     });
                 }
             }
@@ -181,13 +304,30 @@ fn map(doc: &Map, node: Option<&Node>, path: &mut Vec<String>, out: &mut Vec<Dif
     }
 }
 
-fn push(out: &mut Vec<Difference>, path: &[String], kind: Kind, item: &Item) {
+/// Whether adding this key to an existing entry changes what users call: a `primary` variant
+/// renames endpoint functions, a required body field is a new argument of `new`.
+fn added_changes_api(path: &[String], item: &Item) -> bool {
+    let last = path.last().map(String::as_str);
+    let required_field = path.len() >= 2
+        && path[path.len() - 2] == "fields"
+        && matches!(&item.value, Value::Map(m) if m.get("required").is_some_and(|r| r.value == Value::Flag(true)));
+    last == Some("primary") || last == Some("required") || required_field
+}
+
+fn push(out: &mut Vec<Difference>, path: &[String], kind: Kind, item: &Item, change: Change) {
+    let api_change = match &kind {
+        Kind::Added { .. } => added_changes_api(path, item),
+        Kind::Fill => false,
+        Kind::Changed { .. } | Kind::SpecOnly { .. } => true,
+    };
     out.push(Difference {
         path: path.to_vec(),
         kind,
         from: item.from.clone(),
         target: None,
         kept: None,
+        api_change,
+        change,
     });
 }
 
@@ -206,7 +346,10 @@ fn stated(
             .filter_map(Node::as_scalar)
             .map(|s| s.as_str().to_owned())
             .collect(),
-        None => VERSIONS.iter().map(|v| (*v).to_owned()).collect(),
+        None => ApiVersion::ALL
+            .iter()
+            .map(|v| v.as_str().to_owned())
+            .collect(),
     };
     let shown = |l: &[String]| inline(&Value::Versions(Some(l.to_vec())));
     let union: Vec<String> = spec_list.iter().chain(stated).cloned().collect();
@@ -220,6 +363,8 @@ fn stated(
             from: item.from.clone(),
             target: Some(Value::Versions(versions_value(&union))),
             kept: None,
+            api_change: false,
+            change: Change::Members,
         });
     } else if spec_list.iter().any(|v| !stated.contains(v)) {
         let only: Vec<String> = spec_list
@@ -235,8 +380,16 @@ fn stated(
             from: item.from.clone(),
             target: Some(Value::Versions(versions_value(stated))),
             kept: None,
+            api_change: true,
+            change: Change::Members,
         });
     }
+}
+
+/// Whether `small` is `large` with members left out, in the same order.
+fn subsequence(small: &[String], large: &[String]) -> bool {
+    let mut it = large.iter();
+    small.iter().all(|s| it.any(|l| l == s))
 }
 
 fn value(item: &Item, spec: Option<&Node>, path: &mut Vec<String>, out: &mut Vec<Difference>) {
@@ -245,7 +398,7 @@ fn value(item: &Item, spec: Option<&Node>, path: &mut Vec<String>, out: &mut Vec
         .map(|s| s.as_str().to_owned());
     match (&item.value, spec) {
         (Value::Stated(list), spec) => stated(item, list, spec, path, out),
-        (Value::Text(_), None) => push(out, path, Kind::Fill, item),
+        (Value::Text(_), None) => push(out, path, Kind::Fill, item, Change::Entry),
         (Value::Text(_), Some(_)) => {}
         (Value::Map(m), None) => {
             if !m.entries.iter().all(|(_, v)| is_default(&v.value)) {
@@ -253,36 +406,81 @@ fn value(item: &Item, spec: Option<&Node>, path: &mut Vec<String>, out: &mut Vec
                     facts if facts == "{}" => inline(&item.value),
                     facts => facts,
                 };
-                push(out, path, Kind::Added { page }, item);
+                push(out, path, Kind::Added { page }, item, Change::Entry);
             }
         }
         (Value::Map(m), Some(node)) => map(m, Some(node), path, out),
         (v, None) if is_default(v) => {}
-        (v, None) => push(out, path, Kind::Added { page: inline(v) }, item),
+        (v, None) => push(
+            out,
+            path,
+            Kind::Added { page: inline(v) },
+            item,
+            Change::Entry,
+        ),
         (v, Some(node)) => {
+            let spec_list: Option<Vec<String>> = node.as_sequence().map(|seq| {
+                seq.iter()
+                    .map(|n| {
+                        n.as_scalar()
+                            .map(|s| s.as_str().to_owned())
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            });
             let same = match v {
                 Value::Flag(b) => scalar.as_deref() == Some(if *b { "true" } else { "false" }),
                 Value::Number(n) => scalar.as_deref() == Some(n.to_string().as_str()),
                 Value::Scalar(s) => scalar.as_deref() == Some(s.as_str()),
-                Value::Versions(Some(list)) | Value::List(list) => {
-                    node.as_sequence().is_some_and(|seq| {
-                        seq.len() == list.len()
-                            && seq
-                                .iter()
-                                .zip(list)
-                                .all(|(a, b)| a.as_scalar().is_some_and(|a| a.as_str() == b))
-                    })
-                }
+                Value::Versions(Some(list)) | Value::List(list) => spec_list.as_ref() == Some(list),
                 Value::Versions(None) => false,
                 Value::Text(_) | Value::Map(_) | Value::Stated(_) => true,
             };
-            if !same {
-                let kind = Kind::Changed {
-                    page: inline(v),
-                    spec: spec_text(node),
-                };
-                push(out, path, kind, item);
+            if same {
+                return;
             }
+            let kind = Kind::Changed {
+                page: inline(v),
+                spec: spec_text(node),
+            };
+            let (change, api_change) = match (v, &spec_list) {
+                (Value::List(list), Some(spec_list)) => {
+                    let mut a = list.clone();
+                    let mut b = spec_list.clone();
+                    a.sort();
+                    b.sort();
+                    let reorder = a == b;
+                    // Members added to a list of variants or scopes, the spec's kept in
+                    // order: new endpoint functions, new typed-scope impls; nothing goes.
+                    let grows = subsequence(spec_list, list) && list.len() > spec_list.len();
+                    let variants = path.last().is_some_and(|k| k == "variants");
+                    match (reorder, grows) {
+                        (true, _) => (Change::Reorder, !variants),
+                        (false, true) => (Change::Members, false),
+                        (false, false) => (Change::Members, true),
+                    }
+                }
+                (Value::List(_), None) => (Change::Members, true),
+                (Value::Versions(pages), _) => {
+                    // More versions is more API; fewer is less.
+                    let spec = spec_list.clone().unwrap_or_default();
+                    let widens = match pages {
+                        None => true,
+                        Some(list) => spec.iter().all(|v| list.contains(v)),
+                    };
+                    (Change::Members, !widens)
+                }
+                _ => (Change::Scalar, true),
+            };
+            out.push(Difference {
+                path: path.to_vec(),
+                kind,
+                from: item.from.clone(),
+                target: None,
+                kept: None,
+                api_change,
+                change,
+            });
         }
     }
 }

@@ -37,7 +37,7 @@ pub(crate) enum Value {
     /// `versions:`; `None` (every version) is written as no key.
     Versions(Option<Vec<String>>),
     /// The versions an operation's pages were read in: the spec lists at least these, and
-    /// with `--prune` exactly these. All of [`VERSIONS`] is written as no key.
+    /// with `--prune` exactly these. Every version is written as no key.
     Stated(Vec<String>),
     /// A flow list: variants, scopes.
     List(Vec<String>),
@@ -116,18 +116,17 @@ impl Map {
     }
 }
 
-/// The API versions, the stable one first: a spec's `versions:` default.
-/// The spellings of [`crate::vocab::ApiVersion`] (a test holds them equal).
-pub(crate) const VERSIONS: [&str; 2] = ["v1.0", "beta"];
-
-/// `list` in [`VERSIONS`] order; `None` when it is all of them.
+/// `list` in the vocabulary's order of versions; `None` when it is all of them (a spec's
+/// `versions:` default).
 pub(crate) fn versions_value(list: &[String]) -> Option<Vec<String>> {
-    let ordered: Vec<String> = VERSIONS
+    let all = crate::vocab::ApiVersion::ALL;
+    let ordered: Vec<String> = all
         .iter()
-        .filter(|v| list.iter().any(|l| l == *v))
-        .map(|v| (*v).to_owned())
+        .map(|v| v.as_str())
+        .filter(|v| list.iter().any(|l| l == v))
+        .map(str::to_owned)
         .collect();
-    (ordered.len() < VERSIONS.len()).then_some(ordered)
+    (ordered.len() < all.len()).then_some(ordered)
 }
 
 /// Whether an item is written at all: defaults (`false` flags, every version) are not.
@@ -234,12 +233,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn versions_are_the_vocabulary() {
-        let vocab: Vec<&str> = crate::vocab::ApiVersion::ALL
+    fn every_version_is_no_key() {
+        let all: Vec<String> = crate::vocab::ApiVersion::ALL
             .iter()
-            .map(|v| v.as_str())
+            .map(|v| v.as_str().to_owned())
             .collect();
-        assert_eq!(vocab, VERSIONS);
+        assert_eq!(versions_value(&all), None);
+        assert_eq!(versions_value(&all[1..]), Some(all[1..].to_vec()));
     }
 
     #[test]

@@ -6,17 +6,18 @@ use std::path::{Path, PathBuf};
 
 use marked_yaml::Node;
 
-use super::doc::VERSIONS;
+use crate::vocab::ApiVersion;
 
 /// The text of a new spec: `info` and empty sections, for `import --write` to fill.
 pub fn init_text(title: &str, description: &str) -> String {
     use super::yaml_edit::scalar;
     format!(
         "# Written by `codegen init`; `codegen import --write` fills it from the docs.\n\
-         info:\n  title: {}\n  description: {}\n  versions: [v1.0, beta]\n\n\
-         sources: {{}}\nscopes: {{}}\nenums: {{}}\nresources: {{}}\nvariants: {{}}\noperations: {{}}\n",
+         info:\n  title: {}\n  description: {}\n  versions: [{}]\n\n\
+         sources: {{}}\nscopes: {{}}\nenums: {{}}\nresources: {{}}\nfamilies: {{}}\n",
         scalar(title),
-        scalar(description)
+        scalar(description),
+        ApiVersion::spellings().collect::<Vec<_>>().join(", ")
     )
 }
 
@@ -33,9 +34,9 @@ fn page_name(dir: &Path, name: &str) -> Result<String, String> {
         vec![format!("api/{with_md}"), format!("resources/{with_md}")]
     };
     for c in &candidates {
-        if VERSIONS
+        if ApiVersion::ALL
             .iter()
-            .any(|v| version_dir(dir, v).join(c).is_file())
+            .any(|v| version_dir(dir, v.as_str()).join(c).is_file())
         {
             return Ok(c.clone());
         }
@@ -80,9 +81,9 @@ pub fn pages_of_checkout(dir: &Path, spec: &Node, add: &[String]) -> Result<Vec<
     }
     let mut out = Vec::new();
     for name in &names {
-        let found: Vec<PathBuf> = VERSIONS
+        let found: Vec<PathBuf> = ApiVersion::ALL
             .iter()
-            .map(|v| version_dir(dir, v).join(name))
+            .map(|v| version_dir(dir, v.as_str()).join(name))
             .filter(|p| p.is_file())
             .collect();
         if found.is_empty() {

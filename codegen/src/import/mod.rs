@@ -20,25 +20,29 @@ mod doc;
 mod docs;
 mod facts;
 mod measure;
+mod merge;
 mod naming;
+mod note;
 mod page;
+pub mod permission_data;
 mod report;
 mod spec_view;
+mod types;
 mod write;
 mod yaml_edit;
 
 use std::path::{Path, PathBuf};
 
-pub use build::Note;
 pub use diff::{Difference, Kind};
 pub use doc::Source;
 pub use docs::{init_text, pages_of_checkout};
 pub use facts::{
     ApiFacts, BodyFact, DeprecationFact, EnumFact, EnumValueFact, FieldFact, HeaderFact, PageFacts,
-    PageKind, PathFact, ResourceFacts, ResponseFact, ScopeRowFact, ScopesFact, Shape, TypeFact,
-    VersionFrom,
+    PageKind, PathFact, RequestExample, ResourceFacts, ResponseFact, ScopeRowFact, ScopesFact,
+    Shape, Skipped, TypeFact, VersionFrom,
 };
-pub use measure::{measure, Measure};
+pub use measure::{measure, Expectation, Measure};
+pub use note::{Note, NoteKind};
 pub use report::Report;
 
 /// A problem at a line of a page, before the page's name is known.
@@ -101,14 +105,19 @@ pub enum ImportError {
         /// What went wrong, as a sentence.
         message: String,
     },
-    /// Some pages could not be read, so `--write` wrote nothing.
-    #[error("{count} page(s) could not be read, so nothing was written (`--skip-unreadable` writes what the others say)")]
-    Unreadable {
-        /// How many pages could not be read.
-        count: usize,
-        /// The report of the pages that could be read.
-        report: Box<Report>,
+    /// The spec is in the old form (top-level `variants:` and `operations:`); the importer
+    /// writes the families form.
+    #[error("{spec}: the spec is in the old form (top-level `variants:` and `operations:`); the importer reads and writes the families form: move them under `families: FAMILY:` (see docs/importing.md)")]
+    OldForm {
+        /// The spec file.
+        spec: String,
     },
+    /// No page could be read.
+    #[error("no page could be read: {}", .0.join("; "))]
+    NothingRead(Vec<String>),
+    /// `--permissions DIR`: Microsoft's permission data could not be read.
+    #[error(transparent)]
+    Data(#[from] permission_data::LoadError),
     /// `--docs`: the checkout does not have a page the spec or `--page` names.
     #[error("{0}")]
     Docs(String),
@@ -119,9 +128,9 @@ pub enum ImportError {
 pub enum Mode {
     /// Only report.
     Report,
-    /// Report, then make what the pages say in the spec.
+    /// Report, then make in the spec what the pages add (and what changes no public API).
     Write,
-    /// As `Write`, and also remove what the spec says and the pages do not.
+    /// As `Write`, and also remove and change what the pages say otherwise: public API.
     WriteAndPrune,
 }
 
@@ -138,8 +147,10 @@ pub struct Options {
     pub spec: PathBuf,
     /// Whether to only report, or also write.
     pub mode: Mode,
-    /// Write what the readable pages say even when some are not; they are listed.
-    pub skip_unreadable: bool,
+    /// A folder with Microsoft's permission data (`permissions.json`,
+    /// `permissions-descriptions.json`): fills scope tables no page gives, checks the pages'
+    /// tables, and describes every scope in Microsoft's words.
+    pub permissions: Option<PathBuf>,
 }
 
 impl Options {
@@ -151,7 +162,7 @@ impl Options {
             add: Vec::new(),
             spec: spec.into(),
             mode: Mode::Report,
-            skip_unreadable: false,
+            permissions: None,
         }
     }
 }
@@ -159,7 +170,7 @@ impl Options {
 /// What an import did.
 #[derive(Clone, Debug)]
 pub struct Outcome {
-    /// What the pages and the spec disagree on.
+    /// What the pages and the spec disagree on, what could not be read, and the notes.
     pub report: Report,
     /// The spec's text changed and was written.
     pub written: bool,
@@ -169,7 +180,7 @@ fn shown(path: &Path) -> String {
     path.display().to_string().replace('\\', "/")
 }
 
-/// Reads one page into its facts.
+/// Stages 1 and 2: reads one page into its facts.
 pub fn read_page(path: &Path) -> Result<PageFacts, ImportError> {
     let name = shown(path);
     let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
@@ -196,41 +207,73 @@ fn parse_yaml(spec_text: &str, spec_name: &str) -> Result<marked_yaml::Node, Imp
     })
 }
 
+/// The spec's tree and what the import needs to know of it; an old-form spec is refused.
+fn spec_of(
+    spec_text: &str,
+    spec_name: &str,
+) -> Result<(marked_yaml::Node, spec_view::SpecView), ImportError> {
+    let root = parse_yaml(spec_text, spec_name)?;
+    let view = spec_view::SpecView::read(&root);
+    if view.old_form {
+        return Err(ImportError::OldForm {
+            spec: spec_name.to_owned(),
+        });
+    }
+    Ok((root, view))
+}
+
+/// Stages 3 to 5 for pages already read: what they say against the spec's text, and what
+/// to write.
+fn compared(
+    spec_text: &str,
+    spec_name: &str,
+    pages: &[PageFacts],
+    prune: bool,
+    data: Option<&dyn merge::ScopeData>,
+) -> Result<(Report, doc::Map), ImportError> {
+    let (root, view) = spec_of(spec_text, spec_name)?;
+    let merged = merge::merge(pages, &view, data);
+    let built = build::build(&merged, &view, data);
+    let (differences, keep_notes) = diff::diff(&built.root, &root, spec_text);
+    let mut notes = merged.notes;
+    built.rename(&mut notes);
+    notes.extend(built.notes);
+    notes.extend(keep_notes);
+    let report = Report {
+        spec: spec_name.to_owned(),
+        pages: pages.iter().map(|p| p.file.clone()).collect(),
+        unreadable: Vec::new(),
+        skipped: merged.skipped,
+        differences,
+        notes,
+        prune,
+    };
+    Ok((report, built.root))
+}
+
 /// The report of `pages` against the spec's text.
 pub fn compare(
     spec_text: &str,
     spec_name: &str,
     pages: &[PageFacts],
 ) -> Result<Report, ImportError> {
-    let root = parse_yaml(spec_text, spec_name)?;
-    let view = spec_view::SpecView::read(&root);
-    let built = build::build(pages, &view);
-    Ok(Report {
-        spec: spec_name.to_owned(),
-        pages: pages.iter().map(|p| p.file.clone()).collect(),
-        unreadable: Vec::new(),
-        differences: diff::diff(&built.root, &root, spec_text),
-        notes: built.notes,
-    })
+    compared(spec_text, spec_name, pages, false, None).map(|(r, _)| r)
 }
 
-/// The spec's text with what the pages say made in it (and, with `prune`, what only the spec
-/// says removed). The result validates, or this is an error and nothing is made.
-pub fn apply(
+/// Stage 6: the spec's text with what the report says written (what changes the public API
+/// only with `prune`). The result validates, or this is an error and nothing is made.
+fn written(
     spec_text: &str,
     spec_name: &str,
-    pages: &[PageFacts],
+    report: &Report,
+    root: &doc::Map,
     prune: bool,
 ) -> Result<String, ImportError> {
-    let root = parse_yaml(spec_text, spec_name)?;
-    let view = spec_view::SpecView::read(&root);
-    let built = build::build(pages, &view);
-    let differences = diff::diff(&built.root, &root, spec_text);
     let at = |message: String| ImportError::Write {
         spec: spec_name.to_owned(),
         message,
     };
-    let text = write::apply(spec_text, &built.root, &differences, prune).map_err(at)?;
+    let text = write::apply(spec_text, root, &report.differences, prune).map_err(at)?;
     if let Err(diagnostics) = crate::parse(&text) {
         let first = diagnostics
             .iter()
@@ -245,9 +288,22 @@ pub fn apply(
     Ok(text)
 }
 
-/// Reads the pages (or the checkout's), compares them with the spec, and in a write mode
-/// writes the changed spec (to a temporary file, then renamed over it). Any error leaves the
-/// spec as it was.
+/// The spec's text with what the pages say made in it (and, with `prune`, what changes the
+/// public API). The result validates, or this is an error and nothing is made.
+pub fn apply(
+    spec_text: &str,
+    spec_name: &str,
+    pages: &[PageFacts],
+    prune: bool,
+) -> Result<String, ImportError> {
+    let (report, root) = compared(spec_text, spec_name, pages, prune, None)?;
+    written(spec_text, spec_name, &report, &root, prune)
+}
+
+/// The whole import, each stage once and in order: the pages (or the checkout's) read, merged,
+/// made into the spec they give, compared with the spec, and in a write mode written (to a
+/// temporary file, then renamed over it). A page or a part of one that cannot be read costs
+/// that part alone: it is listed in the report. Any error leaves the spec as it was.
 pub fn run(options: &Options) -> Result<Outcome, ImportError> {
     let spec_name = shown(&options.spec);
     let text = std::fs::read_to_string(&options.spec).map_err(|source| ImportError::Read {
@@ -267,10 +323,19 @@ pub fn run(options: &Options) -> Result<Outcome, ImportError> {
             Err(e) => unreadable.push(e.to_string()),
         }
     }
+    if facts.is_empty() && !unreadable.is_empty() {
+        return Err(ImportError::NothingRead(unreadable));
+    }
+    let data = match &options.permissions {
+        Some(dir) => Some(permission_data::PermissionData::load(dir)?),
+        None => None,
+    };
     // Same pages in any order → the same report and the same result.
     facts.sort_by(|a, b| a.file.cmp(&b.file));
     facts.dedup_by(|a, b| a.file == b.file);
-    let mut report = compare(&text, &spec_name, &facts)?;
+    let prune = options.mode == Mode::WriteAndPrune;
+    let data_ref = data.as_ref().map(|d| d as &dyn merge::ScopeData);
+    let (mut report, root) = compared(&text, &spec_name, &facts, prune, data_ref)?;
     report.unreadable = unreadable;
     if options.mode == Mode::Report {
         return Ok(Outcome {
@@ -278,18 +343,7 @@ pub fn run(options: &Options) -> Result<Outcome, ImportError> {
             written: false,
         });
     }
-    if !report.unreadable.is_empty() && !options.skip_unreadable {
-        return Err(ImportError::Unreadable {
-            count: report.unreadable.len(),
-            report: Box::new(report),
-        });
-    }
-    let new_text = apply(
-        &text,
-        &spec_name,
-        &facts,
-        options.mode == Mode::WriteAndPrune,
-    )?;
+    let new_text = written(&text, &spec_name, &report, &root, prune)?;
     let written = new_text != text;
     if written {
         write_atomically(&options.spec, &new_text).map_err(|source| ImportError::WriteFile {
@@ -298,6 +352,21 @@ pub fn run(options: &Options) -> Result<Outcome, ImportError> {
         })?;
     }
     Ok(Outcome { report, written })
+}
+
+/// How much of an expected list (`.ci/import-corpus.expected`: pairs, bodies, scope cells
+/// and resources, written by reading the pages) a spec's text has; with Microsoft's
+/// permission data, how many scopes it describes in Microsoft's words.
+pub fn expect(
+    expected: &str,
+    spec_text: &str,
+    data: Option<&permission_data::PermissionData>,
+) -> Result<Expectation, String> {
+    measure::expect(
+        expected,
+        spec_text,
+        data.map(|d| d as &dyn merge::ScopeData),
+    )
 }
 
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {

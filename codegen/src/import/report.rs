@@ -1,8 +1,10 @@
-//! The report of an import: the pages read (and those that could not be), every difference
-//! between what they say and the spec, and the notes on what the spec cannot hold as said.
+//! The report of an import: the pages read (and the pages and parts that could not be), every
+//! difference between what they say and the spec — what would change the public API first —
+//! and the notes on what the pages get wrong or the spec cannot hold as said.
 
-use super::build::Note;
 use super::diff::{Difference, Kind};
+use super::facts::Skipped;
+use super::note::Note;
 
 /// What an import found.
 #[derive(Clone, Debug, Default)]
@@ -11,12 +13,17 @@ pub struct Report {
     pub spec: String,
     /// The pages read, as named.
     pub pages: Vec<String>,
-    /// Pages that could not be read: `FILE:LINE: reason`.
+    /// Pages that could not be read at all: `FILE:LINE: reason`.
     pub unreadable: Vec<String>,
+    /// Parts of pages that could not be read (a table, a row, an include): the rest of the
+    /// page was read.
+    pub skipped: Vec<Skipped>,
     /// Every difference found, filled-in text and kept values included.
     pub differences: Vec<Difference>,
-    /// What the spec cannot hold as the pages say it.
+    /// What the pages get wrong, or say in a way the spec cannot hold.
     pub notes: Vec<Note>,
+    /// Whether the differences that change the public API are written (`--prune`).
+    pub prune: bool,
 }
 
 impl Report {
@@ -28,6 +35,12 @@ impl Report {
             .filter(|d| d.kind != Kind::Fill && d.kept.is_none())
     }
 
+    /// The differences that would remove or change the public API, which only `--prune`
+    /// writes.
+    pub fn api_changes(&self) -> impl Iterator<Item = &Difference> {
+        self.shown().filter(|d| d.api_change)
+    }
+
     /// The differences the spec keeps on purpose, each with its reason.
     pub fn kept(&self) -> impl Iterator<Item = &Difference> {
         self.differences
@@ -35,9 +48,14 @@ impl Report {
             .filter(|d| d.kind != Kind::Fill && d.kept.is_some())
     }
 
-    /// No difference and every page read.
+    /// No difference and every page and part read.
     pub fn is_empty(&self) -> bool {
-        self.shown().next().is_none() && self.unreadable.is_empty()
+        self.shown().next().is_none() && self.is_complete()
+    }
+
+    /// Every page and every part of them was read.
+    pub fn is_complete(&self) -> bool {
+        self.unreadable.is_empty() && self.skipped.is_empty()
     }
 
     /// The report as Markdown, for a pull request or a terminal.
@@ -48,22 +66,41 @@ impl Report {
             if self.pages.len() == 1 { "" } else { "s" },
             self.spec
         );
-        if !self.unreadable.is_empty() {
-            out.push_str("## Pages that could not be read\n\n");
-            for u in &self.unreadable {
-                out.push_str(&format!("- {u}\n"));
+        let api: Vec<&Difference> = self.api_changes().collect();
+        if !api.is_empty() {
+            if self.prune {
+                out.push_str("## Public API removed or changed (`--prune`)\n\n");
+            } else {
+                out.push_str(
+                    "## Not written: these remove or change public API (`--prune` writes them)\n\n",
+                );
+            }
+            for d in &api {
+                out.push_str(&format!("- {}\n", d.render()));
             }
             out.push('\n');
         }
-        let shown: Vec<&Difference> = self.shown().collect();
-        if shown.is_empty() {
+        if !self.unreadable.is_empty() || !self.skipped.is_empty() {
+            out.push_str("## Skipped: could not be read (the rest was)\n\n");
+            for u in &self.unreadable {
+                out.push_str(&format!("- {u}\n"));
+            }
+            for s in &self.skipped {
+                out.push_str(&format!("- {s}\n"));
+            }
+            out.push('\n');
+        }
+        let shown: Vec<&Difference> = self.shown().filter(|d| !d.api_change).collect();
+        if self.shown().next().is_none() {
             out.push_str("No differences: the spec says what the pages say.\n");
         }
         let mut section = String::new();
         for d in &shown {
-            // Top-level maps of single values (`sources`, `scopes`) are one section each.
+            // Top-level maps of single values (`sources`, `scopes`) are one section each; a
+            // family's entries one section per operation or variant.
             let depth = match d.path.first().map(String::as_str) {
                 Some("sources" | "scopes") => 1,
+                Some("families") => 4,
                 _ => 2,
             };
             let head = d
@@ -90,15 +127,18 @@ impl Report {
         if !self.notes.is_empty() {
             out.push_str("\n## Notes\n\n");
             for n in &self.notes {
-                out.push_str(&format!("- `{}`: {}\n", n.at, n.text));
+                out.push_str(&format!("- {}\n", n.render()));
             }
         }
         let (added, changed, only) = self.counts();
         out.push_str(&format!(
-            "\n{added} added, {changed} changed, {only} only in the spec; {} kept; {} note{}.\n",
+            "\n{added} added, {changed} changed, {only} only in the spec ({} of them public API); {} kept; {} note{}; {} part{} skipped.\n",
+            api.len(),
             self.kept().count(),
             self.notes.len(),
-            if self.notes.len() == 1 { "" } else { "s" }
+            if self.notes.len() == 1 { "" } else { "s" },
+            self.unreadable.len() + self.skipped.len(),
+            if self.unreadable.len() + self.skipped.len() == 1 { "" } else { "s" },
         ));
         out
     }

@@ -1,23 +1,37 @@
 //! What the importer needs to know of the spec it imports into: the names it already gives
-//! (variants by path, operations by method and path, the enum a property uses). Read from the
-//! YAML itself, so that an `init` spec (no operations yet) is as good an input as a full one.
+//! (families, their variants by path and operations by method and own path, the enum a
+//! property uses). Read from the YAML itself, so that an `init` spec (no operations yet) is as
+//! good an input as a full one.
 
 use marked_yaml::Node;
 
 use super::naming::shape;
 
+/// A family of the spec.
+#[derive(Debug, Default)]
+pub(crate) struct FamilyView {
+    pub name: String,
+    /// Name, path and whether it is `primary`, of every variant.
+    pub variants: Vec<(String, String, bool)>,
+    /// Name, method and own path of every operation.
+    pub operations: Vec<(String, String, String)>,
+}
+
 #[derive(Debug, Default)]
 pub(crate) struct SpecView {
-    /// Name and path of every variant.
-    pub variants: Vec<(String, String)>,
-    /// Name, method and the shapes of its full paths (variant + own path) of every operation.
-    pub operations: Vec<(String, String, Vec<String>)>,
-    /// (owner, field, type): resource properties and body fields (owner `operations.NAME`).
+    /// The families of `families:`.
+    pub families: Vec<FamilyView>,
+    /// The spec has top-level `variants:` or `operations:` with entries: the old form.
+    pub old_form: bool,
+    /// (owner, field, type): resource properties (owner: the resource) and body fields
+    /// (owner `families.FAMILY.operations.NAME`).
     pub types: Vec<(String, String, String)>,
     pub enums: Vec<String>,
     pub resources: Vec<String>,
     /// (resource, the resource it `extends`).
     pub extends: Vec<(String, String)>,
+    /// Scopes of `scopes:`, in order.
+    pub scopes: Vec<String>,
 }
 
 fn text(node: Option<&Node>) -> String {
@@ -32,53 +46,61 @@ fn entries(node: Option<&Node>) -> Vec<(String, &Node)> {
         .unwrap_or_default()
 }
 
+fn get<'n>(node: &'n Node, key: &str) -> Option<&'n Node> {
+    node.as_mapping()?.get_node(key)
+}
+
 fn fields_of(owner: &str, node: Option<&Node>, out: &mut Vec<(String, String, String)>) {
     for (name, field) in entries(node) {
-        let ty = text(field.as_mapping().and_then(|m| m.get_node("type")));
+        let ty = text(get(field, "type"));
         out.push((owner.to_owned(), name, ty));
     }
 }
 
 impl SpecView {
     pub fn read(root: &Node) -> SpecView {
-        let top = root.as_mapping();
-        let get = |key: &str| top.and_then(|m| m.get_node(key));
-        let mut view = SpecView::default();
-        for (name, v) in entries(get("variants")) {
-            let path = text(v.as_mapping().and_then(|m| m.get_node("path")));
-            view.variants.push((name, path));
-        }
-        for (name, op) in entries(get("operations")) {
-            let Some(op) = op.as_mapping() else { continue };
-            let own = text(op.get_node("path"));
-            let method = text(op.get_node("method"));
-            let mut shapes = Vec::new();
-            if let Some(list) = op.get_node("variants").and_then(Node::as_sequence) {
-                for v in list.iter().filter_map(Node::as_scalar) {
-                    if let Some((_, path)) = view.variants.iter().find(|(n, _)| n == v.as_str()) {
-                        shapes.push(shape(&format!("{path}{own}")));
-                    }
-                }
+        let top = |key: &str| get(root, key);
+        let mut view = SpecView {
+            old_form: !entries(top("operations")).is_empty()
+                || !entries(top("variants")).is_empty(),
+            ..SpecView::default()
+        };
+        for (family, f) in entries(top("families")) {
+            let mut fv = FamilyView {
+                name: family.clone(),
+                ..FamilyView::default()
+            };
+            for (name, v) in entries(get(f, "variants")) {
+                let primary = text(get(v, "primary")) == "true";
+                fv.variants.push((name, text(get(v, "path")), primary));
             }
-            let body = op.get_node("body").and_then(Node::as_mapping);
-            fields_of(
-                &format!("operations.{name}"),
-                body.and_then(|b| b.get_node("fields")),
-                &mut view.types,
-            );
-            view.operations.push((name, method, shapes));
+            for (name, op) in entries(get(f, "operations")) {
+                let body = get(op, "body");
+                fields_of(
+                    &format!("families.{family}.operations.{name}"),
+                    body.and_then(|b| get(b, "fields")),
+                    &mut view.types,
+                );
+                fv.operations
+                    .push((name, text(get(op, "method")), text(get(op, "path"))));
+            }
+            view.families.push(fv);
         }
-        for (name, r) in entries(get("resources")) {
-            let props = r.as_mapping().and_then(|m| m.get_node("properties"));
-            fields_of(&name, props, &mut view.types);
-            let base = text(r.as_mapping().and_then(|m| m.get_node("extends")));
+        for (name, r) in entries(top("resources")) {
+            fields_of(&name, get(r, "properties"), &mut view.types);
+            let base = text(get(r, "extends"));
             if !base.is_empty() {
                 view.extends.push((name.clone(), base));
             }
             view.resources.push(name);
         }
-        view.enums = entries(get("enums")).into_iter().map(|(n, _)| n).collect();
+        view.enums = entries(top("enums")).into_iter().map(|(n, _)| n).collect();
+        view.scopes = entries(top("scopes")).into_iter().map(|(n, _)| n).collect();
         view
+    }
+
+    pub fn family(&self, name: &str) -> Option<&FamilyView> {
+        self.families.iter().find(|f| f.name == name)
     }
 
     /// The spec's type of a property or body field.
@@ -107,22 +129,42 @@ impl SpecView {
         }
         out
     }
+}
 
+impl FamilyView {
     /// The variant whose path has this shape.
     pub fn variant_for(&self, address: &str) -> Option<&str> {
         let want = shape(address);
         self.variants
             .iter()
-            .find(|(_, p)| shape(p) == want)
-            .map(|(n, _)| n.as_str())
+            .find(|(_, p, _)| shape(p) == want)
+            .map(|(n, _, _)| n.as_str())
     }
 
-    /// The operation with this method that reaches one of these paths.
-    pub fn operation_for(&self, method: &str, paths: &[String]) -> Option<&str> {
-        let shapes: Vec<String> = paths.iter().map(|p| shape(p)).collect();
+    /// The primary variant.
+    pub fn primary(&self) -> Option<&str> {
+        self.variants
+            .iter()
+            .find(|(_, _, p)| *p)
+            .map(|(n, _, _)| n.as_str())
+    }
+
+    /// The operation with this method and own path (by shape): name and own path as written.
+    pub fn operation_for(&self, method: &str, own: &str) -> Option<(&str, &str)> {
+        let want = shape(own);
         self.operations
             .iter()
-            .find(|(_, m, s)| m == method && s.iter().any(|s| shapes.contains(s)))
-            .map(|(n, _, _)| n.as_str())
+            .find(|(_, m, p)| m == method && shape(p) == want)
+            .map(|(n, _, p)| (n.as_str(), p.as_str()))
+    }
+
+    /// Whether a name is an operation of the family.
+    pub fn has_operation(&self, name: &str) -> bool {
+        self.operations.iter().any(|(n, _, _)| n == name)
+    }
+
+    /// Whether a name is a variant of the family.
+    pub fn has_variant(&self, name: &str) -> bool {
+        self.variants.iter().any(|(n, _, _)| n == name)
     }
 }

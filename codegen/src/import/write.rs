@@ -17,11 +17,28 @@ pub(crate) fn apply(
     let doc = YamlDoc::parse(text)?;
     let mut edits = Edits::default();
     let mut converted: Vec<Vec<String>> = Vec::new();
-    for d in differences.iter().filter(|d| d.kept.is_none()) {
+    // What changes the public API is written only with `prune`.
+    for d in differences
+        .iter()
+        .filter(|d| d.kept.is_none() && (prune || !d.api_change))
+    {
         let keys: Vec<&str> = d.path.iter().map(String::as_str).collect();
         match (&d.kind, &d.target) {
             (Kind::Changed { .. }, Some(target)) => {
-                set_versions(&doc, &mut edits, root, &keys, target)?
+                // With `prune`, exactly the versions the pages state; else the spec's and theirs.
+                let stated = match item_at(root, &keys).map(|i| &i.value) {
+                    Some(Value::Stated(list)) if prune => {
+                        Some(Value::Versions(super::doc::versions_value(list)))
+                    }
+                    _ => None,
+                };
+                set_versions(
+                    &doc,
+                    &mut edits,
+                    root,
+                    &keys,
+                    stated.as_ref().unwrap_or(target),
+                )?
             }
             (Kind::SpecOnly { .. }, Some(target)) if prune => {
                 set_versions(&doc, &mut edits, root, &keys, target)?

@@ -253,6 +253,217 @@ pub mod drive_item {
         )
     }
 
+    /// Create permission on a driveItem (through `drive`).
+    ///
+    /// Create a new permission object on a driveItem.
+    ///
+    /// `POST /drives/{drive-id}/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `drive_id`: The unique identifier of the drive.
+    /// - `item_id`: The unique identifier of the driveItem.
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::drive_item::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Files.SelectedOperations.Selected`, `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All`, `Sites.Selected`, `Files.SelectedOperations.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    pub fn create(
+        drive_id: &str,
+        item_id: &str,
+        body: super::super::operations::drive_item::CreateBody,
+    ) -> rt::Request<super::super::operations::drive_item::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "drive",
+                template: "/drives/{drive-id}/items/{item-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/drives/"),
+                    rt::__private::PathPart::Segment("drive-id", drive_id),
+                    rt::__private::PathPart::Literal("/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Create permission on a driveItem (through `group`).
+    ///
+    /// Create a new permission object on a driveItem.
+    ///
+    /// `POST /groups/{group-id}/drive/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `group_id`: The unique identifier of the group.
+    /// - `item_id`: The unique identifier of the driveItem.
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::drive_item::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Files.SelectedOperations.Selected`, `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All`, `Sites.Selected`, `Files.SelectedOperations.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    pub fn create_group(
+        group_id: &str,
+        item_id: &str,
+        body: super::super::operations::drive_item::CreateBody,
+    ) -> rt::Request<super::super::operations::drive_item::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "group",
+                template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/groups/"),
+                    rt::__private::PathPart::Segment("group-id", group_id),
+                    rt::__private::PathPart::Literal("/drive/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Create permission on a driveItem (through `me`).
+    ///
+    /// Create a new permission object on a driveItem.
+    ///
+    /// `POST /me/drive/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `item_id`: The unique identifier of the driveItem.
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::drive_item::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Files.SelectedOperations.Selected`, `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | Not supported through `me` (no signed-in user) |
+    pub fn create_me(
+        item_id: &str,
+        body: super::super::operations::drive_item::CreateBody,
+    ) -> rt::Request<super::super::operations::drive_item::Create, rt::SignedInUser> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "me",
+                template: "/me/drive/items/{item-id}/permissions",
+                signed_in_user: true,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/me/drive/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Create permission on a driveItem (through `site`).
+    ///
+    /// Create a new permission object on a driveItem.
+    ///
+    /// `POST /sites/{site-id}/drive/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`: The unique identifier of the site.
+    /// - `item_id`: The unique identifier of the driveItem.
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::drive_item::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Files.SelectedOperations.Selected`, `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All`, `Sites.Selected`, `Files.SelectedOperations.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    pub fn create_site(
+        site_id: &str,
+        item_id: &str,
+        body: super::super::operations::drive_item::CreateBody,
+    ) -> rt::Request<super::super::operations::drive_item::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/drive/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Create permission on a driveItem (through `user`).
+    ///
+    /// Create a new permission object on a driveItem.
+    ///
+    /// `POST /users/{user-id}/drive/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `user_id`: The unique identifier of the user.
+    /// - `item_id`: The unique identifier of the driveItem.
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::drive_item::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Files.SelectedOperations.Selected`, `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All`, `Sites.Selected`, `Files.SelectedOperations.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    pub fn create_user(
+        user_id: &str,
+        item_id: &str,
+        body: super::super::operations::drive_item::CreateBody,
+    ) -> rt::Request<super::super::operations::drive_item::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "user",
+                template: "/users/{user-id}/drive/items/{item-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/users/"),
+                    rt::__private::PathPart::Segment("user-id", user_id),
+                    rt::__private::PathPart::Literal("/drive/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
     /// Get sharing permission (through `drive`).
     ///
     /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
@@ -1622,6 +1833,498 @@ pub mod drive_item {
     }
 }
 
+pub mod list {
+    //! The endpoint functions of family `list`: one per operation and path variant.
+    //!
+    //! Through the primary variant `site`, a function is named after the operation alone (`list`); through another variant, after the operation and the variant.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// List permissions on a list (through `site`).
+    ///
+    /// Get a list of the permission objects associated with a list.
+    ///
+    /// `GET /sites/{site-id}/lists/{list-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    pub fn list(
+        site_id: &str,
+        list_id: &str,
+    ) -> rt::Request<super::super::operations::list::List> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Create permission on a list (through `site`).
+    ///
+    /// Create a new permission object on a list.
+    ///
+    /// `POST /sites/{site-id}/lists/{list-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::list::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    pub fn create(
+        site_id: &str,
+        list_id: &str,
+        body: super::super::operations::list::CreateBody,
+    ) -> rt::Request<super::super::operations::list::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Delete permission on a list (through `site`).
+    ///
+    /// Delete a permission object on a list.
+    ///
+    /// `DELETE /sites/{site-id}/lists/{list-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `permission_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub fn delete(
+        site_id: &str,
+        list_id: &str,
+        permission_id: &str,
+    ) -> rt::Request<super::super::operations::list::Delete> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Get permission on a list (through `site`).
+    ///
+    /// Retrieve the properties and relationships of a permission object on a list.
+    ///
+    /// `GET /sites/{site-id}/lists/{list-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `permission_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub fn get(
+        site_id: &str,
+        list_id: &str,
+        permission_id: &str,
+    ) -> rt::Request<super::super::operations::list::Get> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Update permission on a list (through `site`).
+    ///
+    /// Update the permission object on a list.
+    ///
+    /// `PATCH /sites/{site-id}/lists/{list-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `permission_id`
+    /// - `body`: the request body, [`UpdateBody`](super::super::operations::list::UpdateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub fn update(
+        site_id: &str,
+        list_id: &str,
+        permission_id: &str,
+        body: super::super::operations::list::UpdateBody,
+    ) -> rt::Request<super::super::operations::list::Update> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            body,
+        )
+    }
+}
+
+pub mod list_item {
+    //! The endpoint functions of family `listItem`: one per operation and path variant.
+    //!
+    //! Through the primary variant `site`, a function is named after the operation alone (`list`); through another variant, after the operation and the variant.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// List permissions on a listItem (through `site`).
+    ///
+    /// Get a list of the permission objects associated with a listItem.
+    ///
+    /// `GET /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `item_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    pub fn list(
+        site_id: &str,
+        list_id: &str,
+        item_id: &str,
+    ) -> rt::Request<super::super::operations::list_item::List> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Create permission on a listItem (through `site`).
+    ///
+    /// Create a new permission object on a listItem.
+    ///
+    /// `POST /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `item_id`
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::list_item::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    pub fn create(
+        site_id: &str,
+        list_id: &str,
+        item_id: &str,
+        body: super::super::operations::list_item::CreateBody,
+    ) -> rt::Request<super::super::operations::list_item::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Delete permission on a listItem (through `site`).
+    ///
+    /// Delete a permission object on a list item.
+    ///
+    /// `DELETE /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `item_id`
+    /// - `permission_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub fn delete(
+        site_id: &str,
+        list_id: &str,
+        item_id: &str,
+        permission_id: &str,
+    ) -> rt::Request<super::super::operations::list_item::Delete> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Get permission on a listItem (through `site`).
+    ///
+    /// Retrieve the properties and relationships of a permission object on a list item.
+    ///
+    /// `GET /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `item_id`
+    /// - `permission_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub fn get(
+        site_id: &str,
+        list_id: &str,
+        item_id: &str,
+        permission_id: &str,
+    ) -> rt::Request<super::super::operations::list_item::Get> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Update permission on a listItem (through `site`).
+    ///
+    /// Update the permission object on a list item.
+    ///
+    /// `PATCH /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `list_id`
+    /// - `item_id`
+    /// - `permission_id`
+    /// - `body`: the request body, [`UpdateBody`](super::super::operations::list_item::UpdateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub fn update(
+        site_id: &str,
+        list_id: &str,
+        item_id: &str,
+        permission_id: &str,
+        body: super::super::operations::list_item::UpdateBody,
+    ) -> rt::Request<super::super::operations::list_item::Update> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/lists/"),
+                    rt::__private::PathPart::Segment("list-id", list_id),
+                    rt::__private::PathPart::Literal("/items/"),
+                    rt::__private::PathPart::Segment("item-id", item_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            body,
+        )
+    }
+}
+
 pub mod share {
     //! The endpoint functions of family `share`: one per operation and path variant.
     //!
@@ -1668,6 +2371,250 @@ pub mod share {
                         encoded_sharing_url.as_str(),
                     ),
                     rt::__private::PathPart::Literal("/permission/grant"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Accessing shared DriveItems (through `shares`).
+    ///
+    /// Access a shared DriveItem or a collection of shared items by using a shareId or sharing URL.
+    ///
+    /// `GET /shares/{encoded-sharing-url}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `SharedDriveItem`.
+    ///
+    /// # Arguments
+    /// - `encoded_sharing_url`: The sharing URL encoded as a sharing token (u! followed by the unpadded base64url form of the URL), or a share id.
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+    pub fn get(
+        encoded_sharing_url: &rt::SharingUrl,
+    ) -> rt::Request<super::super::operations::share::Get> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "shares",
+                template: "/shares/{encoded-sharing-url}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/shares/"),
+                    rt::__private::PathPart::Segment(
+                        "encoded-sharing-url",
+                        encoded_sharing_url.as_str(),
+                    ),
+                ],
+            ),
+            (),
+        )
+    }
+}
+
+pub mod site {
+    //! The endpoint functions of family `site`: one per operation and path variant.
+    //!
+    //! Through the primary variant `site`, a function is named after the operation alone (`delete`); through another variant, after the operation and the variant.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// Delete permission (through `site`).
+    ///
+    /// Delete a permission object on a site.
+    ///
+    /// `DELETE /sites/{site-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`; a success has no body.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `permission_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub fn delete(
+        site_id: &str,
+        permission_id: &str,
+    ) -> rt::Request<super::super::operations::site::Delete> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Get permission (through `site`).
+    ///
+    /// Retrieve the properties and relationships of a permission object on a site.
+    ///
+    /// `GET /sites/{site-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `permission_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub fn get(
+        site_id: &str,
+        permission_id: &str,
+    ) -> rt::Request<super::super::operations::site::Get> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// List permissions (through `site`).
+    ///
+    /// Get the permission resources from the permissions navigation property on a site.
+    ///
+    /// `GET /sites/{site-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)` for one page of `Permission`, or `client.collect_all(request)` for every page.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.FullControl.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub fn list(site_id: &str) -> rt::Request<super::super::operations::site::List> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            (),
+        )
+    }
+
+    /// Create permission (through `site`).
+    ///
+    /// Create a new permission object on a site.
+    ///
+    /// `POST /sites/{site-id}/permissions`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `body`: the request body, [`CreateBody`](super::super::operations::site::CreateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub fn create(
+        site_id: &str,
+        body: super::super::operations::site::CreateBody,
+    ) -> rt::Request<super::super::operations::site::Create> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/permissions",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/permissions"),
+                ],
+            ),
+            body,
+        )
+    }
+
+    /// Update permission (through `site`).
+    ///
+    /// Update an application permission object on a site.
+    ///
+    /// `PATCH /sites/{site-id}/permissions/{permission-id}`
+    ///
+    /// Returns the request, no I/O: send it with `client.send(request)`, which answers a `Permission`.
+    ///
+    /// # Arguments
+    /// - `site_id`
+    /// - `permission_id`
+    /// - `body`: the request body, [`UpdateBody`](super::super::operations::site::UpdateBody).
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub fn update(
+        site_id: &str,
+        permission_id: &str,
+        body: super::super::operations::site::UpdateBody,
+    ) -> rt::Request<super::super::operations::site::Update> {
+        rt::Request::new(
+            &rt::Endpoint {
+                variant: "site",
+                template: "/sites/{site-id}/permissions/{permission-id}",
+                signed_in_user: false,
+            },
+            rt::__private::path(
+                &[
+                    rt::__private::PathPart::Literal("/sites/"),
+                    rt::__private::PathPart::Segment("site-id", site_id),
+                    rt::__private::PathPart::Literal("/permissions/"),
+                    rt::__private::PathPart::Segment("permission-id", permission_id),
                 ],
             ),
             body,

@@ -242,6 +242,62 @@ impl<'de> rt::serde::Deserialize<'de> for SharingLinkScope {
     }
 }
 
+/// How Graph treats a sharing link the request reaches the item through.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Prefer {
+    /// `redeemSharingLink`: If the shareIdOrEncodedSharingUrl is a sharing link, grant the caller durable access to the item
+    RedeemSharingLink,
+    /// `redeemSharingLinkIfNecessary`: Same as redeemSharingLink, but access is only guaranteed to be granted for the duration of this request
+    RedeemSharingLinkIfNecessary,
+    /// A value this spec does not know, kept exactly as Graph sent it.
+    Unknown(rt::String),
+}
+
+impl Prefer {
+    /// The value as Graph spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RedeemSharingLink => "redeemSharingLink",
+            Self::RedeemSharingLinkIfNecessary => "redeemSharingLinkIfNecessary",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl rt::WireEnum for Prefer {
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "redeemSharingLink" => Self::RedeemSharingLink,
+            "redeemSharingLinkIfNecessary" => Self::RedeemSharingLinkIfNecessary,
+            _ => Self::Unknown(rt::String::from(value)),
+        }
+    }
+}
+
+impl rt::fmt::Display for Prefer {
+    fn fmt(&self, f: &mut rt::fmt::Formatter<'_>) -> rt::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl rt::serde::Serialize for Prefer {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for Prefer {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::__private::deserialize_enum(deserializer)
+    }
+}
+
 /// The Permission resource provides information about a sharing permission granted for a DriveItem resource.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -617,6 +673,330 @@ impl rt::FieldName for PermissionField {
             Self::Roles => "roles",
             Self::ShareId => "shareId",
         }
+    }
+}
+
+/// The sharedDriveItem resource is returned when using the Shares API to access a shared driveItem.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct SharedDriveItem {
+    /// `id`: The unique identifier for the share being accessed.
+    pub id: rt::Option<rt::String>,
+    /// `name`: The display name of the shared item.
+    pub name: rt::Option<rt::String>,
+    /// `owner`: Information about the owner of the shared item being referenced.
+    pub owner: rt::Option<IdentitySet>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::__private::ReadFields for SharedDriveItem {
+    const NAME: &'static str = "sharedDriveItem";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::__private::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            "name" => {
+                rt::__private::read_field(&mut self.name, key, map, &mut self.extra)
+            }
+            "owner" => {
+                rt::__private::read_field(&mut self.owner, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharedDriveItem {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::__private::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::__private::WriteFields for SharedDriveItem {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "name", &self.name)?;
+        rt::__private::write_field(map, "owner", &self.owner)?;
+        rt::__private::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharedDriveItem {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::__private::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl SharedDriveItem {
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, name: rt::String) -> Self {
+        self.name = rt::Some(name);
+        self
+    }
+    /// Sets `owner`.
+    pub fn owner(mut self, owner: IdentitySet) -> Self {
+        self.owner = rt::Some(owner);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
+/// Represents a cohort of users or Microsoft 365 groups that are localized to a SharePoint Embedded container.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct SharePointGroup {
+    /// `description`: The user-visible description of the sharePointGroup.
+    pub description: rt::Option<rt::String>,
+    /// `id`: The unique stable identifier of the sharePointGroup. This ID is unique only within the context of a single SharePoint Embedded container.
+    ///
+    /// Read-only.
+    pub id: rt::Option<rt::String>,
+    /// `principalId`: The principal ID of the SharePoint group in the tenant.
+    ///
+    /// Read-only. Published in: v1.0.
+    pub principal_id: rt::Option<rt::String>,
+    /// `title`: The user-visible title of the sharePointGroup.
+    pub title: rt::Option<rt::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::__private::ReadFields for SharePointGroup {
+    const NAME: &'static str = "sharePointGroup";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::__private::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "description" => {
+                rt::__private::read_field(
+                    &mut self.description,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            "principalId" => {
+                rt::__private::read_field(
+                    &mut self.principal_id,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "title" => {
+                rt::__private::read_field(&mut self.title, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharePointGroup {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::__private::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::__private::WriteFields for SharePointGroup {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::__private::write_field(map, "description", &self.description)?;
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "principalId", &self.principal_id)?;
+        rt::__private::write_field(map, "title", &self.title)?;
+        rt::__private::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharePointGroup {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::__private::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl SharePointGroup {
+    /// Sets `description`.
+    pub fn description(mut self, description: rt::String) -> Self {
+        self.description = rt::Some(description);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `principalId`.
+    pub fn principal_id(mut self, principal_id: rt::String) -> Self {
+        self.principal_id = rt::Some(principal_id);
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, title: rt::String) -> Self {
+        self.title = rt::Some(title);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
+/// Represents the identity of a SharePoint group. Extends the identity type with SharePoint-specific properties.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct SharePointGroupIdentity {
+    /// `displayName`: The display name of the SharePoint group. Inherited from identity.
+    ///
+    /// Read-only.
+    pub display_name: rt::Option<rt::String>,
+    /// `id`: The unique identifier of the SharePoint group. Inherited from identity.
+    ///
+    /// Read-only.
+    pub id: rt::Option<rt::String>,
+    /// `principalId`: The principal ID of the SharePoint group in the tenant.
+    ///
+    /// Read-only.
+    pub principal_id: rt::Option<rt::String>,
+    /// `title`: The title of the SharePoint group.
+    ///
+    /// Read-only.
+    pub title: rt::Option<rt::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::__private::ReadFields for SharePointGroupIdentity {
+    const NAME: &'static str = "sharePointGroupIdentity";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::__private::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "displayName" => {
+                rt::__private::read_field(
+                    &mut self.display_name,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "id" => rt::__private::read_field(&mut self.id, key, map, &mut self.extra),
+            "principalId" => {
+                rt::__private::read_field(
+                    &mut self.principal_id,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "title" => {
+                rt::__private::read_field(&mut self.title, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharePointGroupIdentity {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::__private::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::__private::WriteFields for SharePointGroupIdentity {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::__private::write_field(map, "displayName", &self.display_name)?;
+        rt::__private::write_field(map, "id", &self.id)?;
+        rt::__private::write_field(map, "principalId", &self.principal_id)?;
+        rt::__private::write_field(map, "title", &self.title)?;
+        rt::__private::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharePointGroupIdentity {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::__private::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl SharePointGroupIdentity {
+    /// Sets `displayName`.
+    pub fn display_name(mut self, display_name: rt::String) -> Self {
+        self.display_name = rt::Some(display_name);
+        self
+    }
+    /// Sets `id`.
+    pub fn id(mut self, id: rt::String) -> Self {
+        self.id = rt::Some(id);
+        self
+    }
+    /// Sets `principalId`.
+    pub fn principal_id(mut self, principal_id: rt::String) -> Self {
+        self.principal_id = rt::Some(principal_id);
+        self
+    }
+    /// Sets `title`.
+    pub fn title(mut self, title: rt::String) -> Self {
+        self.title = rt::Some(title);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
     }
 }
 
@@ -1211,6 +1591,10 @@ pub struct SharePointIdentitySet {
     pub user: rt::Option<Identity>,
     /// `group`: Optional. The group associated with this action.
     pub group: rt::Option<Identity>,
+    /// `sharePointGroup`: The SharePoint group associated with this action, identified by a globally unique ID. Use this property instead of siteGroup when available.
+    ///
+    /// Published in: v1.0.
+    pub share_point_group: rt::Option<SharePointGroupIdentity>,
     /// `siteUser`: Optional. The SharePoint user associated with this action.
     pub site_user: rt::Option<SharePointIdentity>,
     /// `siteGroup`: Optional. The SharePoint group associated with this action.
@@ -1287,6 +1671,14 @@ impl rt::__private::ReadFields for SharePointIdentitySet {
             "group" => {
                 rt::__private::read_field(&mut self.group, key, map, &mut self.extra)
             }
+            "sharePointGroup" => {
+                rt::__private::read_field(
+                    &mut self.share_point_group,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "siteUser" => {
                 rt::__private::read_field(&mut self.site_user, key, map, &mut self.extra)
             }
@@ -1336,6 +1728,7 @@ impl rt::__private::WriteFields for SharePointIdentitySet {
         rt::__private::write_field(map, "phone", &self.phone)?;
         rt::__private::write_field(map, "user", &self.user)?;
         rt::__private::write_field(map, "group", &self.group)?;
+        rt::__private::write_field(map, "sharePointGroup", &self.share_point_group)?;
         rt::__private::write_field(map, "siteUser", &self.site_user)?;
         rt::__private::write_field(map, "siteGroup", &self.site_group)?;
         rt::__private::write_extra(map, &self.extra)
@@ -1411,6 +1804,14 @@ impl SharePointIdentitySet {
         self.group = rt::Some(group);
         self
     }
+    /// Sets `sharePointGroup`.
+    pub fn share_point_group(
+        mut self,
+        share_point_group: SharePointGroupIdentity,
+    ) -> Self {
+        self.share_point_group = rt::Some(share_point_group);
+        self
+    }
     /// Sets `siteUser`.
     pub fn site_user(mut self, site_user: SharePointIdentity) -> Self {
         self.site_user = rt::Some(site_user);
@@ -1419,6 +1820,152 @@ impl SharePointIdentitySet {
     /// Sets `siteGroup`.
     pub fn site_group(mut self, site_group: SharePointIdentity) -> Self {
         self.site_group = rt::Some(site_group);
+        self
+    }
+    /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+    pub fn extra(mut self, extra: rt::Map) -> Self {
+        self.extra = extra;
+        self
+    }
+}
+
+/// The SharePointIds resource groups the various identifiers for an item stored in a SharePoint site or OneDrive for Business into a single structure.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct SharepointIds {
+    /// `listId`: The unique identifier (guid) for the item's list in SharePoint.
+    pub list_id: rt::Option<rt::String>,
+    /// `listItemId`: An integer identifier for the item within the containing list.
+    pub list_item_id: rt::Option<rt::String>,
+    /// `listItemUniqueId`: The unique identifier (guid) for the item within OneDrive for Business or a SharePoint site.
+    pub list_item_unique_id: rt::Option<rt::String>,
+    /// `siteId`: The unique identifier (guid) for the item's site collection (SPSite).
+    pub site_id: rt::Option<rt::String>,
+    /// `siteUrl`: The SharePoint URL for the site that contains the item.
+    pub site_url: rt::Option<rt::String>,
+    /// `tenantId`: The unique identifier (guid) for the tenancy.
+    pub tenant_id: rt::Option<rt::String>,
+    /// `webId`: The unique identifier (guid) for the item's site (SPWeb).
+    pub web_id: rt::Option<rt::String>,
+    /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+    /// among them) and known properties sent as `null`, kept so that nothing is lost.
+    pub extra: rt::Map,
+}
+
+#[allow(deprecated)]
+impl rt::__private::ReadFields for SharepointIds {
+    const NAME: &'static str = "sharepointIds";
+    fn read_field<'de, A: rt::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: rt::__private::Key<'de>,
+        map: &mut A,
+    ) -> rt::Result<(), A::Error> {
+        match &*key {
+            "listId" => {
+                rt::__private::read_field(&mut self.list_id, key, map, &mut self.extra)
+            }
+            "listItemId" => {
+                rt::__private::read_field(
+                    &mut self.list_item_id,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "listItemUniqueId" => {
+                rt::__private::read_field(
+                    &mut self.list_item_unique_id,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
+            "siteId" => {
+                rt::__private::read_field(&mut self.site_id, key, map, &mut self.extra)
+            }
+            "siteUrl" => {
+                rt::__private::read_field(&mut self.site_url, key, map, &mut self.extra)
+            }
+            "tenantId" => {
+                rt::__private::read_field(&mut self.tenant_id, key, map, &mut self.extra)
+            }
+            "webId" => {
+                rt::__private::read_field(&mut self.web_id, key, map, &mut self.extra)
+            }
+            _ => rt::__private::read_unknown(key, map, &mut self.extra),
+        }
+    }
+}
+
+impl<'de> rt::serde::Deserialize<'de> for SharepointIds {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> rt::Result<Self, D::Error> {
+        rt::__private::deserialize_model(deserializer)
+    }
+}
+
+#[allow(deprecated)]
+impl rt::__private::WriteFields for SharepointIds {
+    fn write_fields<S: rt::serde::ser::SerializeMap>(
+        &self,
+        map: &mut S,
+    ) -> rt::Result<(), S::Error> {
+        rt::__private::write_field(map, "listId", &self.list_id)?;
+        rt::__private::write_field(map, "listItemId", &self.list_item_id)?;
+        rt::__private::write_field(map, "listItemUniqueId", &self.list_item_unique_id)?;
+        rt::__private::write_field(map, "siteId", &self.site_id)?;
+        rt::__private::write_field(map, "siteUrl", &self.site_url)?;
+        rt::__private::write_field(map, "tenantId", &self.tenant_id)?;
+        rt::__private::write_field(map, "webId", &self.web_id)?;
+        rt::__private::write_extra(map, &self.extra)
+    }
+}
+
+impl rt::serde::Serialize for SharepointIds {
+    fn serialize<S: rt::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> rt::Result<S::Ok, S::Error> {
+        rt::__private::serialize_model(self, serializer)
+    }
+}
+
+#[allow(deprecated)]
+impl SharepointIds {
+    /// Sets `listId`.
+    pub fn list_id(mut self, list_id: rt::String) -> Self {
+        self.list_id = rt::Some(list_id);
+        self
+    }
+    /// Sets `listItemId`.
+    pub fn list_item_id(mut self, list_item_id: rt::String) -> Self {
+        self.list_item_id = rt::Some(list_item_id);
+        self
+    }
+    /// Sets `listItemUniqueId`.
+    pub fn list_item_unique_id(mut self, list_item_unique_id: rt::String) -> Self {
+        self.list_item_unique_id = rt::Some(list_item_unique_id);
+        self
+    }
+    /// Sets `siteId`.
+    pub fn site_id(mut self, site_id: rt::String) -> Self {
+        self.site_id = rt::Some(site_id);
+        self
+    }
+    /// Sets `siteUrl`.
+    pub fn site_url(mut self, site_url: rt::String) -> Self {
+        self.site_url = rt::Some(site_url);
+        self
+    }
+    /// Sets `tenantId`.
+    pub fn tenant_id(mut self, tenant_id: rt::String) -> Self {
+        self.tenant_id = rt::Some(tenant_id);
+        self
+    }
+    /// Sets `webId`.
+    pub fn web_id(mut self, web_id: rt::String) -> Self {
+        self.web_id = rt::Some(web_id);
         self
     }
     /// Sets the JSON properties the spec does not know (`@odata.type` among them).
@@ -1569,6 +2116,10 @@ pub struct ItemReference {
     pub path: rt::Option<rt::String>,
     /// `shareId`: A unique identifier for a shared resource that can be accessed via the shares API.
     pub share_id: rt::Option<rt::String>,
+    /// `sharepointIds`: Returns identifiers useful for SharePoint REST compatibility.
+    ///
+    /// Read-only.
+    pub sharepoint_ids: rt::Option<SharepointIds>,
     /// `siteId`: For OneDrive for Business and SharePoint, the id of the site that contains the item's parent document library or list; not set for OneDrive.
     pub site_id: rt::Option<rt::String>,
     /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
@@ -1606,6 +2157,14 @@ impl rt::__private::ReadFields for ItemReference {
             "shareId" => {
                 rt::__private::read_field(&mut self.share_id, key, map, &mut self.extra)
             }
+            "sharepointIds" => {
+                rt::__private::read_field(
+                    &mut self.sharepoint_ids,
+                    key,
+                    map,
+                    &mut self.extra,
+                )
+            }
             "siteId" => {
                 rt::__private::read_field(&mut self.site_id, key, map, &mut self.extra)
             }
@@ -1634,6 +2193,7 @@ impl rt::__private::WriteFields for ItemReference {
         rt::__private::write_field(map, "name", &self.name)?;
         rt::__private::write_field(map, "path", &self.path)?;
         rt::__private::write_field(map, "shareId", &self.share_id)?;
+        rt::__private::write_field(map, "sharepointIds", &self.sharepoint_ids)?;
         rt::__private::write_field(map, "siteId", &self.site_id)?;
         rt::__private::write_extra(map, &self.extra)
     }
@@ -1678,6 +2238,11 @@ impl ItemReference {
     /// Sets `shareId`.
     pub fn share_id(mut self, share_id: rt::String) -> Self {
         self.share_id = rt::Some(share_id);
+        self
+    }
+    /// Sets `sharepointIds`.
+    pub fn sharepoint_ids(mut self, sharepoint_ids: SharepointIds) -> Self {
+        self.sharepoint_ids = rt::Some(sharepoint_ids);
         self
     }
     /// Sets `siteId`.

@@ -121,6 +121,172 @@ pub mod drive_item {
     /// `if-none-match`: String. If this request header is included and the etag provided matches the current etag on the item, an HTTP 304 Not Modified response is returned.
     impl rt::IfNoneMatch for List {}
 
+    /// Create permission on a driveItem
+    ///
+    /// Create a new permission object on a driveItem.
+    ///
+    /// # Endpoints
+    /// - `POST /drives/{drive-id}/items/{item-id}/permissions` (drive)
+    /// - `POST /groups/{group-id}/drive/items/{item-id}/permissions` (group)
+    /// - `POST /me/drive/items/{item-id}/permissions` (me)
+    /// - `POST /sites/{site-id}/drive/items/{item-id}/permissions` (site)
+    /// - `POST /users/{user-id}/drive/items/{item-id}/permissions` (user)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Files.SelectedOperations.Selected`, `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All`, `Sites.Selected`, `Files.SelectedOperations.Selected`, `Lists.SelectedOperations.Selected`, `ListItems.SelectedOperations.Selected` |
+    pub enum Create {}
+
+    impl rt::Operation for Create {
+        type Body = CreateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "create",
+            family: rt::Some("driveItem"),
+            qualified_name: "driveItem.create",
+            summary: "Create permission on a driveItem",
+            method: rt::Method::Post,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "drive",
+                    template: "/drives/{drive-id}/items/{item-id}/permissions",
+                    signed_in_user: false,
+                },
+                rt::Endpoint {
+                    variant: "group",
+                    template: "/groups/{group-id}/drive/items/{item-id}/permissions",
+                    signed_in_user: false,
+                },
+                rt::Endpoint {
+                    variant: "me",
+                    template: "/me/drive/items/{item-id}/permissions",
+                    signed_in_user: true,
+                },
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/drive/items/{item-id}/permissions",
+                    signed_in_user: false,
+                },
+                rt::Endpoint {
+                    variant: "user",
+                    template: "/users/{user-id}/drive/items/{item-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 201,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &[
+                        "Files.ReadWrite",
+                        "Files.ReadWrite.All",
+                        "Files.SelectedOperations.Selected",
+                        "Sites.ReadWrite.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.Selected",
+                        "Lists.SelectedOperations.Selected",
+                        "ListItems.SelectedOperations.Selected",
+                    ],
+                ),
+                delegated_personal: rt::Some(
+                    &["Files.ReadWrite", "Files.ReadWrite.All"],
+                ),
+                application: rt::Some(
+                    &[
+                        "Files.ReadWrite.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                        "Sites.Selected",
+                        "Files.SelectedOperations.Selected",
+                        "Lists.SelectedOperations.Selected",
+                        "ListItems.SelectedOperations.Selected",
+                    ],
+                ),
+            },
+        };
+    }
+
+    /// The body of [`Create`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct CreateBody {
+        /// `grantedToV2`: For user type permissions, the details of the users & applications for this permission.
+        pub granted_to_v2: rt::Option<super::super::models::SharePointIdentitySet>,
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    impl CreateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                granted_to_v2: rt::None,
+                roles: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[allow(deprecated)]
+    impl CreateBody {
+        /// Sets `grantedToV2`.
+        pub fn granted_to_v2(
+            mut self,
+            granted_to_v2: super::super::models::SharePointIdentitySet,
+        ) -> Self {
+            self.granted_to_v2 = rt::Some(granted_to_v2);
+            self
+        }
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for CreateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "grantedToV2", &self.granted_to_v2)?;
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    impl rt::serde::Serialize for CreateBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+
     /// Get sharing permission
     ///
     /// Return the effective sharing permission for a particular permission resource, whether set on the item itself or inherited from an ancestor.
@@ -1040,6 +1206,900 @@ pub mod drive_item {
     }
 }
 
+pub mod list {
+    //! The operations of family `list`: a marker type each, with what the spec says about it, and the body struct of each that sends one.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// List permissions on a list
+    ///
+    /// Get a list of the permission objects associated with a list.
+    ///
+    /// # Endpoints
+    /// - `GET /sites/{site-id}/lists/{list-id}/permissions` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    pub enum List {}
+
+    impl rt::Operation for List {
+        type Body = ();
+        type Output = rt::Page<super::super::models::Permission>;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "list",
+            family: rt::Some("list"),
+            qualified_name: "list.list",
+            summary: "List permissions on a list",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Collection,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+            },
+        };
+    }
+
+    /// `$select`: This method supports the $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Select for List {
+        type Field = super::super::models::PermissionField;
+    }
+
+    /// `$filter`: This method supports the $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Filter for List {}
+
+    /// `$count`: This method supports the $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Count for List {}
+
+    /// `$top`: This method supports the $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Top for List {}
+
+    /// Create permission on a list
+    ///
+    /// Create a new permission object on a list.
+    ///
+    /// # Endpoints
+    /// - `POST /sites/{site-id}/lists/{list-id}/permissions` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    pub enum Create {}
+
+    impl rt::Operation for Create {
+        type Body = CreateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "create",
+            family: rt::Some("list"),
+            qualified_name: "list.create",
+            summary: "Create permission on a list",
+            method: rt::Method::Post,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 201,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+            },
+        };
+    }
+
+    /// The body of [`Create`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct CreateBody {
+        /// `grantedToV2`: For user type permissions, the details of the users & applications for this permission.
+        pub granted_to_v2: rt::Option<super::super::models::SharePointIdentitySet>,
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    impl CreateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                granted_to_v2: rt::None,
+                roles: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[allow(deprecated)]
+    impl CreateBody {
+        /// Sets `grantedToV2`.
+        pub fn granted_to_v2(
+            mut self,
+            granted_to_v2: super::super::models::SharePointIdentitySet,
+        ) -> Self {
+            self.granted_to_v2 = rt::Some(granted_to_v2);
+            self
+        }
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for CreateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "grantedToV2", &self.granted_to_v2)?;
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    impl rt::serde::Serialize for CreateBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+
+    /// Delete permission on a list
+    ///
+    /// Delete a permission object on a list.
+    ///
+    /// # Endpoints
+    /// - `DELETE /sites/{site-id}/lists/{list-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub enum Delete {}
+
+    #[cfg(feature = "beta")]
+    impl rt::Operation for Delete {
+        type Body = ();
+        type Output = ();
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "delete",
+            family: rt::Some("list"),
+            qualified_name: "list.delete",
+            summary: "Delete permission on a list",
+            method: rt::Method::Delete,
+            versions: &[rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::None,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 204,
+                    versions: &[rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+            },
+        };
+    }
+
+    /// Get permission on a list
+    ///
+    /// Retrieve the properties and relationships of a permission object on a list.
+    ///
+    /// # Endpoints
+    /// - `GET /sites/{site-id}/lists/{list-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub enum Get {}
+
+    #[cfg(feature = "beta")]
+    impl rt::Operation for Get {
+        type Body = ();
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "get",
+            family: rt::Some("list"),
+            qualified_name: "list.get",
+            summary: "Get permission on a list",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+            },
+        };
+    }
+
+    /// Update permission on a list
+    ///
+    /// Update the permission object on a list.
+    ///
+    /// # Endpoints
+    /// - `PATCH /sites/{site-id}/lists/{list-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.Selected`, `Lists.SelectedOperations.Selected` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub enum Update {}
+
+    #[cfg(feature = "beta")]
+    impl rt::Operation for Update {
+        type Body = UpdateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "update",
+            family: rt::Some("list"),
+            qualified_name: "list.update",
+            summary: "Update permission on a list",
+            method: rt::Method::Patch,
+            versions: &[rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &[
+                        "Sites.ReadWrite.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.Selected",
+                        "Lists.SelectedOperations.Selected",
+                    ],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &[
+                        "Sites.ReadWrite.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.Selected",
+                        "Lists.SelectedOperations.Selected",
+                    ],
+                ),
+            },
+        };
+    }
+
+    /// The body of [`Update`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[cfg(feature = "beta")]
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct UpdateBody {
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    #[cfg(feature = "beta")]
+    impl UpdateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                roles: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[cfg(feature = "beta")]
+    #[allow(deprecated)]
+    impl UpdateBody {
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[cfg(feature = "beta")]
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for UpdateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    #[cfg(feature = "beta")]
+    impl rt::serde::Serialize for UpdateBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+}
+
+pub mod list_item {
+    //! The operations of family `listItem`: a marker type each, with what the spec says about it, and the body struct of each that sends one.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// List permissions on a listItem
+    ///
+    /// Get a list of the permission objects associated with a listItem.
+    ///
+    /// # Endpoints
+    /// - `GET /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    pub enum List {}
+
+    impl rt::Operation for List {
+        type Body = ();
+        type Output = rt::Page<super::super::models::Permission>;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "list",
+            family: rt::Some("listItem"),
+            qualified_name: "listItem.list",
+            summary: "List permissions on a listItem",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Collection,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+            },
+        };
+    }
+
+    /// `$select`: This method supports $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Select for List {
+        type Field = super::super::models::PermissionField;
+    }
+
+    /// `$filter`: This method supports $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Filter for List {}
+
+    /// `$count`: This method supports $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Count for List {}
+
+    /// `$top`: This method supports $select, $filter, $count, and $top OData query parameters to help customize the response.
+    impl rt::Top for List {}
+
+    /// Create permission on a listItem
+    ///
+    /// Create a new permission object on a listItem.
+    ///
+    /// # Endpoints
+    /// - `POST /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    pub enum Create {}
+
+    impl rt::Operation for Create {
+        type Body = CreateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "create",
+            family: rt::Some("listItem"),
+            qualified_name: "listItem.create",
+            summary: "Create permission on a listItem",
+            method: rt::Method::Post,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 201,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+            },
+        };
+    }
+
+    /// The body of [`Create`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct CreateBody {
+        /// `grantedToV2`: For user type permissions, the details of the users & applications for this permission.
+        pub granted_to_v2: rt::Option<super::super::models::SharePointIdentitySet>,
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    impl CreateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                granted_to_v2: rt::None,
+                roles: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[allow(deprecated)]
+    impl CreateBody {
+        /// Sets `grantedToV2`.
+        pub fn granted_to_v2(
+            mut self,
+            granted_to_v2: super::super::models::SharePointIdentitySet,
+        ) -> Self {
+            self.granted_to_v2 = rt::Some(granted_to_v2);
+            self
+        }
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for CreateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "grantedToV2", &self.granted_to_v2)?;
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    impl rt::serde::Serialize for CreateBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+
+    /// Delete permission on a listItem
+    ///
+    /// Delete a permission object on a list item.
+    ///
+    /// # Endpoints
+    /// - `DELETE /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub enum Delete {}
+
+    #[cfg(feature = "beta")]
+    impl rt::Operation for Delete {
+        type Body = ();
+        type Output = ();
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "delete",
+            family: rt::Some("listItem"),
+            qualified_name: "listItem.delete",
+            summary: "Delete permission on a listItem",
+            method: rt::Method::Delete,
+            versions: &[rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::None,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 204,
+                    versions: &[rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+            },
+        };
+    }
+
+    /// Get permission on a listItem
+    ///
+    /// Retrieve the properties and relationships of a permission object on a list item.
+    ///
+    /// # Endpoints
+    /// - `GET /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.Read.All`, `Sites.FullControl.All`, `Sites.Manage.All`, `Sites.ReadWrite.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub enum Get {}
+
+    #[cfg(feature = "beta")]
+    impl rt::Operation for Get {
+        type Body = ();
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "get",
+            family: rt::Some("listItem"),
+            qualified_name: "listItem.get",
+            summary: "Get permission on a listItem",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &[
+                        "Sites.Read.All",
+                        "Sites.FullControl.All",
+                        "Sites.Manage.All",
+                        "Sites.ReadWrite.All",
+                    ],
+                ),
+            },
+        };
+    }
+
+    /// Update permission on a listItem
+    ///
+    /// Update the permission object on a list item.
+    ///
+    /// # Endpoints
+    /// - `PATCH /sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.ReadWrite.All`, `Sites.FullControl.All`, `Sites.Manage.All` |
+    ///
+    /// Published in: beta. Needs the `beta` feature.
+    #[cfg(feature = "beta")]
+    pub enum Update {}
+
+    #[cfg(feature = "beta")]
+    impl rt::Operation for Update {
+        type Body = UpdateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "update",
+            family: rt::Some("listItem"),
+            qualified_name: "listItem.update",
+            summary: "Update permission on a listItem",
+            method: rt::Method::Patch,
+            versions: &[rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/lists/{list-id}/items/{item-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+                delegated_personal: rt::None,
+                application: rt::Some(
+                    &["Sites.ReadWrite.All", "Sites.FullControl.All", "Sites.Manage.All"],
+                ),
+            },
+        };
+    }
+
+    /// The body of [`Update`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[cfg(feature = "beta")]
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct UpdateBody {
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    #[cfg(feature = "beta")]
+    impl UpdateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                roles: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[cfg(feature = "beta")]
+    #[allow(deprecated)]
+    impl UpdateBody {
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[cfg(feature = "beta")]
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for UpdateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    #[cfg(feature = "beta")]
+    impl rt::serde::Serialize for UpdateBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+}
+
 pub mod share {
     //! The operations of family `share`: a marker type each, with what the spec says about it, and the body struct of each that sends one.
     //!
@@ -1168,6 +2228,446 @@ pub mod share {
     }
 
     impl rt::serde::Serialize for GrantBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+
+    /// Accessing shared DriveItems
+    ///
+    /// Access a shared DriveItem or a collection of shared items by using a shareId or sharing URL.
+    ///
+    /// # Endpoints
+    /// - `GET /shares/{encoded-sharing-url}` (shares)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Files.ReadWrite`, `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+    /// | Delegated (personal Microsoft account) | `Files.ReadWrite`, `Files.ReadWrite.All` |
+    /// | Application | `Files.ReadWrite.All`, `Sites.ReadWrite.All` |
+    pub enum Get {}
+
+    impl rt::Operation for Get {
+        type Body = ();
+        type Output = super::super::models::SharedDriveItem;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "get",
+            family: rt::Some("share"),
+            qualified_name: "share.get",
+            summary: "Accessing shared DriveItems",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "shares",
+                    template: "/shares/{encoded-sharing-url}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(
+                    &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
+                ),
+                delegated_personal: rt::Some(
+                    &["Files.ReadWrite", "Files.ReadWrite.All"],
+                ),
+                application: rt::Some(&["Files.ReadWrite.All", "Sites.ReadWrite.All"]),
+            },
+        };
+    }
+
+    /// `Prefer`: Optional. Set to one of the prefer values documented below.
+    impl rt::Prefer for Get {
+        type Value = super::super::models::Prefer;
+    }
+}
+
+pub mod site {
+    //! The operations of family `site`: a marker type each, with what the spec says about it, and the body struct of each that sends one.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// Delete permission
+    ///
+    /// Delete a permission object on a site.
+    ///
+    /// # Endpoints
+    /// - `DELETE /sites/{site-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub enum Delete {}
+
+    impl rt::Operation for Delete {
+        type Body = ();
+        type Output = ();
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "delete",
+            family: rt::Some("site"),
+            qualified_name: "site.delete",
+            summary: "Delete permission",
+            method: rt::Method::Delete,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::None,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 204,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::None,
+                delegated_personal: rt::None,
+                application: rt::Some(&["Sites.FullControl.All"]),
+            },
+        };
+    }
+
+    /// Get permission
+    ///
+    /// Retrieve the properties and relationships of a permission object on a site.
+    ///
+    /// # Endpoints
+    /// - `GET /sites/{site-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub enum Get {}
+
+    impl rt::Operation for Get {
+        type Body = ();
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "get",
+            family: rt::Some("site"),
+            qualified_name: "site.get",
+            summary: "Get permission",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::None,
+                delegated_personal: rt::None,
+                application: rt::Some(&["Sites.FullControl.All"]),
+            },
+        };
+    }
+
+    /// List permissions
+    ///
+    /// Get the permission resources from the permissions navigation property on a site.
+    ///
+    /// # Endpoints
+    /// - `GET /sites/{site-id}/permissions` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | `Sites.FullControl.All` |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub enum List {}
+
+    impl rt::Operation for List {
+        type Body = ();
+        type Output = rt::Page<super::super::models::Permission>;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "list",
+            family: rt::Some("site"),
+            qualified_name: "site.list",
+            summary: "List permissions",
+            method: rt::Method::Get,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Collection,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::Some(&["Sites.FullControl.All"]),
+                delegated_personal: rt::None,
+                application: rt::Some(&["Sites.FullControl.All"]),
+            },
+        };
+    }
+
+    /// Create permission
+    ///
+    /// Create a new permission object on a site.
+    ///
+    /// # Endpoints
+    /// - `POST /sites/{site-id}/permissions` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub enum Create {}
+
+    impl rt::Operation for Create {
+        type Body = CreateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "create",
+            family: rt::Some("site"),
+            qualified_name: "site.create",
+            summary: "Create permission",
+            method: rt::Method::Post,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/permissions",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 201,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::None,
+                delegated_personal: rt::None,
+                application: rt::Some(&["Sites.FullControl.All"]),
+            },
+        };
+    }
+
+    /// The body of [`Create`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct CreateBody {
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// `grantedToIdentities`: For link type permissions, the details of the users to whom permission was granted.
+        ///
+        /// Deprecated: use `granted_to_identities_v2`.
+        #[deprecated(
+            note = "GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2 (use `granted_to_identities_v2`)"
+        )]
+        pub granted_to_identities: rt::Option<
+            rt::Vec<super::super::models::IdentitySet>,
+        >,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    impl CreateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                roles: rt::None,
+                granted_to_identities: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[allow(deprecated)]
+    impl CreateBody {
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets `grantedToIdentities`.
+        #[deprecated(
+            note = "GrantedToIdentities has been deprecated. Refer to GrantedToIdentitiesV2 (use `granted_to_identities_v2`)"
+        )]
+        pub fn granted_to_identities(
+            mut self,
+            granted_to_identities: rt::Vec<super::super::models::IdentitySet>,
+        ) -> Self {
+            self.granted_to_identities = rt::Some(granted_to_identities);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for CreateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_field(
+                map,
+                "grantedToIdentities",
+                &self.granted_to_identities,
+            )?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    impl rt::serde::Serialize for CreateBody {
+        fn serialize<S: rt::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> rt::Result<S::Ok, S::Error> {
+            rt::__private::serialize_model(self, serializer)
+        }
+    }
+
+    /// Update permission
+    ///
+    /// Update an application permission object on a site.
+    ///
+    /// # Endpoints
+    /// - `PATCH /sites/{site-id}/permissions/{permission-id}` (site)
+    ///
+    /// # Permissions
+    /// | Permission type | Scopes, least privileged first |
+    /// |---|---|
+    /// | Delegated (work or school account) | Not supported |
+    /// | Delegated (personal Microsoft account) | Not supported |
+    /// | Application | `Sites.FullControl.All` |
+    pub enum Update {}
+
+    impl rt::Operation for Update {
+        type Body = UpdateBody;
+        type Output = super::super::models::Permission;
+        const META: &'static rt::OperationMeta = &rt::OperationMeta {
+            name: "update",
+            family: rt::Some("site"),
+            qualified_name: "site.update",
+            summary: "Update permission",
+            method: rt::Method::Patch,
+            versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+            endpoints: &[
+                rt::Endpoint {
+                    variant: "site",
+                    template: "/sites/{site-id}/permissions/{permission-id}",
+                    signed_in_user: false,
+                },
+            ],
+            response: rt::ResponseShape::Single,
+            statuses: &[
+                rt::SuccessStatus {
+                    code: 200,
+                    versions: &[rt::ApiVersion::V1_0, rt::ApiVersion::Beta],
+                },
+            ],
+            scopes: rt::ScopeTable {
+                delegated_work: rt::None,
+                delegated_personal: rt::None,
+                application: rt::Some(&["Sites.FullControl.All"]),
+            },
+        };
+    }
+
+    /// The body of [`Update`]. In the request body, supply a JSON representation of the permission object.
+    ///
+    /// The `permission` resource with the properties this call accepts, and no others: the compiler refuses what the call does not accept (the whole resource would let through properties Graph rejects or ignores), and the required ones are the arguments of `new`.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
+    pub struct UpdateBody {
+        /// `roles`: The type of permission, e.g. read. See below for the full list of roles.
+        pub roles: rt::Option<rt::Vec<super::super::models::Role>>,
+        /// JSON properties the spec does not know (`@odata.*` and `@deprecated.*` annotations
+        /// among them) and known properties sent as `null`, kept so that nothing is lost.
+        pub extra: rt::Map,
+    }
+
+    impl UpdateBody {
+        /// A body with every field unset.
+        #[allow(deprecated)]
+        pub fn new() -> Self {
+            Self {
+                roles: rt::None,
+                extra: rt::Map::new(),
+            }
+        }
+    }
+
+    #[allow(deprecated)]
+    impl UpdateBody {
+        /// Sets `roles`.
+        pub fn roles(mut self, roles: rt::Vec<super::super::models::Role>) -> Self {
+            self.roles = rt::Some(roles);
+            self
+        }
+        /// Sets the JSON properties the spec does not know (`@odata.type` among them).
+        pub fn extra(mut self, extra: rt::Map) -> Self {
+            self.extra = extra;
+            self
+        }
+    }
+
+    #[allow(deprecated)]
+    impl rt::__private::WriteFields for UpdateBody {
+        fn write_fields<S: rt::serde::ser::SerializeMap>(
+            &self,
+            map: &mut S,
+        ) -> rt::Result<(), S::Error> {
+            rt::__private::write_field(map, "roles", &self.roles)?;
+            rt::__private::write_extra(map, &self.extra)
+        }
+    }
+
+    impl rt::serde::Serialize for UpdateBody {
         fn serialize<S: rt::serde::Serializer>(
             &self,
             serializer: S,

@@ -21,6 +21,18 @@ pub enum Scope {
     SitesReadAll,
     /// `Sites.ReadWrite.All`: Edit or delete items in all site collections.
     SitesReadWriteAll,
+    /// `Files.SelectedOperations.Selected`: Allow the application to access files explicitly permissioned to the application on behalf of the signed in user. The specific files and the permissions granted will be configured in SharePoint Online or OneDrive.
+    FilesSelectedOperationsSelected,
+    /// `Sites.FullControl.All`: Allows the application to have full control of all site collections on behalf of the signed-in user.
+    SitesFullControlAll,
+    /// `Sites.Manage.All`: Allows the application to create or delete document libraries and lists in all site collections on behalf of the signed-in user.
+    SitesManageAll,
+    /// `Sites.Selected`: Allow the application to access a subset of site collections on behalf of the signed-in user. The specific site collections and the permissions granted will be configured in SharePoint Online.
+    SitesSelected,
+    /// `Lists.SelectedOperations.Selected`: Allow the application to access a subset of lists on behalf of the signed in user. The specific lists and the permissions granted will be configured in SharePoint Online.
+    ListsSelectedOperationsSelected,
+    /// `ListItems.SelectedOperations.Selected`: Allow the application to access a subset of listitems on behalf of the signed in user. The specific listitems and the permissions granted will be configured in SharePoint Online.
+    ListItemsSelectedOperationsSelected,
     /// A scope this spec does not know, kept as written.
     Unknown(rt::String),
 }
@@ -35,6 +47,14 @@ impl Scope {
             Self::FilesReadWriteAll => "Files.ReadWrite.All",
             Self::SitesReadAll => "Sites.Read.All",
             Self::SitesReadWriteAll => "Sites.ReadWrite.All",
+            Self::FilesSelectedOperationsSelected => "Files.SelectedOperations.Selected",
+            Self::SitesFullControlAll => "Sites.FullControl.All",
+            Self::SitesManageAll => "Sites.Manage.All",
+            Self::SitesSelected => "Sites.Selected",
+            Self::ListsSelectedOperationsSelected => "Lists.SelectedOperations.Selected",
+            Self::ListItemsSelectedOperationsSelected => {
+                "ListItems.SelectedOperations.Selected"
+            }
             Self::Unknown(value) => value,
         }
     }
@@ -49,6 +69,14 @@ impl rt::WireEnum for Scope {
             "Files.ReadWrite.All" => Self::FilesReadWriteAll,
             "Sites.Read.All" => Self::SitesReadAll,
             "Sites.ReadWrite.All" => Self::SitesReadWriteAll,
+            "Files.SelectedOperations.Selected" => Self::FilesSelectedOperationsSelected,
+            "Sites.FullControl.All" => Self::SitesFullControlAll,
+            "Sites.Manage.All" => Self::SitesManageAll,
+            "Sites.Selected" => Self::SitesSelected,
+            "Lists.SelectedOperations.Selected" => Self::ListsSelectedOperationsSelected,
+            "ListItems.SelectedOperations.Selected" => {
+                Self::ListItemsSelectedOperationsSelected
+            }
             _ => Self::Unknown(rt::String::from(value)),
         }
     }
@@ -69,6 +97,12 @@ pub const BY_PRIVILEGE: &[&str] = &[
     "Files.ReadWrite.All",
     "Sites.Read.All",
     "Sites.ReadWrite.All",
+    "Files.SelectedOperations.Selected",
+    "Sites.FullControl.All",
+    "Sites.Manage.All",
+    "Sites.Selected",
+    "Lists.SelectedOperations.Selected",
+    "ListItems.SelectedOperations.Selected",
 ];
 
 /// The smallest set of least-privileged scopes that allows every one of `operations`
@@ -93,13 +127,36 @@ pub fn minimal_through(
 /// Every operation of the spec, in spec order.
 pub const OPERATIONS: &[&rt::OperationMeta] = &[
     <super::operations::drive_item::List as rt::Operation>::META,
+    <super::operations::drive_item::Create as rt::Operation>::META,
     <super::operations::drive_item::Get as rt::Operation>::META,
     <super::operations::drive_item::Update as rt::Operation>::META,
     <super::operations::drive_item::Delete as rt::Operation>::META,
     <super::operations::drive_item::CreateLink as rt::Operation>::META,
     <super::operations::drive_item::Invite as rt::Operation>::META,
     <super::operations::drive_item::RevokeGrants as rt::Operation>::META,
+    <super::operations::list::List as rt::Operation>::META,
+    <super::operations::list::Create as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::list::Delete as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::list::Get as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::list::Update as rt::Operation>::META,
+    <super::operations::list_item::List as rt::Operation>::META,
+    <super::operations::list_item::Create as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::list_item::Delete as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::list_item::Get as rt::Operation>::META,
+    #[cfg(feature = "beta")]
+    <super::operations::list_item::Update as rt::Operation>::META,
     <super::operations::share::Grant as rt::Operation>::META,
+    <super::operations::share::Get as rt::Operation>::META,
+    <super::operations::site::Delete as rt::Operation>::META,
+    <super::operations::site::Get as rt::Operation>::META,
+    <super::operations::site::List as rt::Operation>::META,
+    <super::operations::site::Create as rt::Operation>::META,
+    <super::operations::site::Update as rt::Operation>::META,
 ];
 
 /// The scopes that allow `operation` with `permission_type`, least privileged first;
@@ -137,6 +194,12 @@ pub struct Granted<
     const FILES_READ_WRITE_ALL: bool,
     const SITES_READ_ALL: bool,
     const SITES_READ_WRITE_ALL: bool,
+    const FILES_SELECTED_OPERATIONS_SELECTED: bool,
+    const SITES_FULL_CONTROL_ALL: bool,
+    const SITES_MANAGE_ALL: bool,
+    const SITES_SELECTED: bool,
+    const LISTS_SELECTED_OPERATIONS_SELECTED: bool,
+    const LIST_ITEMS_SELECTED_OPERATIONS_SELECTED: bool,
 >;
 
 #[cfg(feature = "typed-scopes")]
@@ -149,6 +212,12 @@ pub mod __bits {
     pub const FilesReadWriteAll: u64 = 8;
     pub const SitesReadAll: u64 = 16;
     pub const SitesReadWriteAll: u64 = 32;
+    pub const FilesSelectedOperationsSelected: u64 = 64;
+    pub const SitesFullControlAll: u64 = 128;
+    pub const SitesManageAll: u64 = 256;
+    pub const SitesSelected: u64 = 512;
+    pub const ListsSelectedOperationsSelected: u64 = 1024;
+    pub const ListItemsSelectedOperationsSelected: u64 = 2048;
 }
 
 /// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
@@ -160,7 +229,12 @@ macro_rules! granted {
         { (0 $(| $crate::scopes::__bits:: $scope)*) & 2 != 0 }, { (0 $(|
         $crate::scopes::__bits:: $scope)*) & 4 != 0 }, { (0 $(| $crate::scopes::__bits::
         $scope)*) & 8 != 0 }, { (0 $(| $crate::scopes::__bits:: $scope)*) & 16 != 0 }, {
-        (0 $(| $crate::scopes::__bits:: $scope)*) & 32 != 0 } >
+        (0 $(| $crate::scopes::__bits:: $scope)*) & 32 != 0 }, { (0 $(|
+        $crate::scopes::__bits:: $scope)*) & 64 != 0 }, { (0 $(| $crate::scopes::__bits::
+        $scope)*) & 128 != 0 }, { (0 $(| $crate::scopes::__bits:: $scope)*) & 256 != 0 },
+        { (0 $(| $crate::scopes::__bits:: $scope)*) & 512 != 0 }, { (0 $(|
+        $crate::scopes::__bits:: $scope)*) & 1024 != 0 }, { (0 $(|
+        $crate::scopes::__bits:: $scope)*) & 2048 != 0 } >
     };
 }
 
@@ -191,7 +265,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsList<rt::typed::DelegatedWork> for super::Granted<true, B1, B2, B3, B4, B5> {}
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<true, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -199,28 +280,77 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<false, B1, true, B3, B4, B5> {}
+    for super::Granted<false, B1, true, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<false, true, false, B3, B4, B5> {}
+    for super::Granted<false, true, false, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, true, B4, B5> {}
+    impl<
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B5: bool> AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, false, true, B5> {}
+    impl<
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, false, false, true> {}
+    impl<
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+        B6,
+        B7,
+        B8,
+        B9,
+        B10,
+        B11,
+    > {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -229,8 +359,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::DelegatedPersonal>
-    for super::Granted<true, B1, B2, B3, B4, B5> {}
+    for super::Granted<true, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -238,20 +374,41 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::DelegatedPersonal>
-    for super::Granted<false, B1, true, B3, B4, B5> {}
+    for super::Granted<false, B1, true, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::DelegatedPersonal>
-    for super::Granted<false, true, false, B3, B4, B5> {}
+    for super::Granted<false, true, false, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B4: bool, const B5: bool> AllowsList<rt::typed::DelegatedPersonal>
-    for super::Granted<false, false, false, true, B4, B5> {}
+    impl<
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedPersonal>
+    for super::Granted<false, false, false, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -260,28 +417,399 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsList<rt::typed::Application> for super::Granted<B0, B1, true, B3, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B4: bool,
-        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, false, true, B4, B5> {}
+    for super::Granted<B0, B1, true, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, false, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B1: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, true, B5> {}
+    for super::Granted<B0, B1, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B0: bool, const B1: bool> AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, false, true> {}
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, false, true, B6, B7, B8, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Create`](super::super::operations::drive_item::Create), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `driveItem.create` with `{P}` permissions",
+        label = "`driveItem.create` needs a scope this client was not granted",
+        note = "to call `driveItem.create`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Files.SelectedOperations.Selected, Sites.ReadWrite.All, Sites.FullControl.All, Sites.Manage.All, Sites.Selected, Lists.SelectedOperations.Selected, ListItems.SelectedOperations.Selected; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All, Sites.Selected, Files.SelectedOperations.Selected, Lists.SelectedOperations.Selected, ListItems.SelectedOperations.Selected"
+    )]
+    pub trait AllowsCreate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsCreate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::drive_item::Create {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, B5, true, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true, false, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, false, false, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<
+        B0,
+        false,
+        B2,
+        false,
+        B4,
+        false,
+        false,
+        false,
+        true,
+        B9,
+        B10,
+        B11,
+    > {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<
+        B0,
+        false,
+        B2,
+        false,
+        B4,
+        false,
+        false,
+        false,
+        false,
+        true,
+        B10,
+        B11,
+    > {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<
+        B0,
+        false,
+        B2,
+        false,
+        B4,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+        B11,
+    > {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<
+        B0,
+        false,
+        B2,
+        false,
+        B4,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+    > {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true, B6, false, false, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, false, B6, false, false, true, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<
+        B0,
+        B1,
+        B2,
+        false,
+        B4,
+        false,
+        true,
+        false,
+        false,
+        false,
+        B10,
+        B11,
+    > {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<
+        B0,
+        B1,
+        B2,
+        false,
+        B4,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+        B11,
+    > {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<
+        B0,
+        B1,
+        B2,
+        false,
+        B4,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+    > {}
 
     /// The granted scopes that allow [`Get`](super::super::operations::drive_item::Get), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -303,36 +831,92 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsGet<rt::typed::DelegatedWork> for super::Granted<true, B1, B2, B3, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
-        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<false, true, B2, B3, B4, B5> {}
+    for super::Granted<true, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
+        const B2: bool,
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<false, false, true, B3, B4, B5> {}
+    for super::Granted<false, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, true, B4, B5> {}
+    impl<
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, true, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B5: bool> AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, false, true, B5> {}
+    impl<
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, false, false, true> {}
+    impl<
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<false, false, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+        B6,
+        B7,
+        B8,
+        B9,
+        B10,
+        B11,
+    > {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -341,8 +925,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGet<rt::typed::DelegatedPersonal>
-    for super::Granted<true, B1, B2, B3, B4, B5> {}
+    for super::Granted<true, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -350,20 +940,41 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGet<rt::typed::DelegatedPersonal>
-    for super::Granted<false, true, B2, B3, B4, B5> {}
+    for super::Granted<false, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGet<rt::typed::DelegatedPersonal>
-    for super::Granted<false, false, true, B3, B4, B5> {}
+    for super::Granted<false, false, true, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B4: bool, const B5: bool> AllowsGet<rt::typed::DelegatedPersonal>
-    for super::Granted<false, false, false, true, B4, B5> {}
+    impl<
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<false, false, false, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -372,27 +983,56 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsGet<rt::typed::Application> for super::Granted<B0, B1, true, B3, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B4: bool,
-        const B5: bool,
-    > AllowsGet<rt::typed::Application> for super::Granted<B0, B1, false, true, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, true, B5> {}
+    for super::Granted<B0, B1, true, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
-    impl<const B0: bool, const B1: bool> AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, false, true> {}
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, false, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, false, false, false, true, B6, B7, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Update`](super::super::operations::drive_item::Update), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -414,8 +1054,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -423,16 +1069,28 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true> {}
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -441,8 +1099,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -450,8 +1114,14 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -460,16 +1130,29 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsUpdate<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true> {}
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Delete`](super::super::operations::drive_item::Delete), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -491,8 +1174,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -500,16 +1189,28 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true> {}
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -518,8 +1219,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsDelete<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -527,8 +1234,14 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsDelete<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -537,16 +1250,29 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsDelete<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true> {}
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`CreateLink`](super::super::operations::drive_item::CreateLink), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -568,8 +1294,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::DelegatedWork>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -577,16 +1309,28 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true> {}
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -595,8 +1339,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -604,8 +1354,14 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -614,8 +1370,14 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::Application>
-    for super::Granted<B0, B1, B2, true, B4, B5> {}
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -623,8 +1385,14 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsCreateLink<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true> {}
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Invite`](super::super::operations::drive_item::Invite), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -646,8 +1414,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsInvite<rt::typed::DelegatedWork>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -655,16 +1429,28 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsInvite<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsInvite<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true> {}
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -673,8 +1459,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsInvite<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -682,8 +1474,14 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsInvite<rt::typed::DelegatedPersonal>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -692,16 +1490,29 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsInvite<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsInvite<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true> {}
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsInvite<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`RevokeGrants`](super::super::operations::drive_item::RevokeGrants), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -723,8 +1534,14 @@ pub mod drive_item {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsRevokeGrants<rt::typed::DelegatedWork>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -732,16 +1549,28 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsRevokeGrants<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsRevokeGrants<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true> {}
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -750,8 +1579,14 @@ pub mod drive_item {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsRevokeGrants<rt::typed::Application>
-    for super::Granted<B0, B1, B2, true, B4, B5> {}
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -759,8 +1594,1270 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsRevokeGrants<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true> {}
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+}
+
+#[cfg(feature = "typed-scopes")]
+pub mod list {
+    //! The compile-time scope checks of family `list`: per operation, the granted scopes that allow it.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// The granted scopes that allow [`List`](super::super::operations::list::List), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `list.list` with `{P}` permissions",
+        label = "`list.list` needs a scope this client was not granted",
+        note = "to call `list.list`: Delegated (work or school account): grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All"
+    )]
+    pub trait AllowsList<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list::List {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Create`](super::super::operations::list::Create), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `list.create` with `{P}` permissions",
+        label = "`list.create` needs a scope this client was not granted",
+        note = "to call `list.create`: Delegated (work or school account): grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All"
+    )]
+    pub trait AllowsCreate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsCreate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list::Create {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Delete`](super::super::operations::list::Delete), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `list.delete` with `{P}` permissions",
+        label = "`list.delete` needs a scope this client was not granted",
+        note = "to call `list.delete`: Delegated (work or school account): grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All"
+    )]
+    pub trait AllowsDelete<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list::Delete {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Get`](super::super::operations::list::Get), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `list.get` with `{P}` permissions",
+        label = "`list.get` needs a scope this client was not granted",
+        note = "to call `list.get`: Delegated (work or school account): grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All"
+    )]
+    pub trait AllowsGet<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list::Get {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Update`](super::super::operations::list::Update), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `list.update` with `{P}` permissions",
+        label = "`list.update` needs a scope this client was not granted",
+        note = "to call `list.update`: Delegated (work or school account): grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.Selected, Lists.SelectedOperations.Selected; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.Selected, Lists.SelectedOperations.Selected"
+    )]
+    pub trait AllowsUpdate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list::Update {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, true, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, false, true, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, true, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, false, true, B11> {}
+}
+
+#[cfg(feature = "typed-scopes")]
+pub mod list_item {
+    //! The compile-time scope checks of family `listItem`: per operation, the granted scopes that allow it.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// The granted scopes that allow [`List`](super::super::operations::list_item::List), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `listItem.list` with `{P}` permissions",
+        label = "`listItem.list` needs a scope this client was not granted",
+        note = "to call `listItem.list`: Delegated (work or school account): grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All"
+    )]
+    pub trait AllowsList<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list_item::List {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Create`](super::super::operations::list_item::Create), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `listItem.create` with `{P}` permissions",
+        label = "`listItem.create` needs a scope this client was not granted",
+        note = "to call `listItem.create`: Delegated (work or school account): grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All"
+    )]
+    pub trait AllowsCreate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsCreate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list_item::Create {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Delete`](super::super::operations::list_item::Delete), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `listItem.delete` with `{P}` permissions",
+        label = "`listItem.delete` needs a scope this client was not granted",
+        note = "to call `listItem.delete`: Delegated (work or school account): grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All"
+    )]
+    pub trait AllowsDelete<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list_item::Delete {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Get`](super::super::operations::list_item::Get), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `listItem.get` with `{P}` permissions",
+        label = "`listItem.get` needs a scope this client was not granted",
+        note = "to call `listItem.get`: Delegated (work or school account): grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.Read.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All, Sites.ReadWrite.All"
+    )]
+    pub trait AllowsGet<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list_item::Get {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Update`](super::super::operations::list_item::Update), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `listItem.update` with `{P}` permissions",
+        label = "`listItem.update` needs a scope this client was not granted",
+        note = "to call `listItem.update`: Delegated (work or school account): grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.ReadWrite.All (least privileged) or one of Sites.FullControl.All, Sites.Manage.All"
+    )]
+    pub trait AllowsUpdate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::list_item::Update {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B6: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
 }
 
 #[cfg(feature = "typed-scopes")]
@@ -790,8 +2887,14 @@ pub mod share {
         const B3: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGrant<rt::typed::DelegatedWork>
-    for super::Granted<B0, true, B2, B3, B4, B5> {}
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -799,16 +2902,28 @@ pub mod share {
         const B2: bool,
         const B4: bool,
         const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGrant<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, true, B4, B5> {}
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGrant<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true> {}
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -817,14 +2932,316 @@ pub mod share {
         const B2: bool,
         const B4: bool,
         const B5: bool,
-    > AllowsGrant<rt::typed::Application> for super::Granted<B0, B1, B2, true, B4, B5> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
     > AllowsGrant<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true> {}
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGrant<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Get`](super::super::operations::share::Get), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `share.get` with `{P}` permissions",
+        label = "`share.get` needs a scope this client was not granted",
+        note = "to call `share.get`: Delegated (work or school account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All, Sites.ReadWrite.All; Delegated (personal Microsoft account): grant Files.ReadWrite (least privileged) or one of Files.ReadWrite.All; Application: grant Files.ReadWrite.All (least privileged) or one of Sites.ReadWrite.All"
+    )]
+    pub trait AllowsGet<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::share::Get {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, true, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::DelegatedPersonal>
+    for super::Granted<B0, false, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, true, B4, B5, B6, B7, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+}
+
+#[cfg(feature = "typed-scopes")]
+pub mod site {
+    //! The compile-time scope checks of family `site`: per operation, the granted scopes that allow it.
+
+    #[allow(unused_imports)]
+    use super::rt;
+
+    /// The granted scopes that allow [`Delete`](super::super::operations::site::Delete), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `site.delete` with `{P}` permissions",
+        label = "`site.delete` needs a scope this client was not granted",
+        note = "to call `site.delete`: Delegated (work or school account): not supported at all; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.FullControl.All"
+    )]
+    pub trait AllowsDelete<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsDelete<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::site::Delete {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsDelete<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Get`](super::super::operations::site::Get), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `site.get` with `{P}` permissions",
+        label = "`site.get` needs a scope this client was not granted",
+        note = "to call `site.get`: Delegated (work or school account): not supported at all; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.FullControl.All"
+    )]
+    pub trait AllowsGet<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsGet<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::site::Get {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsGet<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`List`](super::super::operations::site::List), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `site.list` with `{P}` permissions",
+        label = "`site.list` needs a scope this client was not granted",
+        note = "to call `site.list`: Delegated (work or school account): grant Sites.FullControl.All; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.FullControl.All"
+    )]
+    pub trait AllowsList<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsList<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::site::List {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsList<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Create`](super::super::operations::site::Create), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `site.create` with `{P}` permissions",
+        label = "`site.create` needs a scope this client was not granted",
+        note = "to call `site.create`: Delegated (work or school account): not supported at all; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.FullControl.All"
+    )]
+    pub trait AllowsCreate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsCreate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::site::Create {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+
+    /// The granted scopes that allow [`Update`](super::super::operations::site::Update), per permission type.
+    #[cfg(feature = "typed-scopes")]
+    #[diagnostic::on_unimplemented(
+        message = "the scopes granted to this client do not allow `site.update` with `{P}` permissions",
+        label = "`site.update` needs a scope this client was not granted",
+        note = "to call `site.update`: Delegated (work or school account): not supported at all; Delegated (personal Microsoft account): not supported at all; Application: grant Sites.FullControl.All"
+    )]
+    pub trait AllowsUpdate<P> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<P, S: AllowsUpdate<P>> rt::typed::PermittedBy<P, S>
+    for super::super::operations::site::Update {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B10: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 }

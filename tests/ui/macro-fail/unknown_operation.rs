@@ -2,7 +2,7 @@
 
 graph_permissions_macros::generate!(
     "../../../spec/permissions.yaml",
-    operations = ["list", "share"]
+    operations = ["driveItem.list", "share"]
 );
 
 fn main() {}

@@ -187,29 +187,52 @@ fn main() {
         Scope::FilesReadWriteAll,
         Scope::SitesReadAll,
         Scope::SitesReadWriteAll,
+        Scope::FilesSelectedOperationsSelected,
+        Scope::SitesFullControlAll,
+        Scope::SitesManageAll,
+        Scope::SitesSelected,
+        Scope::ListsSelectedOperationsSelected,
+        Scope::ListItemsSelectedOperationsSelected,
     ];
     for s in &all_scopes {
         assert_eq!(&Scope::from_wire(s.as_str()), s);
     }
-    assert_eq!(OPERATIONS.len(), 8);
-    // In spec order: family `driveItem`'s operations, then `share`'s.
+    // In spec order: family by family, each family's operations in its order (with `beta`,
+    // which the tests build with).
     let names: Vec<&str> = OPERATIONS.iter().map(|o| o.qualified_name).collect();
     assert_eq!(
         names,
         [
             "driveItem.list",
+            "driveItem.create",
             "driveItem.get",
             "driveItem.update",
             "driveItem.delete",
             "driveItem.createLink",
             "driveItem.invite",
             "driveItem.revokeGrants",
-            "share.grant"
+            "list.list",
+            "list.create",
+            "list.delete",
+            "list.get",
+            "list.update",
+            "listItem.list",
+            "listItem.create",
+            "listItem.delete",
+            "listItem.get",
+            "listItem.update",
+            "share.grant",
+            "share.get",
+            "site.delete",
+            "site.get",
+            "site.list",
+            "site.create",
+            "site.update",
         ]
     );
     let families: Vec<Option<&str>> = OPERATIONS.iter().map(|o| o.family).collect();
     assert_eq!(families[0], Some("driveItem"));
-    assert_eq!(families[7], Some("share"));
+    assert_eq!(families[18], Some("share"));
     assert_eq!(
         least_privileged(List::META, PermissionType::DelegatedWork),
         Some(Scope::FilesRead)

@@ -1,201 +1,105 @@
-//! Facts of every page → the spec they give ([`Doc`](super::doc)), one version of the truth
-//! per version: an entry on the pages of both versions is in both; one only one version's page
-//! has gets `versions: [that version]` where the spec can say so (operations, properties, body
-//! fields, enumeration values, statuses), and a note where it cannot.
+//! Stage 4: the merged facts → the spec the pages give ([`Doc`](super::doc)), in the families
+//! form, one version of the truth per version: an entry on the pages of both versions is in
+//! both; one only one version's page has gets `versions: [that version]` where the spec can
+//! say so (operations, properties, body fields, enumeration values, statuses), and a note
+//! where it cannot. Names come from the spec where it has the thing (by identity), else from
+//! the rules of [`naming`](super::naming).
 
 mod operation;
 mod resource;
 
-use std::collections::BTreeMap;
-
-use super::doc::{Item, Map, Source, Value, VERSIONS};
-use super::facts::{PageFacts, PageKind};
+use super::doc::{Item, Map, Source, Value};
+use super::merge::{Merged, ScopeData};
+use super::note::{Note, NoteKind};
 use super::spec_view::SpecView;
-use crate::vocab::Primitive;
+use super::types::base;
+use crate::vocab::{ApiVersion, Primitive};
 
-/// Something the pages say that the spec cannot hold as said, or a page that disagrees with
-/// another: reported, never written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Note {
-    /// Where in the spec: `operations.grant.scopes`.
-    pub at: String,
-    /// What the import noticed there, as a sentence.
-    pub text: String,
-}
-
-/// The spec the pages give, and the notes.
+/// The spec the pages give.
 pub(crate) struct Built {
     pub root: Map,
     pub notes: Vec<Note>,
+    /// (where a note of the merge pointed before the operation had a name, where it points).
+    pub renames: Vec<(String, String)>,
 }
 
-/// What the pages of one thing (an operation or a resource) give, per version.
-struct Group<'p> {
-    pages: BTreeMap<usize, &'p PageFacts>,
+impl Built {
+    /// Points notes made before the operations had names at their names. An identity is
+    /// replaced whole (`families.list.GET /permissions` is not the start of
+    /// `families.list.GET /permissions/{permission-id}`).
+    pub fn rename(&self, notes: &mut [Note]) {
+        for n in notes {
+            let renamed = self.renames.iter().find_map(|(old, new)| {
+                let rest = n.at.strip_prefix(old.as_str())?;
+                (rest.is_empty() || rest.starts_with('.')).then(|| format!("{new}{rest}"))
+            });
+            if let Some(at) = renamed {
+                n.at = at;
+            }
+        }
+    }
 }
 
-pub(crate) fn build(pages: &[PageFacts], view: &SpecView) -> Built {
+pub(crate) fn build(merged: &Merged, view: &SpecView, data: Option<&dyn ScopeData>) -> Built {
     let mut notes = Vec::new();
     let mut root = Map::new(false, false);
-    let sources = sources(pages);
+    let mut sources = Map::new(false, false);
+    for (name, versions) in &merged.sources {
+        let list = versions.iter().map(|v| v.as_str().to_owned()).collect();
+        sources.set(name.clone(), Item::new(Value::List(list), None));
+    }
     if !sources.entries.is_empty() {
         root.set("sources", Item::new(Value::Map(sources), None));
     }
 
-    let resources = groups(pages, |p| match &p.kind {
-        PageKind::Resource(r) => Some(r.name.clone()),
-        PageKind::Api(_) => None,
-    });
-    let mut res_map = Map::new(false, false);
     let mut tables = Vec::new();
-    for (name, group) in &resources {
-        let items = group.items(|p| resource::item(p, view, &mut tables));
-        let item = merge_group(&format!("resources.{name}"), items, &mut notes);
-        res_map.set(name.clone(), item);
+    let mut res_map = Map::new(false, false);
+    for r in &merged.resources {
+        let items: Vec<(ApiVersion, Item)> = r
+            .pages
+            .iter()
+            .map(|(v, page, facts)| (*v, resource::item(&r.name, page, facts, view, &mut tables)))
+            .collect();
+        let item = merge_versions(&format!("resources.{}", r.name), items, &mut notes);
+        res_map.set(r.name.clone(), item);
     }
     let known = resource::enumerations(&tables);
     drop_unknown_types(&mut res_map, &known, view, &mut notes);
-    let ops = operations(pages, view, &res_map, &mut tables, &mut notes);
+
+    let operation::Families {
+        map: families,
+        scopes: scope_names,
+        renames,
+    } = operation::families(merged, view, &res_map, &mut tables, &mut notes);
     let enums = resource::enumerations(&tables);
+
+    let mut scopes = Map::new(false, false);
+    for name in &scope_names {
+        let description = data.and_then(|d| d.description(name)).unwrap_or_default();
+        scopes.set(name.clone(), Item::new(Value::Text(description), None));
+    }
     for (key, map) in [
-        ("scopes", ops.scopes),
+        ("scopes", scopes),
         ("enums", enums),
         ("resources", res_map),
-        ("variants", ops.variants),
-        ("operations", ops.operations),
+        ("families", families),
     ] {
         root.set(key, Item::new(Value::Map(map), None));
     }
-    Built { root, notes }
+    Built {
+        root,
+        notes,
+        renames,
+    }
 }
 
-/// What the API pages give: operations, the variants they need, the scopes they name.
-struct Operations {
-    operations: Map,
-    variants: Map,
-    scopes: Map,
-}
-
-fn operations(
-    pages: &[PageFacts],
-    view: &SpecView,
-    resources: &Map,
-    tables: &mut Vec<resource::OptionTable>,
+/// The versions' view of one thing → one, with `versions:` where they differ and the spec
+/// can say so.
+pub(super) fn merge_versions(
+    at: &str,
+    items: Vec<(ApiVersion, Item)>,
     notes: &mut Vec<Note>,
-) -> Operations {
-    let mut out = Operations {
-        operations: Map::new(false, false),
-        variants: Map::new(false, false),
-        scopes: Map::new(false, false),
-    };
-    let ctx = operation::Context { view, resources };
-    let api: Vec<(&PageFacts, operation::Split)> = pages
-        .iter()
-        .filter_map(|p| operation::split(p, notes).map(|s| (p, s)))
-        .collect();
-    let named = operation::name_all(&api, view, &mut out.variants);
-    let mut by_name: BTreeMap<String, Group> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
-    for ((page, _), name) in api.iter().zip(&named) {
-        if !order.contains(name) {
-            order.push(name.clone());
-        }
-        by_name
-            .entry(name.clone())
-            .or_insert_with(|| Group {
-                pages: BTreeMap::new(),
-            })
-            .add(page, notes, name);
-    }
-    for name in &order {
-        let items = by_name[name].items(|p| {
-            let k = api
-                .iter()
-                .position(|(q, _)| std::ptr::eq(*q, p))
-                .unwrap_or(0);
-            let split = &api[k].1;
-            operation::item(p, split, &named[k], &ctx, &out.variants, tables, notes)
-        });
-        let present: Vec<String> = items.iter().map(|(v, _)| v.to_string()).collect();
-        let mut item = merge_group(&format!("operations.{name}"), items, notes);
-        if let Value::Map(m) = &mut item.value {
-            m.set("versions", Item::new(Value::Stated(present), None));
-            operation::scope_names(m, &mut out.scopes);
-        }
-        out.operations.set(name.clone(), item);
-    }
-    out
-}
-
-/// `sources:` — every page of a docs checkout read, and the versions it was read in. Pages
-/// not read this time are not differences: an import of some pages says nothing of others.
-fn sources(pages: &[PageFacts]) -> Map {
-    let mut map = Map::new(false, false);
-    for p in pages {
-        let Some(name) = &p.name else { continue };
-        let mut versions = match map.get(name).map(|i| &i.value) {
-            Some(Value::List(v)) => v.clone(),
-            _ => Vec::new(),
-        };
-        if !versions.contains(&p.version) {
-            versions.push(p.version.clone());
-        }
-        versions.sort_by_key(|v| VERSIONS.iter().position(|w| w == v));
-        map.set(name.clone(), Item::new(Value::List(versions), None));
-    }
-    map
-}
-
-fn groups<'p>(
-    pages: &'p [PageFacts],
-    key: impl Fn(&PageFacts) -> Option<String>,
-) -> Vec<(String, Group<'p>)> {
-    let mut out: Vec<(String, Group<'p>)> = Vec::new();
-    let mut sink = Vec::new();
-    for p in pages {
-        let Some(name) = key(p) else { continue };
-        match out.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, g)) => g.add(p, &mut sink, &name),
-            None => {
-                let mut g = Group {
-                    pages: BTreeMap::new(),
-                };
-                g.add(p, &mut sink, &name);
-                out.push((name, g));
-            }
-        }
-    }
-    out
-}
-
-impl<'p> Group<'p> {
-    fn add(&mut self, page: &'p PageFacts, notes: &mut Vec<Note>, name: &str) {
-        let k = VERSIONS
-            .iter()
-            .position(|v| *v == page.version)
-            .unwrap_or(0);
-        if let Some(first) = self.pages.get(&k) {
-            notes.push(Note {
-                at: name.to_owned(),
-                text: format!(
-                    "{} and {} are both the {} page of `{name}`; {} is used",
-                    first.file, page.file, page.version, first.file
-                ),
-            });
-            return;
-        }
-        self.pages.insert(k, page);
-    }
-
-    fn items(&self, mut make: impl FnMut(&'p PageFacts) -> Item) -> Vec<(&'static str, Item)> {
-        self.pages
-            .iter()
-            .map(|(&k, &p)| (VERSIONS[k], make(p)))
-            .collect()
-    }
-}
-
-fn merge_group(at: &str, items: Vec<(&'static str, Item)>, notes: &mut Vec<Note>) -> Item {
+) -> Item {
     let mut it = items.into_iter();
     let Some((va, a)) = it.next() else {
         return Item::new(Value::Map(Map::default()), None);
@@ -206,9 +110,12 @@ fn merge_group(at: &str, items: Vec<(&'static str, Item)>, notes: &mut Vec<Note>
     }
 }
 
-/// Two versions' view of one thing → one, with `versions:` where they differ and the spec
-/// can say so.
-fn merge(at: &str, (va, a): (&str, Item), (vb, b): (&str, Item), notes: &mut Vec<Note>) -> Item {
+fn merge(
+    at: &str,
+    (va, a): (ApiVersion, Item),
+    (vb, b): (ApiVersion, Item),
+    notes: &mut Vec<Note>,
+) -> Item {
     match (a.value, b.value) {
         (Value::Map(ma), Value::Map(mb)) => {
             let mut out = Map::new(ma.owned, ma.versioned);
@@ -230,7 +137,7 @@ fn merge(at: &str, (va, a): (&str, Item), (vb, b): (&str, Item), notes: &mut Vec
             for (k, ib) in rest_b {
                 let child = format!("{at}.{k}");
                 let item = one_sided(&child, ib, vb, mb.versioned, notes);
-                // After the key the beta page lists before it.
+                // After the key the other page lists before it.
                 let before = keys_b.iter().position(|x| *x == k).unwrap_or(0);
                 let place = keys_b[..before]
                     .iter()
@@ -245,18 +152,21 @@ fn merge(at: &str, (va, a): (&str, Item), (vb, b): (&str, Item), notes: &mut Vec
         (Value::Text(t), _) => Item::new(Value::Text(t), a.from),
         (va_value, vb_value) => {
             if va_value != vb_value && !matches!(va_value, Value::Versions(_)) {
-                let shown = |v: &Value, from: &Option<Source>| match from {
-                    Some(s) => format!("{} ({s})", super::doc::inline(v)),
-                    None => super::doc::inline(v),
-                };
-                notes.push(Note {
-                    at: at.to_owned(),
-                    text: format!(
-                        "the {va} page says {}, the {vb} page {}; the spec takes the {va} page's",
-                        shown(&va_value, &a.from),
-                        shown(&vb_value, &b.from)
+                let shown = super::doc::inline(&vb_value);
+                let from_a = a
+                    .from
+                    .as_ref()
+                    .map(|s| format!(" ({s})"))
+                    .unwrap_or_default();
+                notes.push(Note::new(
+                    NoteKind::VersionsDisagree,
+                    b.from.clone(),
+                    at,
+                    format!(
+                        "the {vb} page says {shown}, the {va} page {}{from_a}; the spec holds one value for both versions and takes the {va} page's",
+                        super::doc::inline(&va_value)
                     ),
-                });
+                ));
             }
             Item::new(va_value, a.from)
         }
@@ -266,7 +176,7 @@ fn merge(at: &str, (va, a): (&str, Item), (vb, b): (&str, Item), notes: &mut Vec
 fn one_sided(
     at: &str,
     mut item: Item,
-    version: &str,
+    version: ApiVersion,
     versioned: bool,
     notes: &mut Vec<Note>,
 ) -> Item {
@@ -274,21 +184,21 @@ fn one_sided(
         if let Value::Map(m) = &mut item.value {
             m.set(
                 "versions",
-                Item::new(Value::Versions(Some(vec![version.to_owned()])), None),
+                Item::new(
+                    Value::Versions(Some(vec![version.as_str().to_owned()])),
+                    None,
+                ),
             );
             return item;
         }
     }
     if !matches!(item.value, Value::Text(_) | Value::Versions(_)) {
-        let from = item
-            .from
-            .as_ref()
-            .map(|s| format!(" ({s})"))
-            .unwrap_or_default();
-        notes.push(Note {
-            at: at.to_owned(),
-            text: format!("only the {version} page says this{from}; the spec cannot tell the versions apart here, so it holds for both"),
-        });
+        notes.push(Note::new(
+            NoteKind::OneVersion,
+            item.from.clone(),
+            at,
+            format!("only the {version} page says this; the spec cannot tell the versions apart here, so it holds for both"),
+        ));
     }
     item
 }
@@ -320,16 +230,66 @@ fn drop_unknown_types(resources: &mut Map, enums: &Map, view: &SpecView, notes: 
             let Some(Value::Scalar(ty)) = m.get("type").map(|t| &t.value) else {
                 return true;
             };
-            let base = ty.trim_start_matches("Collection(").trim_end_matches(')');
-            if Primitive::parse(base).is_some() || known.iter().any(|k| k == base) {
+            let ty_base = base(ty);
+            if Primitive::parse(ty_base).is_some() || known.iter().any(|k| k == ty_base) {
                 return true;
             }
-            let from = item.from.as_ref().map(|s| format!(" ({s})")).unwrap_or_default();
-            notes.push(Note {
-                at: format!("resources.{name}.properties.{p}"),
-                text: format!("its type `{base}` is on no page read and not in the spec, so it is left out{from}; import the page of `{base}` too (`--page resources/{}.md`)", base.to_lowercase()),
-            });
+            notes.push(Note::new(
+                NoteKind::LeftOut,
+                item.from.clone(),
+                format!("resources.{name}.properties.{p}"),
+                format!("its type `{ty_base}` is on no page read and not in the spec, so the property is left out; import the page of `{ty_base}` too (`--page resources/{}.md`)", ty_base.to_lowercase()),
+            ));
             false
         });
+    }
+}
+
+/// A source for an item at a page line.
+pub(super) fn at(file: &str, line: usize) -> Option<Source> {
+    Some(Source {
+        file: file.to_owned(),
+        line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_identity_is_renamed_whole_never_as_the_start_of_another() {
+        let built = Built {
+            root: Map::new(false, false),
+            notes: Vec::new(),
+            renames: vec![
+                (
+                    "families.list.GET /permissions".to_owned(),
+                    "families.list.operations.list".to_owned(),
+                ),
+                (
+                    "families.list.GET /permissions/{permission-id}".to_owned(),
+                    "families.list.operations.get".to_owned(),
+                ),
+            ],
+        };
+        let note = |at: &str| Note::new(NoteKind::FilledFromData, None, at, "");
+        let mut notes = vec![
+            note("families.list.GET /permissions/{permission-id}.scopes"),
+            note("families.list.GET /permissions.scopes"),
+            note("families.list.GET /permissions"),
+            note("families.list.GET /permissionsX"),
+        ];
+        built.rename(&mut notes);
+        let at: Vec<&str> = notes.iter().map(|n| n.at.as_str()).collect();
+        assert_eq!(
+            at,
+            [
+                "families.list.operations.get.scopes",
+                "families.list.operations.list.scopes",
+                "families.list.operations.list",
+                "families.list.GET /permissionsX",
+            ]
+        );
     }
 }

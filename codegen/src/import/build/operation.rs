@@ -1,100 +1,281 @@
-//! An API page → its entry under `operations:`, and the variants its paths need.
+//! The merged operations → `families:`: each family's variants (by the spec's names where it
+//! has the path, else by rule; the first path of the family's first page `primary`) and
+//! operations (by the spec's names where it has the identity, else by rule).
 
-use super::super::doc::{Item, Map, Source, Value};
-use super::super::facts::{ApiFacts, PageFacts, PageKind, ScopeRowFact, ScopesFact};
-use super::super::naming;
-use super::super::spec_view::SpecView;
+use super::super::doc::{Item, Map, Value};
+use super::super::facts::{ApiFacts, PageFacts, ScopeRowFact};
+use super::super::merge::{Address, Body, Merged, Operation};
+use super::super::naming::{self, placeholders, segments, shape};
+use super::super::note::{Note, NoteKind};
+use super::super::spec_view::{FamilyView, SpecView};
+use super::super::types::{base, element, with_element};
 use super::resource::OptionTable;
-use super::Note;
+use super::{at, merge_versions};
 use crate::model::PathTemplate;
 use crate::vocab::{
-    ParameterStyle, ParameterType, PermissionType, Primitive, Shape, NOT_SUPPORTED,
+    ApiVersion, KnownHeader, ParameterStyle, ParameterType, PermissionType, Primitive, QueryOption,
+    Shape, NOT_SUPPORTED,
 };
 
-pub(super) struct Context<'a> {
-    pub view: &'a SpecView,
-    pub resources: &'a Map,
+/// `families:` and the scopes its operations name, least privileged first.
+pub(super) struct Families {
+    pub map: Map,
+    pub scopes: Vec<String>,
+    /// (where a note pointed before the operation had a name, where it points now).
+    pub renames: Vec<(String, String)>,
 }
 
-/// A page's request paths, each split into its item address and the operation's own path.
-pub(super) struct Split {
-    pub method: String,
-    /// (address, operation path, line), placeholders spelled canonically.
-    pub parts: Vec<(String, String, usize)>,
+/// What a page's "Path parameters" table says of the placeholders of a path, by position.
+fn described(api: &ApiFacts, path: &str) -> Vec<String> {
+    placeholders(path)
+        .iter()
+        .map(|p| {
+            api.path_parameters
+                .iter()
+                .find(|(name, _, _)| naming::placeholder(name, None) == *p || name == p)
+                .map(|(_, d, _)| d.clone())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
-pub(super) fn split(page: &PageFacts, notes: &mut Vec<Note>) -> Option<Split> {
-    let PageKind::Api(api) = &page.kind else {
-        return None;
+/// A new name: `base`, or `base2`, `base3`, … when `taken`.
+fn free(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut name = base.to_owned();
+    let mut k = 2;
+    while taken(&name) {
+        name = format!("{base}{k}");
+        k += 1;
+    }
+    name
+}
+
+pub(super) fn families(
+    merged: &Merged,
+    view: &SpecView,
+    resources: &Map,
+    tables: &mut Vec<OptionTable>,
+    notes: &mut Vec<Note>,
+) -> Families {
+    let mut out = Families {
+        map: Map::new(false, false),
+        scopes: Vec::new(),
+        renames: Vec::new(),
     };
-    let mut parts = Vec::new();
-    for p in &api.paths {
-        let path = naming::canonical_path(&p.path);
-        match naming::split_address(&path) {
-            Some((address, own)) => parts.push((address, own, p.line)),
-            None => notes.push(Note {
-                at: page.file.clone(),
-                text: format!(
-                    "{}:{}: `{path}` has no item address (`items/{{id}}`, `root:/{{path}}:`, `driveItem` or a first placeholder); left out",
-                    page.file, p.line
-                ),
-            }),
+    let empty = FamilyView::default();
+    // Every scope the operations name, first seen first, and every row that names them.
+    let mut names_seen: Vec<String> = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for family in &merged.families {
+        let fv = view.family(&family.name).unwrap_or(&empty);
+        let ops: Vec<&Operation> = merged
+            .operations
+            .iter()
+            .filter(|o| o.family == family.name)
+            .collect();
+        // Variants: the addresses the kept operations reach, in the family's order.
+        let used: Vec<&Address> = family
+            .addresses
+            .iter()
+            .filter(|a| {
+                ops.iter()
+                    .any(|o| o.addresses.iter().any(|b| shape(b) == shape(&a.path)))
+            })
+            .collect();
+        let mut variants = Map::new(false, false);
+        let mut names: Vec<(String, String)> = Vec::new();
+        for a in &used {
+            let address = a.path.as_str();
+            let name = match fv.variant_for(address) {
+                Some(n) => n.to_owned(),
+                None => {
+                    let rule = naming::variant(address);
+                    let name = free(&rule, |n| {
+                        fv.has_variant(n) || names.iter().any(|(m, _)| m == n)
+                    });
+                    if name != rule {
+                        notes.push(Note::new(
+                            NoteKind::NameClash,
+                            Some(a.from.clone()),
+                            format!("families.{}.variants.{name}", family.name),
+                            format!("the rule names the variant of `{address}` `{rule}`, which another path of the family has; named `{name}`"),
+                        ));
+                    }
+                    name
+                }
+            };
+            names.push((shape(address), name.clone()));
+            variants.set(name, variant_item(address, &ops));
         }
+        let primary = fv.primary().map(str::to_owned).or_else(|| {
+            used.first()
+                .and_then(|a| names.iter().find(|(s, _)| *s == shape(&a.path)))
+                .map(|(_, n)| n.clone())
+        });
+        if let Some(p) = primary {
+            if let Some(Item {
+                value: Value::Map(m),
+                ..
+            }) = variants.get_mut(&p)
+            {
+                m.entries.insert(
+                    0,
+                    ("primary".to_owned(), Item::new(Value::Flag(true), None)),
+                );
+            }
+        }
+        let mut operations = Map::new(false, false);
+        let mut op_names: Vec<String> = Vec::new();
+        for op in &ops {
+            let spec = fv.operation_for(op.method.as_str(), &op.own);
+            let name = match spec {
+                Some((n, _)) => n.to_owned(),
+                None => {
+                    let rule = naming::operation(op.method, &op.own);
+                    let name = free(&rule, |n| {
+                        fv.has_operation(n) || op_names.iter().any(|m| m == n)
+                    });
+                    if name != rule {
+                        notes.push(Note::new(
+                            NoteKind::NameClash,
+                            Some(op.own_from.clone()),
+                            format!("families.{}.operations.{name}", family.name),
+                            format!("the rule names {} {} `{rule}`, which another operation of the family has; named `{name}`", op.method.as_str(), op.own),
+                        ));
+                    }
+                    name
+                }
+            };
+            op_names.push(name.clone());
+            let own = spec
+                .map(|(_, p)| p.to_owned())
+                .unwrap_or_else(|| op.own.clone());
+            let variant_names: Vec<String> = op
+                .addresses
+                .iter()
+                .filter_map(|a| {
+                    names
+                        .iter()
+                        .find(|(s, _)| *s == shape(a))
+                        .map(|(_, n)| n.clone())
+                })
+                .collect();
+            let at_op = format!("families.{}.operations.{name}", family.name);
+            out.renames.push((
+                super::super::merge::identity_at(&op.family, op.method, &op.own),
+                at_op.clone(),
+            ));
+            let item = operation_item(
+                &at_op,
+                op,
+                &own,
+                variant_names,
+                view,
+                resources,
+                tables,
+                notes,
+            );
+            for row in &op.scopes.rows {
+                if let ScopeRowFact::Scopes(list) = row {
+                    for s in list {
+                        if !names_seen.contains(s) {
+                            names_seen.push(s.clone());
+                        }
+                    }
+                    rows.push(list.clone());
+                }
+            }
+            operations.set(name, item);
+        }
+        let mut f = Map::new(false, false);
+        f.set("variants", Item::new(Value::Map(variants), None));
+        f.set("operations", Item::new(Value::Map(operations), None));
+        out.map
+            .set(family.name.clone(), Item::new(Value::Map(f), None));
     }
-    (!parts.is_empty()).then(|| Split {
-        method: api.method.as_str().to_owned(),
-        parts,
-    })
+    out.scopes = least_first(&names_seen, &rows);
+    out
 }
 
-/// The variant an address is: the spec's, one made in this import, or a new one by rule.
-fn variant_name(address: &str, view: &SpecView, variants: &mut Map) -> String {
-    if let Some(name) = view.variant_for(address) {
-        return name.to_owned();
+/// Scopes least privileged first, as the pages' rows say: a row names its least privileged
+/// scope first (the order of the others is not a ranking), so a scope goes before another
+/// when more rows name it first with the other after it than the other way round. The scopes
+/// are then taken in that order (a topological order); where it leaves a choice, or rows
+/// contradict each other, the first named goes first.
+fn least_first(names: &[String], rows: &[Vec<String>]) -> Vec<String> {
+    let first_before = |a: &str, b: &str| {
+        rows.iter()
+            .filter(|r| r.first().is_some_and(|f| f == a) && r[1..].iter().any(|s| s == b))
+            .count()
+    };
+    let n = names.len();
+    // before[a][b]: a goes before b.
+    let before: Vec<Vec<bool>> = (0..n)
+        .map(|a| {
+            (0..n)
+                .map(|b| {
+                    a != b
+                        && first_before(&names[a], &names[b]) > first_before(&names[b], &names[a])
+                })
+                .collect()
+        })
+        .collect();
+    let mut left: Vec<usize> = (0..n).collect();
+    let mut out = Vec::with_capacity(n);
+    while !left.is_empty() {
+        let waiting = |x: usize| left.iter().filter(|&&y| before[y][x]).count();
+        let next = left
+            .iter()
+            .copied()
+            .min_by_key(|&x| (waiting(x), x))
+            .expect("not empty");
+        left.retain(|&x| x != next);
+        out.push(names[next].clone());
     }
-    let shape = naming::shape(address);
-    for (name, item) in &variants.entries {
-        if let Value::Map(m) = &item.value {
-            if let Some(Value::Scalar(p)) = m.get("path").map(|i| &i.value) {
-                if naming::shape(p) == shape {
-                    return name.clone();
+    out
+}
+
+/// A variant's entry: its path and its parameters, described where a page's "Path parameters"
+/// table does.
+fn variant_item(address: &str, ops: &[&Operation]) -> Item {
+    let mut descriptions: Vec<String> = vec![String::new(); placeholders(address).len()];
+    for op in ops {
+        for (_, _, api) in &op.pages {
+            for path in api.paths.iter() {
+                let canonical = naming::canonical_path(&path.path);
+                if !shape(&canonical).starts_with(&shape(address)) {
+                    continue;
+                }
+                let page_address: String = {
+                    let n = segments(address).len();
+                    format!(
+                        "/{}",
+                        segments(&canonical)[..n.min(segments(&canonical).len())].join("/")
+                    )
+                };
+                for (k, d) in described(api, &page_address).into_iter().enumerate() {
+                    if descriptions.get(k).is_some_and(String::is_empty) {
+                        descriptions[k] = d;
+                    }
                 }
             }
         }
     }
-    let base = naming::variant(address);
-    let taken = |n: &str| view.variants.iter().any(|(v, _)| v == n) || variants.get(n).is_some();
-    let mut name = base.clone();
-    let mut k = 2;
-    while taken(&name) {
-        name = format!("{base}-{k}");
-        k += 1;
-    }
-    variants.set(name.clone(), new_variant(address));
-    name
-}
-
-fn new_variant(address: &str) -> Item {
     let mut params = Map::new(false, false);
-    let segs = naming::segments(address);
-    for p in naming::placeholders(address) {
-        let description = naming::parameter_description(&p);
-        let in_root = segs.iter().any(|s| *s == format!("{{{p}}}:"));
-        let after_shares =
+    let segs = segments(address);
+    for (k, p) in placeholders(address).into_iter().enumerate() {
+        let description = descriptions.get(k).cloned().unwrap_or_default();
+        let root_path = segs.iter().any(|s| *s == format!("{{{p}}}:"));
+        let sharing =
             segs.first() == Some(&"shares") && segs.get(1) == Some(&format!("{{{p}}}").as_str());
-        let item = if in_root || after_shares {
+        let item = if root_path || sharing {
             let mut m = Map::new(false, false);
-            let (text, key, value) = if in_root {
-                (description, "style", ParameterStyle::Segments.as_str())
+            m.set("description", Item::text(description));
+            let (key, value) = if root_path {
+                ("style", ParameterStyle::Segments.as_str())
             } else {
-                (
-                    "The sharing token: an encoded sharing URL (u! and base64url) or a share id."
-                        .to_owned(),
-                    "type",
-                    ParameterType::SharingUrl.as_str(),
-                )
+                ("type", ParameterType::SharingUrl.as_str())
             };
-            m.set("description", Item::text(text));
             m.set(key, Item::new(Value::Scalar(value.to_owned()), None));
             Item::new(Value::Map(m), None)
         } else {
@@ -103,117 +284,212 @@ fn new_variant(address: &str) -> Item {
         params.set(p, item);
     }
     let mut v = Map::new(false, false);
-    v.set(
-        "description",
-        Item::text(format!("A driveItem reached through `{address}`.")),
-    );
     v.set("path", Item::new(Value::Scalar(address.to_owned()), None));
     if PathTemplate::parse(address).is_ok_and(|t| t.names_signed_in_user()) {
         v.set("signed_in_user", Item::new(Value::Flag(true), None));
     }
-    v.set("parameters", Item::new(Value::Map(params), None));
+    if !params.entries.is_empty() {
+        v.set("parameters", Item::new(Value::Map(params), None));
+    }
     Item::new(Value::Map(v), None)
 }
 
-/// Every page's operation name, making the variants their addresses need.
-pub(super) fn name_all(
-    api: &[(&PageFacts, Split)],
+#[allow(clippy::too_many_arguments)]
+fn operation_item(
+    at_op: &str,
+    op: &Operation,
+    own: &str,
+    variant_names: Vec<String>,
     view: &SpecView,
-    variants: &mut Map,
-) -> Vec<String> {
-    api.iter()
-        .map(|(_, s)| {
-            let full: Vec<String> = s.parts.iter().map(|(a, o, _)| format!("{a}{o}")).collect();
-            for (address, _, _) in &s.parts {
-                variant_name(address, view, variants);
-            }
-            view.operation_for(&s.method, &full)
-                .map(str::to_owned)
-                .unwrap_or_else(|| naming::operation(&s.method, &s.parts[0].1))
-        })
-        .collect()
-}
-
-pub(super) fn item(
-    page: &PageFacts,
-    split: &Split,
-    name: &str,
-    ctx: &Context,
-    variants: &Map,
+    resources: &Map,
     tables: &mut Vec<OptionTable>,
     notes: &mut Vec<Note>,
 ) -> Item {
-    let PageKind::Api(api) = &page.kind else {
-        return Item::new(Value::Map(Map::default()), None);
-    };
-    let at = |line| {
-        Some(Source {
-            file: page.file.clone(),
-            line,
+    let items: Vec<(ApiVersion, Item)> = op
+        .pages
+        .iter()
+        .map(|(v, page, api)| {
+            (
+                *v,
+                page_item(at_op, op, own, page, api, view, resources, tables, notes),
+            )
         })
+        .collect();
+    let mut item = merge_versions(at_op, items, notes);
+    let Value::Map(m) = &mut item.value else {
+        return item;
     };
-    let mut op = Map::new(false, false);
-    let title = page.title.clone().unwrap_or_else(|| name.to_owned());
-    op.set("summary", Item::text(title.clone()));
-    op.set(
-        "description",
-        Item::text(page.lead.clone().unwrap_or(title)),
+    let first = &op.own_from;
+    m.set("summary", Item::text(op.summary.clone()));
+    m.set(
+        "variants",
+        Item::new(Value::List(variant_names), at(&first.file, first.line)),
     );
-    let first_line = split.parts[0].2;
-    op.set(
-        "method",
-        Item::new(Value::Scalar(split.method.clone()), at(first_line)),
-    );
-    let own = &split.parts[0].1;
-    op.set(
-        "path",
-        Item::new(Value::Scalar(own.clone()), at(first_line)),
-    );
-    let mut params = Map::new(true, false);
-    for p in naming::placeholders(own) {
-        params.set(p.clone(), Item::text(naming::parameter_description(&p)));
-    }
-    if !params.entries.is_empty() {
-        op.set("parameters", Item::new(Value::Map(params), at(first_line)));
-    }
-    let mut names: Vec<String> = Vec::new();
-    let mut scratch = variants.clone();
-    for (address, path, line) in &split.parts {
-        if path != own {
-            notes.push(Note {
-                at: format!("operations.{name}"),
-                text: format!("{}:{line}: the path after the item address is `{path}`, not `{own}` as on the first request line; left out", page.file),
-            });
-            continue;
+    let stated: Vec<String> = op
+        .pages
+        .iter()
+        .map(|(v, _, _)| v.as_str().to_owned())
+        .collect();
+    m.set("versions", Item::new(Value::Stated(stated), None));
+    if let Body::Resource {
+        name,
+        accepts,
+        required,
+        description,
+        from,
+        ..
+    } = &op.body
+    {
+        let mut b = Map::new(false, false);
+        if let Some(d) = description {
+            b.set("description", Item::text(d.clone()));
         }
-        let v = variant_name(address, ctx.view, &mut scratch);
-        if !names.contains(&v) {
-            names.push(v);
+        let src = at(&from.file, from.line);
+        b.set(
+            "resource",
+            Item::new(Value::Scalar(name.clone()), src.clone()),
+        );
+        b.set(
+            "accepts",
+            Item::new(Value::List(accepts.clone()), src.clone()),
+        );
+        if !required.is_empty() {
+            b.set(
+                "required",
+                Item::new(Value::List(required.clone()), src.clone()),
+            );
         }
+        m.set("body", Item::new(Value::Map(b), src));
     }
-    op.set("variants", Item::new(Value::List(names), at(first_line)));
-    op.set("versions", Item::new(Value::Versions(None), None));
-    headers(api, &mut op, &at);
-    query(api, &mut op, &at);
-    body(page, api, name, ctx, tables, &mut op, &at);
-    response(api, ctx, &mut op, &at);
-    scopes(api, name, &mut op, notes);
-    Item::new(Value::Map(op), at(first_line))
+    let mut scopes = Map::new(true, false);
+    for (k, row) in op.scopes.rows.iter().enumerate() {
+        let value = match row {
+            ScopeRowFact::NotSupported => Value::Scalar(NOT_SUPPORTED.to_owned()),
+            ScopeRowFact::Scopes(s) => Value::List(s.clone()),
+        };
+        scopes.set(
+            PermissionType::ALL[k].as_str(),
+            Item::new(value, op.scopes.from[k].clone()),
+        );
+    }
+    m.set("scopes", Item::new(Value::Map(scopes), None));
+    item
 }
 
-fn headers(api: &ApiFacts, op: &mut Map, at: &impl Fn(usize) -> Option<Source>) {
+/// One version's page of an operation → its entry as that page says it.
+#[allow(clippy::too_many_arguments)]
+fn page_item(
+    at_op: &str,
+    op: &Operation,
+    own: &str,
+    page: &PageFacts,
+    api: &ApiFacts,
+    view: &SpecView,
+    resources: &Map,
+    tables: &mut Vec<OptionTable>,
+    notes: &mut Vec<Note>,
+) -> Item {
+    let src = |line| at(&page.file, line);
+    let first_line = op.own_from.line;
+    let mut m = Map::new(false, false);
+    m.set("summary", Item::text(op.summary.clone()));
+    if let Some(lead) = &page.lead {
+        m.set("description", Item::text(lead.clone()));
+    }
+    m.set(
+        "method",
+        Item::new(
+            Value::Scalar(op.method.as_str().to_owned()),
+            src(first_line),
+        ),
+    );
+    m.set(
+        "path",
+        Item::new(Value::Scalar(own.to_owned()), src(first_line)),
+    );
+    let mut params = Map::new(true, false);
+    let page_own = api
+        .paths
+        .iter()
+        .map(|p| naming::canonical_path(&p.path))
+        .find(|p| shape(p).ends_with(&shape(own)) && !own.is_empty())
+        .map(|p| {
+            let n = segments(own).len();
+            let segs = segments(&p);
+            format!("/{}", segs[segs.len().saturating_sub(n)..].join("/"))
+        })
+        .unwrap_or_else(|| own.to_owned());
+    let descriptions = described(api, &page_own);
+    for (k, p) in placeholders(own).into_iter().enumerate() {
+        let d = descriptions.get(k).cloned().unwrap_or_default();
+        params.set(p, Item::text(d));
+    }
+    if !params.entries.is_empty() {
+        m.set("parameters", Item::new(Value::Map(params), src(first_line)));
+    }
+    m.set("variants", Item::new(Value::List(Vec::new()), None));
+    m.set("versions", Item::new(Value::Versions(None), None));
+    headers(at_op, page, api, &mut m, tables, notes);
+    query(at_op, page, api, &mut m, notes);
+    match &op.body {
+        Body::Fields => fields_body(at_op, page, api, view, resources, tables, &mut m),
+        // Written once the versions are merged; here for its place.
+        Body::Resource { .. } => m.set("body", Item::new(Value::Map(Map::default()), None)),
+        Body::None | Body::Unsaid { .. } | Body::Unknown => {}
+    }
+    response(api, view, resources, page, &mut m);
+    m.set("scopes", Item::new(Value::Map(Map::new(true, false)), None));
+    Item::new(Value::Map(m), src(first_line))
+}
+
+fn headers(
+    at_op: &str,
+    page: &PageFacts,
+    api: &ApiFacts,
+    op: &mut Map,
+    tables: &mut Vec<OptionTable>,
+    notes: &mut Vec<Note>,
+) {
     let mut map = Map::new(true, false);
     for h in &api.headers {
+        let src = at(&page.file, h.line);
+        let Some(known) = KnownHeader::parse_ignoring_case(&h.name) else {
+            let names: Vec<&str> = KnownHeader::ALL.iter().map(|k| k.conventional()).collect();
+            notes.push(Note::new(
+                NoteKind::Unsupported,
+                src,
+                format!("{at_op}.headers"),
+                format!("the page names the request header `{}`, which the spec format does not know (it knows {}); left out", h.name, names.join(", ")),
+            ));
+            continue;
+        };
         let mut m = Map::new(true, false);
-        m.set("required", Item::new(Value::Flag(h.required), at(h.line)));
+        m.set("required", Item::new(Value::Flag(h.required), src.clone()));
         m.set("description", Item::text(h.description.clone()));
-        if let Some(status) = failure_status(&h.description) {
-            m.set("status", Item::new(Value::Number(status), at(h.line)));
+        if let Some(status) = failure_status(&h.description).filter(|_| known.status().is_some()) {
+            m.set("status", Item::new(Value::Number(status), src.clone()));
         }
-        map.set(h.name.clone(), Item::new(Value::Map(m), at(h.line)));
+        if let Some((_, values)) = api
+            .header_values
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(&h.name))
+        {
+            let name = naming::header_enumeration(&h.name);
+            tables.push(OptionTable::new(&name, page, values));
+            m.set(
+                "type",
+                Item::new(Value::Scalar(name), at(&page.file, values.line)),
+            );
+        }
+        map.set(h.name.clone(), Item::new(Value::Map(m), src));
     }
-    if !map.entries.is_empty() {
-        op.set("headers", Item::new(Value::Map(map), None));
+    if let Some(first) = api.headers.first() {
+        if !map.entries.is_empty() {
+            op.set(
+                "headers",
+                Item::new(Value::Map(map), at(&page.file, first.line)),
+            );
+        }
     }
 }
 
@@ -226,25 +502,40 @@ fn failure_status(description: &str) -> Option<u16> {
         .find(|s| (300..500).contains(s))
 }
 
-fn query(api: &ApiFacts, op: &mut Map, at: &impl Fn(usize) -> Option<Source>) {
+fn query(at_op: &str, page: &PageFacts, api: &ApiFacts, op: &mut Map, notes: &mut Vec<Note>) {
     let mut map = Map::new(true, false);
-    for (option, line) in &api.query {
-        let text = format!("The `{option}` query option: shapes the response.");
-        map.set(option.clone(), Item::new(Value::Text(text), at(*line)));
+    for (option, sentence, line) in &api.query {
+        let src = at(&page.file, *line);
+        if QueryOption::parse(option).is_none() {
+            let known: Vec<&str> = QueryOption::spellings().collect();
+            notes.push(Note::new(
+                NoteKind::Unsupported,
+                src,
+                format!("{at_op}.query"),
+                format!("the page names the query option `{option}`, which the spec format does not know (it knows {}); left out", known.join(", ")),
+            ));
+            continue;
+        }
+        map.set(
+            option.clone(),
+            Item::new(Value::Text(sentence.clone()), src),
+        );
     }
-    if !map.entries.is_empty() {
-        op.set("query", Item::new(Value::Map(map), None));
+    if let Some((_, _, line)) = api.query.first() {
+        if !map.entries.is_empty() {
+            op.set("query", Item::new(Value::Map(map), at(&page.file, *line)));
+        }
     }
 }
 
-fn body(
+fn fields_body(
+    at_op: &str,
     page: &PageFacts,
     api: &ApiFacts,
-    name: &str,
-    ctx: &Context,
+    view: &SpecView,
+    resources: &Map,
     tables: &mut Vec<OptionTable>,
     op: &mut Map,
-    at: &impl Fn(usize) -> Option<Source>,
 ) {
     let Some(b) = &api.body else { return };
     if b.fields.is_empty() {
@@ -252,66 +543,56 @@ fn body(
     }
     let mut fields = Map::new(true, true);
     for f in &b.fields {
+        let src = at(&page.file, f.line);
         let mut m = Map::new(true, false);
-        let mut ty = field_type(name, &f.name, &f.ty.render(), ctx);
+        let mut ty = field_type(at_op, &f.name, &f.ty.render(), view, resources);
         // A field with an option table on the page: its values go to the field's
         // enumeration (a string field without one gets one, named by rule).
         if let Some(table) = api.enums.iter().find(|e| e.property == f.name) {
-            let base = ty
-                .trim_start_matches("Collection(")
-                .trim_end_matches(')')
-                .to_owned();
-            let enum_name = if base == "String" {
-                let e = naming::enumeration(name, &f.name, f.ty.collection);
-                ty = if f.ty.collection {
-                    format!("Collection({e})")
-                } else {
-                    e.clone()
-                };
+            let element_name = base(&ty).to_owned();
+            let enum_name = if element_name == Primitive::String.as_str() {
+                let op_name = at_op.rsplit('.').next().unwrap_or_default();
+                let e = naming::enumeration(op_name, &f.name, f.ty.collection);
+                ty = with_element(&ty, &e);
                 e
             } else {
-                base
+                element_name
             };
-            let what = format!("The values of the `{}` field of {name}.", f.name);
-            tables.push(OptionTable::new(&enum_name, &what, page, table));
+            tables.push(OptionTable::new(&enum_name, page, table));
         }
-        m.set("type", Item::new(Value::Scalar(ty), at(f.line)));
+        m.set("type", Item::new(Value::Scalar(ty), src.clone()));
         m.set(
             "required",
-            Item::new(Value::Flag(f.required == Some(true)), at(f.line)),
+            Item::new(Value::Flag(f.required == Some(true)), src.clone()),
         );
         m.set("description", Item::text(f.description.clone()));
         m.set("versions", Item::new(Value::Versions(None), None));
-        fields.set(f.name.clone(), Item::new(Value::Map(m), at(f.line)));
+        fields.set(f.name.clone(), Item::new(Value::Map(m), src));
     }
     let mut body = Map::new(false, false);
-    let text = b
-        .description
-        .clone()
-        .unwrap_or_else(|| "The request body.".to_owned());
-    body.set("description", Item::text(text));
-    body.set("fields", Item::new(Value::Map(fields), at(b.line)));
-    op.set("body", Item::new(Value::Map(body), at(b.line)));
+    if let Some(text) = &b.description {
+        body.set("description", Item::text(text.clone()));
+    }
+    let src = at(&page.file, b.line);
+    body.set("fields", Item::new(Value::Map(fields), src.clone()));
+    op.set("body", Item::new(Value::Map(body), src));
 }
 
 /// A string field is the enumeration the spec gives it, or the one the only resource
 /// property of the same name and shape uses (`roles` → `Collection(role)`).
-fn field_type(op: &str, field: &str, page: &str, ctx: &Context) -> String {
-    let base = page.trim_start_matches("Collection(").trim_end_matches(')');
-    if base != "String" {
+fn field_type(at_op: &str, field: &str, page: &str, view: &SpecView, resources: &Map) -> String {
+    let (page_base, page_collection) = element(page);
+    if page_base != Primitive::String.as_str() {
         return page.to_owned();
     }
-    if let Some(t) = ctx.view.type_of(&format!("operations.{op}"), field) {
-        let b = t.trim_start_matches("Collection(").trim_end_matches(')');
-        if ctx.view.enums.iter().any(|e| e == b)
-            && t.starts_with("Collection(") == page.starts_with("Collection(")
-        {
+    if let Some(t) = view.type_of(at_op, field) {
+        let (b, collection) = element(t);
+        if view.enums.iter().any(|e| e == b) && collection == page_collection {
             return t.to_owned();
         }
     }
-    let primitive = |t: &str| Primitive::parse(t).is_some();
     let mut found: Vec<String> = Vec::new();
-    for (_, r) in &ctx.resources.entries {
+    for (_, r) in &resources.entries {
         let Value::Map(r) = &r.value else { continue };
         let Some(props) = r.map("properties") else {
             continue;
@@ -322,11 +603,11 @@ fn field_type(op: &str, field: &str, page: &str, ctx: &Context) -> String {
         let Some(Value::Scalar(t)) = p.get("type").map(|i| &i.value) else {
             continue;
         };
-        let b = t.trim_start_matches("Collection(").trim_end_matches(')');
-        let is_resource = ctx.resources.get(b).is_some();
-        if !primitive(b)
+        let (b, collection) = element(t);
+        let is_resource = resources.get(b).is_some();
+        if Primitive::parse(b).is_none()
             && !is_resource
-            && t.starts_with("Collection(") == page.starts_with("Collection(")
+            && collection == page_collection
             && !found.contains(t)
         {
             found.push(t.clone());
@@ -338,17 +619,17 @@ fn field_type(op: &str, field: &str, page: &str, ctx: &Context) -> String {
     }
 }
 
-fn response(api: &ApiFacts, ctx: &Context, op: &mut Map, at: &impl Fn(usize) -> Option<Source>) {
+fn response(api: &ApiFacts, view: &SpecView, resources: &Map, page: &PageFacts, op: &mut Map) {
     let Some(r) = &api.response else { return };
+    let src = at(&page.file, r.line);
     let mut m = Map::new(false, false);
     let shape = r.shape.unwrap_or(Shape::Single);
     if shape != Shape::None {
-        let known: Vec<String> = ctx
-            .resources
+        let known: Vec<String> = resources
             .entries
             .iter()
             .map(|(k, _)| k.clone())
-            .chain(ctx.view.resources.iter().cloned())
+            .chain(view.resources.iter().cloned())
             .collect();
         let ty = r.words.iter().find_map(|w| {
             let w = w.trim_end_matches('s');
@@ -357,58 +638,23 @@ fn response(api: &ApiFacts, ctx: &Context, op: &mut Map, at: &impl Fn(usize) -> 
                 .find(|k| k.eq_ignore_ascii_case(w) || k.eq_ignore_ascii_case(&format!("{w}s")))
         });
         if let Some(ty) = ty {
-            m.set("type", Item::new(Value::Scalar(ty.clone()), at(r.line)));
+            m.set("type", Item::new(Value::Scalar(ty.clone()), src.clone()));
         }
     }
     m.set(
         "shape",
-        Item::new(Value::Scalar(shape.as_str().to_owned()), at(r.line)),
+        Item::new(Value::Scalar(shape.as_str().to_owned()), src.clone()),
     );
     let mut statuses = Map::new(true, true);
     for (code, sentence, line) in &r.statuses {
         let mut status = Map::new(false, false);
         status.set("description", Item::text(sentence.clone()));
         status.set("versions", Item::new(Value::Versions(None), None));
-        statuses.set(code.to_string(), Item::new(Value::Map(status), at(*line)));
+        statuses.set(
+            code.to_string(),
+            Item::new(Value::Map(status), at(&page.file, *line)),
+        );
     }
-    m.set("statuses", Item::new(Value::Map(statuses), at(r.line)));
-    op.set("response", Item::new(Value::Map(m), at(r.line)));
-}
-
-fn scopes(api: &ApiFacts, name: &str, op: &mut Map, notes: &mut Vec<Note>) {
-    match &api.scopes {
-        ScopesFact::Table { rows, file, lines } => {
-            let mut m = Map::new(true, false);
-            for (k, row) in rows.iter().enumerate() {
-                let value = match row {
-                    ScopeRowFact::NotSupported => Value::Scalar(NOT_SUPPORTED.to_owned()),
-                    ScopeRowFact::Scopes(s) => Value::List(s.clone()),
-                };
-                let from = Some(Source { file: file.clone(), line: lines[k] });
-                m.set(PermissionType::ALL[k].as_str(), Item::new(value, from));
-            }
-            op.set("scopes", Item::new(Value::Map(m), None));
-        }
-        ScopesFact::MissingInclude { target, looked_at, line } => notes.push(Note {
-            at: format!("operations.{name}.scopes"),
-            text: format!("the permission table is included from `{target}` (line {line}), and {looked_at} is not there; the scopes are not read from this page"),
-        }),
-    }
-}
-
-/// Adds every scope an operation names to the top-level `scopes:`, in first-seen order.
-pub(super) fn scope_names(op: &Map, scopes: &mut Map) {
-    let Some(rows) = op.map("scopes") else { return };
-    for (_, row) in &rows.entries {
-        if let Value::List(list) = &row.value {
-            for s in list {
-                if scopes.get(s).is_none() {
-                    scopes.set(
-                        s.clone(),
-                        Item::new(Value::Text(naming::scope_description(s)), row.from.clone()),
-                    );
-                }
-            }
-        }
-    }
+    m.set("statuses", Item::new(Value::Map(statuses), src.clone()));
+    op.set("response", Item::new(Value::Map(m), src));
 }

@@ -1,14 +1,20 @@
 //! A resource page → its entry under `resources:`, and the enumerations its option tables give.
 
 use super::super::doc::{Item, Map, Source, Value};
-use super::super::facts::{EnumFact, FieldFact, PageFacts, PageKind, ResourceFacts};
+use super::super::facts::{lower_first, EnumFact, FieldFact, PageFacts, ResourceFacts};
 use super::super::naming;
 use super::super::spec_view::SpecView;
+use super::super::types::with_element;
+use crate::vocab::ApiVersion;
 
-pub(super) fn item(page: &PageFacts, view: &SpecView, tables: &mut Vec<OptionTable>) -> Item {
-    let PageKind::Resource(r) = &page.kind else {
-        return Item::new(Value::Map(Map::default()), None);
-    };
+/// A resource page → the resource's entry, named `name` (the annotation's or the title's).
+pub(super) fn item(
+    name: &str,
+    page: &PageFacts,
+    r: &ResourceFacts,
+    view: &SpecView,
+    tables: &mut Vec<OptionTable>,
+) -> Item {
     let at = |line| {
         Some(Source {
             file: page.file.clone(),
@@ -16,21 +22,16 @@ pub(super) fn item(page: &PageFacts, view: &SpecView, tables: &mut Vec<OptionTab
         })
     };
     let mut map = Map::new(false, false);
-    map.set(
-        "description",
-        Item::text(
-            page.lead
-                .clone()
-                .unwrap_or_else(|| format!("The {} resource.", r.name)),
-        ),
-    );
-    let inherited = view.inherited(&r.name);
+    if let Some(lead) = &page.lead {
+        map.set("description", Item::text(lead.clone()));
+    }
+    let inherited = view.inherited(name);
     let mut props = Map::new(true, true);
     for p in &r.properties {
         if inherited.contains(&p.name.as_str()) {
             continue;
         }
-        let ty = property_type(page, r, p, view, tables);
+        let ty = property_type(name, page, r, p, view, tables);
         let mut f = Map::new(true, false);
         f.set("type", Item::new(Value::Scalar(ty), at(p.line)));
         f.set("description", Item::text(p.description.clone()));
@@ -68,6 +69,7 @@ pub(super) fn item(page: &PageFacts, view: &SpecView, tables: &mut Vec<OptionTab
 /// that table's enumeration (named as the spec names it, else by rule); one the spec already
 /// types by an enumeration keeps it.
 fn property_type(
+    resource: &str,
     page: &PageFacts,
     r: &ResourceFacts,
     p: &FieldFact,
@@ -75,9 +77,9 @@ fn property_type(
     tables: &mut Vec<OptionTable>,
 ) -> String {
     let page_ty = p.ty.render();
-    let spec_ty = view.type_of(&r.name, &p.name);
+    let spec_ty = view.type_of(resource, &p.name);
     let spec_enum = spec_ty
-        .map(|t| t.trim_start_matches("Collection(").trim_end_matches(')'))
+        .map(super::super::types::base)
         .filter(|b| view.enums.iter().any(|e| e == b));
     let Some(table) = r.enums.iter().find(|e| e.property == p.name) else {
         return match (p.ty.base.as_str(), spec_ty, spec_enum) {
@@ -87,35 +89,28 @@ fn property_type(
     };
     let name = spec_enum
         .map(str::to_owned)
-        .unwrap_or_else(|| naming::enumeration(&r.name, &p.name, p.ty.collection));
-    let what = format!("The values of the `{}` property of {}.", p.name, r.name);
-    tables.push(OptionTable::new(&name, &what, page, table));
-    if p.ty.collection {
-        format!("Collection({name})")
-    } else {
-        name
-    }
+        .unwrap_or_else(|| naming::enumeration(resource, &p.name, p.ty.collection));
+    tables.push(OptionTable::new(&name, page, table));
+    with_element(&page_ty, &name)
 }
 
 /// One option table: the values one page gives an enumeration.
 pub(super) struct OptionTable {
     pub name: String,
-    pub description: String,
-    pub version: String,
+    pub version: ApiVersion,
     pub from: Source,
     pub values: Vec<(String, String, Source)>,
 }
 
 impl OptionTable {
-    pub fn new(name: &str, description: &str, page: &PageFacts, table: &EnumFact) -> OptionTable {
+    pub fn new(name: &str, page: &PageFacts, table: &EnumFact) -> OptionTable {
         let at = |line| Source {
             file: page.file.clone(),
             line,
         };
         OptionTable {
             name: name.to_owned(),
-            description: description.to_owned(),
-            version: page.version.clone(),
+            version: page.version,
             from: at(table.line),
             values: table
                 .values
@@ -138,13 +133,16 @@ pub(super) fn enumerations(tables: &[OptionTable]) -> Map {
         }
     }
     for name in names {
-        let of = |version: &str| -> Vec<&OptionTable> {
+        let of = |version: ApiVersion| -> Vec<&OptionTable> {
             tables
                 .iter()
                 .filter(|t| t.name == name && t.version == version)
                 .collect()
         };
-        let (v1, beta) = (of("v1.0"), of("beta"));
+        let [stable, preview] = ApiVersion::ALL else {
+            unreachable!("two API versions")
+        };
+        let (v1, beta) = (of(*stable), of(*preview));
         let has = |ts: &[&OptionTable], value: &str| {
             ts.iter()
                 .any(|t| t.values.iter().any(|(v, _, _)| v == value))
@@ -156,8 +154,8 @@ pub(super) fn enumerations(tables: &[OptionTable]) -> Map {
                     continue;
                 }
                 let versions = match (has(&v1, value), has(&beta, value)) {
-                    (true, false) if !beta.is_empty() => Some(vec!["v1.0".to_owned()]),
-                    (false, true) if !v1.is_empty() => Some(vec!["beta".to_owned()]),
+                    (true, false) if !beta.is_empty() => Some(vec![stable.as_str().to_owned()]),
+                    (false, true) if !v1.is_empty() => Some(vec![preview.as_str().to_owned()]),
                     _ => None,
                 };
                 let mut m = Map::new(false, false);
@@ -177,10 +175,6 @@ pub(super) fn enumerations(tables: &[OptionTable]) -> Map {
         let first = v1.first().or(beta.first()).copied();
         let mut e = Map::new(false, false);
         e.set(
-            "description",
-            Item::text(first.map(|t| t.description.clone()).unwrap_or_default()),
-        );
-        e.set(
             "values",
             Item::new(Value::Map(values), first.map(|t| t.from.clone())),
         );
@@ -190,12 +184,4 @@ pub(super) fn enumerations(tables: &[OptionTable]) -> Map {
         );
     }
     enums
-}
-
-fn lower_first(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(c) => c.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
 }

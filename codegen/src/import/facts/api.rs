@@ -4,39 +4,70 @@ use std::path::Path;
 
 use super::super::page::{clean, space_header, Page};
 use super::super::PageError;
-use super::fields::{fields, is_field_header};
+use super::examples::examples;
+use super::fields::{fields, is_field_header, name_column};
 use super::{
-    scopes, ApiFacts, BodyFact, FileError, HeaderFact, PathFact, ResponseFact, Result, Shape,
+    scopes, ApiFacts, BodyFact, EnumFact, FileError, HeaderFact, PathFact, ResponseFact, Result,
+    Shape, Skipped,
 };
-use crate::vocab::Method;
+use crate::vocab::{ApiVersion, Method};
 
-pub(super) fn read(page: &Page, path: &Path, shown: &str) -> Result<ApiFacts> {
+pub(super) fn read(
+    page: &Page,
+    path: &Path,
+    shown: &str,
+    skipped: &mut Vec<Skipped>,
+) -> Result<ApiFacts> {
     let at = |error: PageError| FileError {
         file: shown.to_owned(),
         error,
     };
-    let (method, paths) = http_request(page).map_err(at)?;
-    let scopes = scopes::read(page, path, shown)?;
+    let skip = |error: PageError| Skipped {
+        file: shown.to_owned(),
+        line: error.line,
+        message: error.message,
+    };
+    let (method, paths, bad_lines) = http_request(page).map_err(at)?;
+    skipped.extend(bad_lines.into_iter().map(skip));
+    let scopes = scopes::read(page, path, shown);
     let headers = headers(page);
+    let header_values = header_values(page);
     let query = query(page);
-    let body = body(page).map_err(at)?;
+    let mut bad_rows = Vec::new();
+    let body = match body(page, &mut bad_rows) {
+        Ok(b) => b,
+        Err(e) => {
+            skipped.push(skip(e));
+            None
+        }
+    };
+    skipped.extend(bad_rows.into_iter().map(skip));
     let response = response(page);
     let fields = body.as_ref().map(|b| b.fields.as_slice()).unwrap_or(&[]);
-    let enums = super::resource::option_tables(page, fields).map_err(at)?;
+    let enums = super::resource::option_tables(page, fields, shown, skipped);
+    let (examples, empty_examples) = examples(page);
     Ok(ApiFacts {
         method,
         paths,
+        path_parameters: path_parameters(page),
         scopes,
         headers,
+        header_values,
         query,
+        examples,
+        empty_examples,
         body,
         response,
         enums,
     })
 }
 
-/// The HTTP request block: one method, at least one path.
-fn http_request(page: &Page) -> std::result::Result<(Method, Vec<PathFact>), PageError> {
+/// The HTTP request block: one method, at least one path; the lines that are not a request
+/// line with a readable path are left out (and returned, to be listed).
+#[allow(clippy::type_complexity)]
+fn http_request(
+    page: &Page,
+) -> std::result::Result<(Method, Vec<PathFact>, Vec<PageError>), PageError> {
     let Some((heading, range)) = page.section(&["http request"]) else {
         let line = scopes::permission_table(page)
             .map(|t| t.line)
@@ -80,14 +111,17 @@ fn http_request(page: &Page) -> std::result::Result<(Method, Vec<PathFact>), Pag
     }
     let mut method = None;
     let mut paths = Vec::new();
+    let mut bad = Vec::new();
     for (i, text) in candidates {
         let line = i + 1;
         let text = text.trim();
         let Some((m, target)) = method_of(text) else {
-            return Err(PageError::new(
+            let methods = Method::spellings().collect::<Vec<_>>().join(", ");
+            bad.push(PageError::new(
                 line,
-                format!("`{text}` is not a request line; expected `METHOD /path` with METHOD one of GET, POST, PUT, PATCH, DELETE"),
+                format!("`{text}` is not a request line; expected `METHOD /path` with METHOD one of {methods}; the line is left out"),
             ));
+            continue;
         };
         match method {
             None => method = Some(m),
@@ -103,11 +137,20 @@ fn http_request(page: &Page) -> std::result::Result<(Method, Vec<PathFact>), Pag
             }
             Some(_) => {}
         }
-        let path = request_path(target).map_err(|m| PageError::new(line, m))?;
-        paths.push(PathFact { path, line });
+        match request_path(target) {
+            Ok(path) => paths.push(PathFact { path, line }),
+            Err(m) => bad.push(PageError::new(line, format!("{m}; the line is left out"))),
+        }
     }
-    let method = method.unwrap_or(Method::Get);
-    Ok((method, paths))
+    match (method, paths.is_empty()) {
+        (Some(method), false) => Ok((method, paths, bad)),
+        _ => Err(bad.into_iter().next().unwrap_or_else(|| {
+            PageError::new(
+                heading.index + 1,
+                "the \"HTTP request\" section has no request line; expected `METHOD /path` lines",
+            )
+        })),
+    }
 }
 
 /// `PATCH /x` → (Patch, "/x").
@@ -125,10 +168,11 @@ fn request_path(target: &str) -> std::result::Result<String, String> {
             t = rest;
         }
     }
-    for version in ["/v1.0/", "/beta/"] {
-        if t.starts_with(version) {
+    for version in ApiVersion::ALL {
+        let prefix = format!("/{}/", version.as_str());
+        if t.starts_with(&prefix) {
             // Keep the `/` that starts the path.
-            t = &t[version.len() - 1..];
+            t = &t[prefix.len() - 1..];
             break;
         }
     }
@@ -226,46 +270,143 @@ pub(super) fn says_required(description: &str) -> Option<bool> {
     }
 }
 
-fn query(page: &Page) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = Vec::new();
+/// Query options (`$select`, `$filter`, …) the "Optional query parameters" section names,
+/// each with the sentence that names it.
+fn query(page: &Page) -> Vec<(String, String, usize)> {
+    let mut out: Vec<(String, String, usize)> = Vec::new();
     for (_, range) in page.sections(|t| t == "optional query parameters" || t == "query parameters")
     {
         for (i, text) in page.prose(range) {
             let chars: Vec<char> = text.chars().collect();
-            let mut k = 0;
-            while k < chars.len() {
-                if chars[k] == '$' {
-                    let name: String = chars[k + 1..]
-                        .iter()
-                        .take_while(|c| c.is_ascii_alphabetic())
-                        .collect();
-                    if !name.is_empty() {
-                        let option = format!("${name}");
-                        if !out.iter().any(|(o, _)| *o == option) {
-                            out.push((option, i + 1));
-                        }
-                    }
+            for (k, c) in chars.iter().enumerate() {
+                if *c != '$' {
+                    continue;
                 }
-                k += 1;
+                let name: String = chars[k + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .collect();
+                let option = format!("${name}");
+                if name.is_empty() || out.iter().any(|(o, _, _)| *o == option) {
+                    continue;
+                }
+                let sentence = clean(text)
+                    .split_inclusive(". ")
+                    .find(|s| s.contains(&option))
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                out.push((option, sentence, i + 1));
             }
         }
     }
     out
 }
 
-fn body(page: &Page) -> std::result::Result<Option<BodyFact>, PageError> {
+/// The "Path parameters" table: each placeholder's name as written, its description, its line.
+fn path_parameters(page: &Page) -> Vec<(String, String, usize)> {
+    let Some((_, range)) = page.section(&["path parameters"]) else {
+        return Vec::new();
+    };
+    let Some(table) = page.table(range, |h| name_column(h).is_some() && h.len() >= 2) else {
+        return Vec::new();
+    };
+    let columns = table.columns();
+    let name_col = name_column(&columns).unwrap_or(0);
+    let desc_col = columns
+        .iter()
+        .position(|c| c == "description")
+        .unwrap_or(columns.len().saturating_sub(1));
+    table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let cells = table.cells(row);
+            let name = clean(cells.get(name_col)?)
+                .trim_matches(['{', '}'])
+                .to_owned();
+            let description = cells.get(desc_col).cloned().unwrap_or_default();
+            let description = description
+                .trim()
+                .trim_start_matches("Required.")
+                .trim_start_matches("Optional.")
+                .trim()
+                .to_owned();
+            (!name.is_empty() && !name.contains(' ')).then_some((name, description, row.line))
+        })
+        .collect()
+}
+
+/// Value tables of headers: a section "Prefer header values" lists the values of `Prefer`.
+fn header_values(page: &Page) -> Vec<(String, EnumFact)> {
+    let mut out = Vec::new();
+    for (heading, range) in page.sections(|t| t.ends_with(" header values")) {
+        let header = heading
+            .text
+            .trim_end_matches(" header values")
+            .trim()
+            .to_owned();
+        let Some(table) = page.table(range, |h| h.len() >= 2) else {
+            continue;
+        };
+        let columns = table.columns();
+        let desc_col = columns.iter().position(|c| c == "description").unwrap_or(1);
+        let mut values = Vec::new();
+        for row in &table.rows {
+            let cells = table.cells(row);
+            let value = cells
+                .first()
+                .map(|c| c.trim().to_owned())
+                .unwrap_or_default();
+            if value.is_empty() || value.contains(' ') {
+                continue;
+            }
+            values.push(super::EnumValueFact {
+                value,
+                description: cells.get(desc_col).cloned().unwrap_or_default(),
+                line: row.line,
+            });
+        }
+        if !values.is_empty() {
+            out.push((
+                header.clone(),
+                EnumFact {
+                    property: header,
+                    line: heading.index + 1,
+                    values,
+                },
+            ));
+        }
+    }
+    out
+}
+
+fn body(
+    page: &Page,
+    bad_rows: &mut Vec<PageError>,
+) -> std::result::Result<Option<BodyFact>, PageError> {
     let Some((heading, range)) = page.section(&["request body"]) else {
         return Ok(None);
     };
     let description = page
         .prose(range.clone())
+        .filter(|(i, _)| !page.headings.iter().any(|h| h.index == *i))
         .map(|(_, t)| clean(t))
-        .find(|t| !t.is_empty() && !t.starts_with('|') && !t.starts_with('{'));
+        .find(|t| !t.is_empty() && !t.starts_with(['|', '{', '#']));
+    let prose = super::body::prose(page, range.clone());
     match page.table(range.clone(), is_field_header) {
         Some(table) => Ok(Some(BodyFact {
             description,
-            fields: fields(&table, false)?,
+            fields: {
+                let (fields, bad) = fields(&table, false);
+                bad_rows.extend(bad);
+                fields
+            },
             line: table.line,
+            resource: None,
+            accepted: prose.accepted,
+            rejected: prose.rejected,
+            required: prose.required,
         })),
         None => {
             let says_none = page.prose(range).any(|(_, t)| {
@@ -274,10 +415,25 @@ fn body(page: &Page) -> std::result::Result<Option<BodyFact>, PageError> {
                     || t.contains("do not supply a request body")
                     || t.contains("no request body")
             });
-            Ok(says_none.then(|| BodyFact {
-                description: None,
+            if says_none {
+                return Ok(Some(BodyFact {
+                    description: None,
+                    fields: Vec::new(),
+                    line: heading.index + 1,
+                    resource: None,
+                    accepted: Vec::new(),
+                    rejected: Vec::new(),
+                    required: Vec::new(),
+                }));
+            }
+            Ok(prose.resource.map(|resource| BodyFact {
+                description,
                 fields: Vec::new(),
                 line: heading.index + 1,
+                resource: Some(resource),
+                accepted: prose.accepted,
+                rejected: prose.rejected,
+                required: prose.required,
             }))
         }
     }
@@ -302,6 +458,7 @@ fn response(page: &Page) -> Option<ResponseFact> {
         },
     };
     let (i, text) = lead;
+    let linked = linked_resource(&page.lines[i].text);
     let lower = text.to_ascii_lowercase();
     let p = lower.find("if successful").unwrap_or(0);
     let r = lower[p..].find("returns").map(|r| r + p).unwrap_or(p);
@@ -344,7 +501,33 @@ fn response(page: &Page) -> Option<ResponseFact> {
         sentence,
         statuses,
         line: i + 1,
+        linked,
     })
+}
+
+/// The first resource a line links to: `[permission](../resources/permission.md)` or a
+/// reference link `[permission][]`, first letter lower case.
+fn linked_resource(raw: &str) -> Option<String> {
+    let mut rest = raw;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after.find(']')?;
+        let text = clean(&after[..close]);
+        let tail = &after[close + 1..];
+        let is_link = match tail.strip_prefix('(') {
+            Some(t) => t
+                .split(')')
+                .next()
+                .is_some_and(|target| target.contains("resources/")),
+            None => tail.starts_with('['),
+        };
+        let word = !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric());
+        if is_link && word {
+            return Some(super::lower_first(&text));
+        }
+        rest = tail;
+    }
+    None
 }
 
 /// The "If successful …" line of a range and the success statuses its prose names.

@@ -21,11 +21,9 @@ pub(super) fn is_field_header(h: &[String]) -> bool {
     name_column(h).is_some() && h.iter().any(|c| c == "type")
 }
 
-/// The rows of a Property/Parameter table.
-pub(super) fn fields(
-    table: &Table,
-    resource: bool,
-) -> std::result::Result<Vec<FieldFact>, PageError> {
+/// The rows of a Property/Parameter table; a row that cannot be read is left out, and said.
+pub(super) fn fields(table: &Table, resource: bool) -> (Vec<FieldFact>, Vec<PageError>) {
+    let mut bad = Vec::new();
     let columns = table.columns();
     let name_col = name_column(&columns).unwrap_or(0);
     let type_col = columns.iter().position(|c| c == "type").unwrap_or(1);
@@ -52,17 +50,19 @@ pub(super) fn fields(
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '_' | '-'))
         {
-            return Err(PageError::new(
+            bad.push(PageError::new(
                 row.line,
-                format!("`{raw_name}` is not a property name; expected a name such as `grantedToV2` in the first column"),
+                format!("`{raw_name}` is not a property name; expected a name such as `grantedToV2` in the first column; the row is left out"),
             ));
+            continue;
         }
         let ty_text = cells.get(type_col).cloned().unwrap_or_default();
         let Some(ty) = parse_type(&ty_text) else {
-            return Err(PageError::new(
+            bad.push(PageError::new(
                 row.line,
-                format!("`{ty_text}` is not a type; expected a type such as `String`, `identitySet`, `Collection(identitySet)` or `String collection` in the Type column"),
+                format!("`{ty_text}` is not a type; expected a type such as `String`, `identitySet`, `Collection(identitySet)` or `String collection` in the Type column; the row is left out"),
             ));
+            continue;
         };
         let description = cells.get(desc_col).cloned().unwrap_or_default();
         let required = match required_col.and_then(|k| cells.get(k)) {
@@ -77,10 +77,13 @@ pub(super) fn fields(
             || description.to_lowercase().contains("read only");
         let deprecated = deprecation(&description, deprecated_name);
         if out.iter().any(|f| f.name == name) {
-            return Err(PageError::new(
+            bad.push(PageError::new(
                 row.line,
-                format!("a second row for `{name}`; expected each property once"),
+                format!(
+                    "a second row for `{name}`; expected each property once; the first row is used"
+                ),
             ));
+            continue;
         }
         out.push(FieldFact {
             name,
@@ -92,17 +95,26 @@ pub(super) fn fields(
             line: row.line,
         });
     }
-    Ok(out)
+    (out, bad)
 }
 
-/// `Collection(IdentitySet)`, `String collection`, `identitySet` → a type.
+/// `Collection(IdentitySet)`, `String collection`, `identitySet` → a type. A format in
+/// parentheses after a primitive (`string (url)`, `String (identifier)`) is the primitive.
 fn parse_type(text: &str) -> Option<TypeFact> {
-    let t = text.trim();
+    let mut t = text.trim();
+    if let Some(open) = t.find(" (").filter(|_| t.ends_with(')')) {
+        let base = t[..open].trim();
+        if Primitive::spellings().any(|p| p.eq_ignore_ascii_case(base)) {
+            t = base;
+        }
+    }
+    let (open, close) = crate::vocab::COLLECTION;
+    let lower_open = open.to_lowercase();
     let (base, collection) = if let Some(inner) = t
-        .strip_prefix("Collection(")
-        .or_else(|| t.strip_prefix("collection("))
+        .strip_prefix(open)
+        .or_else(|| t.strip_prefix(lower_open.as_str()))
     {
-        (inner.strip_suffix(')')?.trim(), true)
+        (inner.strip_suffix(close)?.trim(), true)
     } else if let Some(base) = t
         .strip_suffix(" collection")
         .or_else(|| t.strip_suffix(" Collection"))
@@ -141,7 +153,13 @@ fn type_name(base: &str) -> String {
 /// The description without the notes the spec keeps as flags.
 fn strip_notes(description: &str) -> String {
     let mut d = description.trim().to_owned();
-    for note in ["Read-only.", "Read only.", "Required.", "Optional."] {
+    for note in [
+        "Read-only.",
+        "Read only.",
+        "Read-write.",
+        "Required.",
+        "Optional.",
+    ] {
         if let Some(rest) = d.strip_suffix(note) {
             d = rest.trim().to_owned();
         }
@@ -224,6 +242,8 @@ mod tests {
             Some("Collection(driveRecipient)")
         );
         assert_eq!(t("Collection(x").as_deref(), None);
+        assert_eq!(t("string (url)").as_deref(), Some("String"));
+        assert_eq!(t("identitySet (x)").as_deref(), None);
         assert_eq!(t("").as_deref(), None);
     }
 

@@ -3,6 +3,8 @@
 //! consulted here.
 
 mod api;
+mod body;
+mod examples;
 mod fields;
 pub(crate) mod resource;
 mod scopes;
@@ -12,7 +14,7 @@ use std::path::{Component, Path};
 use super::page::Page;
 use super::PageError;
 pub use crate::vocab::Shape;
-use crate::vocab::{Method, NOT_SUPPORTED};
+use crate::vocab::{ApiVersion, Method, NOT_SUPPORTED};
 
 /// The facts of one page.
 #[derive(Clone, Debug)]
@@ -24,14 +26,41 @@ pub struct PageFacts {
     pub name: Option<String>,
     /// The page's `# ` title, when it has one.
     pub title: Option<String>,
+    /// The title's line (1 when it comes from the front matter).
+    pub title_line: usize,
     /// The first paragraph under the title: what the page documents.
     pub lead: Option<String>,
-    /// `v1.0` or `beta`: see [`VersionFrom`] for how it is told.
-    pub version: String,
+    /// The resources the lead links to, in order, as their link text names them
+    /// (`[permission](../resources/permission.md)` → `permission`), first letter lower case.
+    pub lead_links: Vec<String>,
+    /// The first line that ends in CR LF, when the page has such lines.
+    pub crlf: Option<usize>,
+    /// Parts of the page (or of a file it includes) that could not be read: each costs that
+    /// part alone.
+    pub skipped: Vec<Skipped>,
+    /// The API version the page documents: see [`VersionFrom`] for how it is told.
+    pub version: ApiVersion,
     /// How the version was told.
     pub version_from: VersionFrom,
     /// What the page documents: an API call or a resource type.
     pub kind: PageKind,
+}
+
+/// A part of a page that could not be read: a table, a row, an include.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    /// The page or included file.
+    pub file: String,
+    /// The 1-based line.
+    pub line: usize,
+    /// What was expected there, and what is left out because of it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
 }
 
 /// What a page documents.
@@ -50,18 +79,40 @@ pub struct ApiFacts {
     pub method: Method,
     /// Every path of the HTTP request block, in order.
     pub paths: Vec<PathFact>,
+    /// The "Path parameters" table: name as written, description, line.
+    pub path_parameters: Vec<(String, String, usize)>,
     /// The permissions table.
     pub scopes: ScopesFact,
     /// The "Request headers" table.
     pub headers: Vec<HeaderFact>,
-    /// Query options such as `$select`, with the line that names them.
-    pub query: Vec<(String, usize)>,
+    /// The value tables of headers ("Prefer header values"): the header's name, lower case,
+    /// and its values.
+    pub header_values: Vec<(String, EnumFact)>,
+    /// Query options such as `$select`: the option, the sentence that names it, its line.
+    pub query: Vec<(String, String, usize)>,
+    /// The request examples, in order.
+    pub examples: Vec<RequestExample>,
+    /// The lines of request-example annotations that no request follows.
+    pub empty_examples: Vec<usize>,
     /// `None` when the page shows no body table (and does not say there is no body).
     pub body: Option<BodyFact>,
     /// The "Response" section, when the page has one.
     pub response: Option<ResponseFact>,
     /// Option tables of body fields ("Link types": the values of `type`).
     pub enums: Vec<EnumFact>,
+}
+
+/// A request of the page's examples: `METHOD URL`, headers, and a JSON body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestExample {
+    /// The method, when the request line names one the spec knows.
+    pub method: Option<Method>,
+    /// The path without host, version or query, as written.
+    pub path: String,
+    /// The request line's line.
+    pub line: usize,
+    /// The top-level keys of the JSON body, in order.
+    pub keys: Vec<String>,
 }
 
 /// A path of the HTTP request block.
@@ -85,6 +136,14 @@ pub enum ScopesFact {
         file: String,
         /// Each row's line in `file`.
         lines: [usize; 3],
+    },
+    /// A table that is there but cannot be read (no rows, a row that is not a permission
+    /// type): `file:line: why`.
+    Unreadable(Skipped),
+    /// No permission table and no include on the page.
+    Absent {
+        /// The "Permissions" heading's line, or 1.
+        line: usize,
     },
     /// `[!INCLUDE [permissions-table](target)]` whose file is not there.
     MissingInclude {
@@ -129,7 +188,7 @@ pub struct HeaderFact {
     pub line: usize,
 }
 
-/// The "Request body" section: its lead and its table.
+/// The "Request body" section: its lead and its table, or the resource its prose names.
 #[derive(Clone, Debug)]
 pub struct BodyFact {
     /// The sentence before the table, when there is one.
@@ -138,6 +197,16 @@ pub struct BodyFact {
     pub fields: Vec<FieldFact>,
     /// The line of the section's heading.
     pub line: usize,
+    /// "Supply a JSON representation of the [permission](…) object": the resource, and
+    /// the line that says so.
+    pub resource: Option<(String, usize)>,
+    /// Properties the section's prose says the call accepts (`**grantedToV2**` in "only
+    /// accepts …", or `grantedToV2.siteGroup` in the request body): name and line.
+    pub accepted: Vec<(String, usize)>,
+    /// Properties the prose says the call does not accept ("… aren't accepted").
+    pub rejected: Vec<(String, usize)>,
+    /// Properties the prose says are required.
+    pub required: Vec<(String, usize)>,
 }
 
 /// A body field or a resource property.
@@ -173,7 +242,7 @@ impl TypeFact {
     /// The type as the spec writes it, e.g. `Collection(driveRecipient)`.
     pub fn render(&self) -> String {
         if self.collection {
-            format!("Collection({})", self.base)
+            super::types::collection_of(&self.base)
         } else {
             self.base.clone()
         }
@@ -200,6 +269,9 @@ pub struct ResponseFact {
     pub shape: Option<Shape>,
     /// The words after the status, to find the resource in.
     pub words: Vec<String>,
+    /// The resource the sentence links to (`[permission](../resources/permission.md)`,
+    /// `[permission][]`), first letter lower case.
+    pub linked: Option<String>,
     /// The sentence that names the status.
     pub sentence: String,
     /// The sentence's line.
@@ -214,6 +286,9 @@ pub struct ResourceFacts {
     pub name: String,
     /// The title's line.
     pub title_line: usize,
+    /// The name the page's resource annotation gives (`"@odata.type":
+    /// "microsoft.graph.sharepointIds"` → `sharepointIds`) and its line.
+    pub annotated: Option<(String, usize)>,
     /// The "Properties" table's rows, in order.
     pub properties: Vec<FieldFact>,
     /// The option tables of its properties.
@@ -263,7 +338,9 @@ pub(crate) struct FileError {
 
 type Result<T> = std::result::Result<T, FileError>;
 
-/// Reads a page. `shown` names it in messages; includes are read relative to `path`.
+/// Reads a page. `shown` names it in messages; includes are read relative to `path`. A page
+/// whose kind cannot be told, or an API page without a request block, is an error; a part of a
+/// page that cannot be read is listed in [`PageFacts::skipped`] and the rest is read.
 pub(crate) fn read(path: &Path, shown: &str, bytes: &[u8]) -> Result<PageFacts> {
     let at = |error: PageError| FileError {
         file: shown.to_owned(),
@@ -278,12 +355,13 @@ pub(crate) fn read(path: &Path, shown: &str, bytes: &[u8]) -> Result<PageFacts> 
         .is_some_and(|t| t.ends_with(" resource type") || t.ends_with(" resource"));
     let has_request = page.section(&["http request"]).is_some();
     let doc_type = page.doc_type.as_deref().unwrap_or("").to_lowercase();
+    let mut skipped = Vec::new();
     let kind = if doc_type == "resourcepagetype"
         || (!has_request && (resource_title || page.section(&["properties"]).is_some()))
     {
-        PageKind::Resource(resource::read(&page, title.as_ref()).map_err(at)?)
+        PageKind::Resource(resource::read(&page, title.as_ref(), shown, &mut skipped).map_err(at)?)
     } else if has_request || doc_type == "apipagetype" || scopes::on_page(&page) {
-        PageKind::Api(Box::new(api::read(&page, path, shown)?))
+        PageKind::Api(Box::new(api::read(&page, path, shown, &mut skipped)?))
     } else {
         return Err(at(PageError::new(
             1,
@@ -293,53 +371,74 @@ pub(crate) fn read(path: &Path, shown: &str, bytes: &[u8]) -> Result<PageFacts> 
     Ok(PageFacts {
         file: shown.to_owned(),
         name: docs_name(path),
+        title_line: title.as_ref().map(|(l, _)| *l).unwrap_or(1),
         title: title.map(|(_, t)| t),
         lead: page.lead(),
-        version: version.to_owned(),
+        lead_links: page.lead_links().iter().map(|l| lower_first(l)).collect(),
+        crlf: page.crlf,
+        skipped,
+        version,
         version_from,
         kind,
     })
 }
 
+/// `DriveItem` → `driveItem`: Graph's type names start lower case whatever the prose's capitals.
+pub(crate) fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) => c.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 /// The version folder of a docs checkout, the beta notice, or (for a loose page) the request
 /// URLs; never the prose, which links to both versions.
-fn version(path: &Path, page: &Page) -> (&'static str, VersionFrom) {
+fn version(path: &Path, page: &Page) -> (ApiVersion, VersionFrom) {
     for c in path.components().rev().skip(1) {
-        match c.as_os_str().to_str() {
-            Some("beta") => return ("beta", VersionFrom::Path),
-            Some("v1.0") => return ("v1.0", VersionFrom::Path),
-            _ => {}
+        if let Some(v) = c.as_os_str().to_str().and_then(ApiVersion::parse) {
+            return (v, VersionFrom::Path);
         }
     }
+    let preview = ApiVersion::ALL
+        .iter()
+        .copied()
+        .find(|v| *v != ApiVersion::STABLE)
+        .unwrap_or(ApiVersion::STABLE);
+    let p = preview.as_str();
     // The include, or the notice it renders to on the web page.
     let notice = page.lines.iter().any(|l| {
-        l.text
-            .contains("APIs under the `/beta` version in Microsoft Graph are subject to change")
-            || l.text
-                .contains("APIs under the /beta version in Microsoft Graph are subject to change")
+        l.text.contains(&format!(
+            "APIs under the `/{p}` version in Microsoft Graph are subject to change"
+        )) || l.text.contains(&format!(
+            "APIs under the /{p} version in Microsoft Graph are subject to change"
+        ))
     });
     if notice
         || page
             .includes()
             .iter()
-            .any(|(_, label, _)| label == "beta-disclaimer")
+            .any(|(_, label, _)| *label == format!("{p}-disclaimer"))
     {
-        return ("beta", VersionFrom::Disclaimer);
+        return (preview, VersionFrom::Disclaimer);
     }
-    let beta_url = page.lines.iter().filter(|l| l.fenced).any(|l| {
+    let prefixed = |t: &str| {
+        t.starts_with(&format!("/{p}/"))
+            || t.starts_with(&format!("https://graph.microsoft.com/{p}/"))
+    };
+    let in_url = page.lines.iter().filter(|l| l.fenced).any(|l| {
         let t = l.text.trim_start();
-        let target = t.split_whitespace().nth(1).unwrap_or("");
-        target.starts_with("/beta/") || target.starts_with("https://graph.microsoft.com/beta/")
+        prefixed(t.split_whitespace().nth(1).unwrap_or(""))
     });
-    let plain_beta = !page.markdown
+    let plain = !page.markdown
         && page
             .lines
             .iter()
-            .any(|l| l.text.contains("graph.microsoft.com/beta/"));
-    let version = if beta_url || plain_beta {
-        "beta"
+            .any(|l| l.text.contains(&format!("graph.microsoft.com/{p}/")));
+    let version = if in_url || plain {
+        preview
     } else {
-        "v1.0"
+        ApiVersion::STABLE
     };
     (version, VersionFrom::RequestUrl)
 }
@@ -355,7 +454,7 @@ pub(crate) fn docs_name(path: &Path) -> Option<String> {
         .collect();
     let at = parts
         .iter()
-        .rposition(|p| p == "beta" || p == "v1.0")
+        .rposition(|p| ApiVersion::parse(p).is_some())
         .filter(|&k| k > 0 && parts[k - 1] == "api-reference")?;
     let rest = &parts[at + 1..];
     (rest.len() >= 2).then(|| rest.join("/"))

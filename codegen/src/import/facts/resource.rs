@@ -3,11 +3,13 @@
 use super::super::page::{space_header, Page};
 use super::super::PageError;
 use super::fields::{fields, is_field_header};
-use super::{EnumFact, EnumValueFact, ResourceFacts};
+use super::{lower_first, EnumFact, EnumValueFact, ResourceFacts, Skipped};
 
 pub(super) fn read(
     page: &Page,
     title: Option<&(usize, String)>,
+    shown: &str,
+    skipped: &mut Vec<Skipped>,
 ) -> std::result::Result<ResourceFacts, PageError> {
     let Some((title_line, title)) = title else {
         return Err(PageError::new(
@@ -35,13 +37,31 @@ pub(super) fn read(
             "the \"Properties\" section has no table; expected a table with the columns Property, Type and Description",
         ));
     };
-    let properties = fields(&table, true)?;
-    let enums = option_tables(page, &properties)?;
+    let (properties, bad) = fields(&table, true);
+    skipped.extend(bad.into_iter().map(|e| Skipped {
+        file: shown.to_owned(),
+        line: e.line,
+        message: e.message,
+    }));
+    let enums = option_tables(page, &properties, shown, skipped);
     Ok(ResourceFacts {
         name,
         title_line: *title_line,
+        annotated: annotated_name(page),
         properties,
         enums,
+    })
+}
+
+/// The resource the page's `"blockType": "resource"` annotation names by its `@odata.type`.
+fn annotated_name(page: &Page) -> Option<(String, usize)> {
+    page.annotations.iter().find_map(|a| {
+        if a.get("blockType").as_deref() != Some("resource") {
+            return None;
+        }
+        let ty = a.get("@odata.type")?;
+        let name = ty.rsplit('.').next()?.to_owned();
+        (!name.is_empty()).then(|| (lower_first(&name), a.line))
     })
 }
 
@@ -53,12 +73,11 @@ fn resource_name(title: &str) -> Option<String> {
         .strip_suffix(" resource type")
         .or_else(|| lower.strip_suffix(" resource"))?;
     let name = title[..stem.len()].trim();
-    let mut chars = name.chars();
-    let first = chars.next()?;
-    let ok = name
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
-    ok.then(|| first.to_ascii_lowercase().to_string() + chars.as_str())
+    let ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    ok.then(|| lower_first(name))
 }
 
 /// A heading that introduces the values of one property: "Roles property values", "Type
@@ -82,7 +101,9 @@ fn is_option_heading(t: &str) -> bool {
 pub(super) fn option_tables(
     page: &Page,
     properties: &[super::FieldFact],
-) -> std::result::Result<Vec<EnumFact>, PageError> {
+    shown: &str,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<EnumFact> {
     let mut enums = Vec::new();
     for (heading, range) in page.sections(is_option_heading) {
         let first = heading.text.split_whitespace().next().unwrap_or_default();
@@ -117,10 +138,12 @@ pub(super) fn option_tables(
                 continue;
             }
             if value.contains(' ') {
-                return Err(PageError::new(
-                    row.line,
-                    format!("`{value}` is not an enumeration value; expected one value (such as `read` or `sp.owner`) in the first column"),
-                ));
+                skipped.push(Skipped {
+                    file: shown.to_owned(),
+                    line: row.line,
+                    message: format!("`{value}` is not an enumeration value; expected one value (such as `read` or `sp.owner`) in the first column; the row is left out"),
+                });
+                continue;
             }
             if values.iter().any(|v| v.value == value) {
                 continue;
@@ -141,7 +164,7 @@ pub(super) fn option_tables(
             values,
         });
     }
-    Ok(enums)
+    enums
 }
 
 /// "The following table defines the possible values for the **type** property." and "The

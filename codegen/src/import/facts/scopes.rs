@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::page::{Page, Table};
 use super::super::PageError;
-use super::{FileError, Result, ScopeRowFact, ScopesFact};
+use super::{ScopeRowFact, ScopesFact, Skipped};
 use crate::vocab::PermissionType;
 
 /// The three rows of a table in `PermissionType::ALL` order, and the line of each.
@@ -72,63 +72,72 @@ fn lexical(path: &Path) -> String {
     format!("{root}{}", parts.join("/"))
 }
 
-pub(super) fn read(page: &Page, path: &Path, shown: &str) -> Result<ScopesFact> {
+/// The page's permission table, or the one its include names; what cannot be read is said
+/// in the fact, never an error of the page.
+pub(super) fn read(page: &Page, path: &Path, shown: &str) -> ScopesFact {
     if let Some((line, target)) = include_line(page) {
         let dir = path.parent().unwrap_or(Path::new(""));
         let file: PathBuf = dir.join(&target);
         let shown_dir = Path::new(shown).parent().unwrap_or(Path::new(""));
         let shown_file = lexical(&shown_dir.join(&target));
         if !file.is_file() {
-            return Ok(ScopesFact::MissingInclude {
+            return ScopesFact::MissingInclude {
                 target,
                 looked_at: shown_file,
                 line,
-            });
+            };
         }
-        let at = |error: PageError| FileError {
-            file: shown_file.clone(),
-            error,
+        let unreadable = |at: usize, message: String| {
+            ScopesFact::Unreadable(Skipped {
+                file: shown_file.clone(),
+                line: at,
+                message,
+            })
         };
-        let bytes = std::fs::read(&file).map_err(|e| {
-            at(PageError::new(
-                1,
-                format!("cannot read the included permission table: {e}"),
-            ))
-        })?;
-        let included = Page::new(&bytes).map_err(at)?;
+        let bytes = match std::fs::read(&file) {
+            Ok(b) => b,
+            Err(e) => {
+                return unreadable(1, format!("cannot read the included permission table: {e}"))
+            }
+        };
+        let included = match Page::new(&bytes) {
+            Ok(p) => p,
+            Err(e) => return unreadable(e.line, e.message),
+        };
         let Some(table) = permission_table(&included) else {
-            return Err(at(PageError::new(
+            return unreadable(
                 1,
-                "no permission table in this included file; expected a table whose first column is \"Permission type\", with one row per permission type",
-            )));
+                "no permission table in this included file; expected a table whose first column is \"Permission type\", with one row per permission type".to_owned(),
+            );
         };
-        let (rows, lines) = scope_rows(&table).map_err(at)?;
-        return Ok(ScopesFact::Table {
-            rows,
-            file: shown_file,
-            lines,
-        });
+        return match scope_rows(&table) {
+            Ok((rows, lines)) => ScopesFact::Table {
+                rows,
+                file: shown_file,
+                lines,
+            },
+            Err(e) => unreadable(e.line, e.message),
+        };
     }
-    let at = |error: PageError| FileError {
-        file: shown.to_owned(),
-        error,
-    };
     let Some(table) = permission_table(page) else {
         let line = page
             .section(&["permissions"])
             .map(|(h, _)| h.index + 1)
             .unwrap_or(1);
-        return Err(at(PageError::new(
-            line,
-            "no permission table; expected a table whose first column is \"Permission type\", with one row per permission type, or a line `[!INCLUDE [permissions-table](../includes/permissions/NAME.md)]`",
-        )));
+        return ScopesFact::Absent { line };
     };
-    let (rows, lines) = scope_rows(&table).map_err(at)?;
-    Ok(ScopesFact::Table {
-        rows,
-        file: shown.to_owned(),
-        lines,
-    })
+    match scope_rows(&table) {
+        Ok((rows, lines)) => ScopesFact::Table {
+            rows,
+            file: shown.to_owned(),
+            lines,
+        },
+        Err(e) => ScopesFact::Unreadable(Skipped {
+            file: shown.to_owned(),
+            line: e.line,
+            message: e.message,
+        }),
+    }
 }
 
 /// The three rows of a permission table, in `PermissionType::ALL` order.

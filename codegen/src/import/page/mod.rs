@@ -43,6 +43,35 @@ pub(crate) struct Page {
     /// `doc_type:` of the front matter.
     pub doc_type: Option<String>,
     pub headings: Vec<Heading>,
+    /// The `<!-- { … } -->` annotations of the Markdown source, in order.
+    pub annotations: Vec<Annotation>,
+    /// The 1-based line of the first line that ends in CR LF, when one does.
+    pub crlf: Option<usize>,
+}
+
+/// An HTML comment holding a JSON object, as the docs' Markdown writes its annotations:
+/// `<!-- { "blockType": "request", "name": "…" } -->`.
+#[derive(Clone, Debug)]
+pub(crate) struct Annotation {
+    /// 1-based line of the `<!--`.
+    pub line: usize,
+    /// 0-based index of the line of the `-->`.
+    pub end: usize,
+    /// The comment's text between `<!--` and `-->`.
+    pub text: String,
+}
+
+impl Annotation {
+    /// The string value of a key, `"blockType": "request"` → `request`. Read from the text, not
+    /// parsed as JSON: the docs' annotations are not always valid JSON.
+    pub fn get(&self, key: &str) -> Option<String> {
+        let quoted = format!("\"{key}\"");
+        let at = self.text.find(&quoted)? + quoted.len();
+        let rest = self.text[at..].trim_start().strip_prefix(':')?.trim_start();
+        let rest = rest.strip_prefix('"')?;
+        let end = rest.find('"')?;
+        Some(rest[..end].to_owned())
+    }
 }
 
 /// A table: pipe-separated (Markdown, and some plain-text renderings) or space-separated.
@@ -125,12 +154,19 @@ impl Page {
                 .any(|l| !l.fenced && markdown_heading(&l.text).is_some());
 
         let headings = headings(&lines, markdown);
+        let annotations = annotations(&raw, body_start);
+        let crlf = text
+            .split_inclusive('\n')
+            .position(|l| l.ends_with("\r\n"))
+            .map(|i| i + 1);
         Ok(Page {
             lines,
             markdown,
             front_title,
             doc_type,
             headings,
+            annotations,
+            crlf,
         })
     }
 
@@ -144,11 +180,50 @@ impl Page {
     /// The first paragraph under the title that is prose: not a heading, table, include,
     /// code or the "Namespace:" line. Pages open with what they document.
     pub fn lead(&self) -> Option<String> {
-        let (title_line, _) = self.shown_title()?;
+        let text = self
+            .lead_lines()
+            .iter()
+            .map(|l| clean(l))
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!text.is_empty()).then_some(text)
+    }
+
+    /// The resources the lead links to, by their link text: `[permission](../resources/permission.md)`
+    /// → `permission`; links to other API pages are not resources.
+    pub fn lead_links(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for line in self.lead_lines() {
+            let mut rest = line.as_str();
+            while let Some(open) = rest.find('[') {
+                let after = &rest[open + 1..];
+                let Some(close) = after.find("](") else { break };
+                let text = &after[..close];
+                let target_start = &after[close + 2..];
+                let Some(end) = target_start.find(')') else {
+                    break;
+                };
+                let target = &target_start[..end];
+                let text = clean(text);
+                if target.contains("resources/") && !text.is_empty() && !text.contains(' ') {
+                    out.push(text);
+                }
+                rest = &target_start[end..];
+            }
+        }
+        out
+    }
+
+    /// The lines of the lead paragraph, as written.
+    fn lead_lines(&self) -> Vec<String> {
+        let Some((title_line, _)) = self.shown_title() else {
+            return Vec::new();
+        };
         let mut out: Vec<String> = Vec::new();
-        for l in self.lines.iter().skip(title_line) {
+        for (i, l) in self.lines.iter().enumerate().skip(title_line) {
             let t = l.text.trim();
-            if l.fenced || l.fence || t.starts_with('#') || t.starts_with('|') {
+            let heading = self.headings.iter().any(|h| h.index == i);
+            if l.fenced || l.fence || heading || t.starts_with('#') || t.starts_with('|') {
                 if out.is_empty() {
                     continue;
                 }
@@ -162,10 +237,9 @@ impl Page {
                 }
                 continue;
             }
-            out.push(clean(t));
+            out.push(t.to_owned());
         }
-        let text = out.join(" ");
-        (!text.is_empty()).then_some(text)
+        out
     }
 
     /// The title the page shows: its first `#` heading, or its first line of several words.
@@ -515,6 +589,56 @@ fn marked_lines(raw: &[&str], body_start: usize) -> Vec<Line> {
         }
     }
     lines
+}
+
+/// The `<!-- { … } -->` comments outside code fences.
+fn annotations(raw: &[&str], body_start: usize) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut fence: Option<&str> = None;
+    let mut i = body_start;
+    while i < raw.len() {
+        let t = raw[i].trim_start();
+        for marker in ["```", "~~~"] {
+            if t.starts_with(marker) {
+                fence = match fence {
+                    None => Some(marker),
+                    Some(open) if open == marker => None,
+                    other => other,
+                };
+            }
+        }
+        if fence.is_none() {
+            if let Some(start) = raw[i].find("<!--") {
+                let mut text = String::new();
+                let mut j = i;
+                let mut rest = &raw[i][start + 4..];
+                loop {
+                    if let Some(end) = rest.find("-->") {
+                        text.push_str(&rest[..end]);
+                        break;
+                    }
+                    text.push_str(rest);
+                    text.push('\n');
+                    j += 1;
+                    match raw.get(j) {
+                        Some(next) => rest = next,
+                        None => break,
+                    }
+                }
+                if text.trim_start().starts_with('{') {
+                    out.push(Annotation {
+                        line: i + 1,
+                        end: j.min(raw.len() - 1),
+                        text,
+                    });
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The headings: `#` lines of Markdown, known section titles of plain text.
