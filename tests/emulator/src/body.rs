@@ -142,6 +142,44 @@ impl Body {
             .map(Some)
     }
 
+    /// Identity sets: one (`grantedToV2`) or a non-empty array (`grantedToIdentities`), each
+    /// an object naming at least one user, group, application, site user or site group by id,
+    /// email or display name.
+    pub(crate) fn identities(&self, name: &str) -> Result<Value, Answer> {
+        let value = self.get(name).cloned().unwrap_or(Value::Null);
+        let sets: Vec<&Value> = match &value {
+            Value::Array(items) if !items.is_empty() => items.iter().collect(),
+            Value::Object(_) => vec![&value],
+            _ => {
+                return Err(wrong_type(
+                    name,
+                    "an identity set or a non-empty array of them",
+                ))
+            }
+        };
+        const KINDS: &[&str] = &[
+            "user",
+            "group",
+            "application",
+            "device",
+            "siteUser",
+            "siteGroup",
+        ];
+        let names_someone = |set: &Value| {
+            KINDS.iter().any(|kind| {
+                ["id", "email", "displayName"]
+                    .iter()
+                    .any(|key| set[*kind][*key].is_string())
+            })
+        };
+        match sets.into_iter().all(names_someone) {
+            true => Ok(value),
+            false => Err(invalid(&format!(
+                "Each identity set in '{name}' must name a user, group, application, site user or site group by id, email or displayName."
+            ))),
+        }
+    }
+
     fn strings(&self, name: &str) -> Result<Option<Vec<String>>, Answer> {
         let Some(value) = self.get(name) else {
             return Ok(None);

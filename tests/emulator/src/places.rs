@@ -113,7 +113,7 @@ pub(crate) fn drive_item(call: &Call) -> Result<usize, Answer> {
     let item = if let Some(id) = call.param("item-id") {
         drive.index(id)
     } else if let Some(number) = call.param("listItem-id") {
-        list_item(drive, number)
+        list_item_of(drive, number)
     } else {
         call.param("path").and_then(|path| drive.find_path(path))
     };
@@ -121,7 +121,91 @@ pub(crate) fn drive_item(call: &Call) -> Result<usize, Answer> {
 }
 
 /// The drive item of a list item of the document library: list item `n` is item `n`.
-fn list_item(drive: &crate::Drive, number: &str) -> Option<usize> {
+fn list_item_of(drive: &crate::Drive, number: &str) -> Option<usize> {
     let n: usize = number.parse().ok()?;
     (n >= 1 && n < drive.len() && number == n.to_string()).then_some(n)
+}
+
+/// What holds a collection of permissions outside the drive (or a list item of the document
+/// library, which is the drive's item).
+pub(crate) enum Holder {
+    Site,
+    List(&'static SiteList),
+    /// A list item of a list that is not the document library.
+    ListItem(&'static SiteList, String),
+    DriveItem(usize),
+}
+
+/// The items of a list that is not the document library.
+pub const LIST_ITEMS: &[&str] = &["1", "2", "3"];
+
+/// The list item of the address (`item-id` of the listItem family), or 404.
+pub(crate) fn list_item(call: &Call) -> Result<Holder, Answer> {
+    let list = list(call)?;
+    let id = call.param("item-id").unwrap_or_default();
+    if list.id == DOCUMENTS_LIST_ID {
+        let drive = &call.state.config.drive;
+        return list_item_of(drive, id)
+            .map(Holder::DriveItem)
+            .ok_or_else(|| not_found("item"));
+    }
+    match LIST_ITEMS.contains(&id) {
+        true => Ok(Holder::ListItem(list, id.to_owned())),
+        false => Err(not_found("item")),
+    }
+}
+
+impl Holder {
+    /// The key the store keeps its permissions under (not for a drive item).
+    pub(crate) fn key(&self) -> String {
+        match self {
+            Holder::Site => "site".to_owned(),
+            Holder::List(list) => format!("list {}", list.id),
+            Holder::ListItem(list, item) => format!("item {} {item}", list.id),
+            Holder::DriveItem(item) => format!("drive item {item}"),
+        }
+    }
+
+    /// The permissions it has before any call changed them.
+    pub(crate) fn seed(&self) -> Vec<Value> {
+        match self {
+            Holder::Site => vec![
+                app_grant("grant-backup", "read", "a0c1-backup", "Contoso Backup"),
+                app_grant("grant-sync", "write", "f7e2-sync", "Fabrikam Sync"),
+            ],
+            Holder::List(list) | Holder::ListItem(list, _) => {
+                let mut seed = vec![
+                    group("group-owners", "owner", "3", "Emulated Owners"),
+                    group("group-members", "write", "5", "Emulated Members"),
+                ];
+                match list.template {
+                    // A list with permissions of its own: a guest reads it.
+                    "genericList" => seed.push(json!({
+                        "id": "guest-vera",
+                        "roles": ["read"],
+                        "grantedToV2": {
+                            "user": { "displayName": "Vera Vendor", "email": "vera@northwind.example" },
+                            "siteUser": { "id": "12", "displayName": "Vera Vendor", "loginName": "i:0#.f|membership|vera_northwind.example#ext#@contoso.onmicrosoft.com" },
+                        },
+                    })),
+                    _ => seed.push(group("group-visitors", "read", "4", "Emulated Visitors")),
+                }
+                seed
+            }
+            Holder::DriveItem(_) => Vec::new(),
+        }
+    }
+}
+
+fn app_grant(id: &str, role: &str, app: &str, name: &str) -> Value {
+    let apps = json!([{ "application": { "id": app, "displayName": name } }]);
+    json!({ "id": id, "roles": [role], "grantedToIdentities": apps, "grantedToIdentitiesV2": apps })
+}
+
+fn group(id: &str, role: &str, group: &str, name: &str) -> Value {
+    json!({
+        "id": id,
+        "roles": [role],
+        "grantedToV2": { "siteGroup": { "id": group, "displayName": name, "loginName": name } },
+    })
 }

@@ -10,6 +10,7 @@ use base64::Engine;
 use serde_json::Value;
 
 use crate::drive::Drive;
+use crate::places::Holder;
 
 #[derive(Default)]
 pub(crate) struct Store {
@@ -21,6 +22,9 @@ pub(crate) struct Store {
     added: HashMap<usize, Vec<Value>>,
     /// Share ids the emulator issued → (item, permission id).
     shares: HashMap<String, (usize, String)>,
+    /// The permissions of a site, a list or a list item ([`Holder::key`]), once a call
+    /// changed them.
+    collections: HashMap<String, Vec<Value>>,
     next: u64,
 }
 
@@ -81,6 +85,55 @@ impl Store {
     /// Adds a permission to the item.
     pub(crate) fn add(&mut self, item: usize, permission: Value) {
         self.added.entry(item).or_default().push(permission);
+    }
+
+    /// The permissions a holder has now.
+    pub(crate) fn held(&self, drive: &Drive, holder: &Holder) -> Vec<Value> {
+        match holder {
+            Holder::DriveItem(item) => self.permissions(drive, *item),
+            _ => self
+                .collections
+                .get(&holder.key())
+                .cloned()
+                .unwrap_or_else(|| holder.seed()),
+        }
+    }
+
+    /// Puts a permission on a holder: replaces the one of the same id, or adds it.
+    pub(crate) fn hold(&mut self, drive: &Drive, holder: &Holder, permission: Value) {
+        if let Holder::DriveItem(item) = holder {
+            match self.permission(drive, *item, id_of(&permission)) {
+                Some(_) => self.put(*item, permission),
+                None => self.add(*item, permission),
+            }
+            return;
+        }
+        let held = self
+            .collections
+            .entry(holder.key())
+            .or_insert_with(|| holder.seed());
+        match held.iter_mut().find(|p| id_of(p) == id_of(&permission)) {
+            Some(slot) => *slot = permission,
+            None => held.push(permission),
+        }
+    }
+
+    /// Takes a permission off a holder; `false` when it has none of that id (or, on a drive
+    /// item, when it is inherited).
+    pub(crate) fn release(&mut self, drive: &Drive, holder: &Holder, id: &str) -> bool {
+        if let Holder::DriveItem(item) = holder {
+            let own = self
+                .permission(drive, *item, id)
+                .is_some_and(|p| p.get("inheritedFrom").is_none());
+            return own && self.remove(*item, id);
+        }
+        let held = self
+            .collections
+            .entry(holder.key())
+            .or_insert_with(|| holder.seed());
+        let before = held.len();
+        held.retain(|p| id_of(p) != id);
+        held.len() < before
     }
 
     /// A new permission id, never used before in this emulator.

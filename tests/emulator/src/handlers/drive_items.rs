@@ -1,6 +1,6 @@
 //! The driveItem family: an item's permissions listed, read, changed and deleted (with ETags,
-//! `if-match` and `if-none-match`), and the calls that create them (createLink, invite) or
-//! take recipients off a link (revokeGrants).
+//! `if-match` and `if-none-match`), and the calls that create them (create, createLink,
+//! invite) or take recipients off a link (revokeGrants).
 
 use std::sync::atomic::Ordering;
 
@@ -86,6 +86,18 @@ pub(crate) fn delete<O: IfMatch>(call: &Call) -> Reply {
     }
     call.state.deletes.fetch_add(1, Ordering::Relaxed);
     Ok(Answer::empty(204))
+}
+
+/// `POST …/permissions`: a permission for the identity given, 201.
+pub(crate) fn create(call: &Call) -> Reply {
+    let item = places::drive_item(call)?;
+    let body = Body::read(call, &["grantedToV2", "roles"], &["grantedToV2", "roles"])?;
+    let roles = body.roles("roles")?.unwrap_or_default();
+    let granted = body.identities("grantedToV2")?;
+    let mut store = call.state.store();
+    let permission = json!({ "id": store.new_id("perm"), "roles": roles, "grantedToV2": granted });
+    store.add(item, permission.clone());
+    Ok(Answer::json(201, &permission).header("etag", etag(&permission)))
 }
 
 const CREATE_LINK_ACCEPTS: &[&str] = &[

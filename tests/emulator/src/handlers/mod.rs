@@ -6,6 +6,7 @@
 //! honours a conditional header only where the spec lists it.
 
 mod drive_items;
+mod holders;
 mod shares;
 pub(crate) mod walk;
 
@@ -29,10 +30,12 @@ pub(crate) fn find(meta: &OperationMeta) -> Option<Handler> {
         .map(|(_, handler)| *handler)
 }
 
+use holders::{List, ListItem, Site};
 use ops::drive_item as item;
 
 const HANDLERS: &[(&OperationMeta, Handler)] = &[
     (item::List::META, drive_items::list::<item::List>),
+    (item::Create::META, drive_items::create),
     (item::Get::META, drive_items::get),
     (item::Update::META, drive_items::update::<item::Update>),
     (item::Delete::META, drive_items::delete::<item::Delete>),
@@ -40,4 +43,20 @@ const HANDLERS: &[(&OperationMeta, Handler)] = &[
     (item::Invite::META, drive_items::invite),
     (item::RevokeGrants::META, drive_items::revoke_grants),
     (ops::share::Grant::META, shares::grant),
+    (ops::share::Get::META, shares::get::<ops::share::Get>),
+    (ops::site::List::META, holders::list::<Site>),
+    (ops::site::Get::META, holders::get::<Site>),
+    (ops::site::Create::META, holders::create::<Site>),
+    (ops::site::Update::META, holders::update::<Site>),
+    (ops::site::Delete::META, holders::delete::<Site>),
+    (ops::list::List::META, holders::list::<List>),
+    (ops::list::Get::META, holders::get::<List>),
+    (ops::list::Create::META, holders::create::<List>),
+    (ops::list::Update::META, holders::update::<List>),
+    (ops::list::Delete::META, holders::delete::<List>),
+    (ops::list_item::List::META, holders::list::<ListItem>),
+    (ops::list_item::Get::META, holders::get::<ListItem>),
+    (ops::list_item::Create::META, holders::create::<ListItem>),
+    (ops::list_item::Update::META, holders::update::<ListItem>),
+    (ops::list_item::Delete::META, holders::delete::<ListItem>),
 ];

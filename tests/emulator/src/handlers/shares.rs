@@ -1,6 +1,9 @@
 //! The share family: a sharing link reached through its token (`u!` + the link's URL in
-//! base64url, or a share id the emulator issued with createLink).
+//! base64url, or a share id the emulator issued with createLink): what it shares, and grants
+//! through it.
 
+use graph_permissions::models::Prefer;
+use graph_permissions::rt::{self, WireEnum};
 use serde_json::{json, Value};
 
 use super::Reply;
@@ -61,4 +64,37 @@ pub(crate) fn grant(call: &Call) -> Reply {
     }
     value.push(link);
     Ok(Answer::json(200, &json!({ "value": value })))
+}
+
+/// `GET /shares/{token}`: the sharedDriveItem the token reaches. `Prefer` takes the values of
+/// the spec's `prefer` enum (the emulator grants nothing more for a redeemed link, and says
+/// the preference was applied).
+pub(crate) fn get<O: rt::Prefer<Value = Prefer>>(call: &Call) -> Reply {
+    let prefer = call.header("prefer");
+    if let Some(value) = prefer {
+        debug_assert_eq!(
+            call.operation.map(|(meta, _)| meta.name),
+            Some(O::META.name)
+        );
+        if matches!(Prefer::from_wire(value), Prefer::Unknown(_)) {
+            return Err(invalid(&format!(
+                "'{value}' is not a value of the Prefer header."
+            )));
+        }
+    }
+    let store = call.state.store();
+    let (item, _) = shared(call, &store)?;
+    let drive = &call.state.config.drive;
+    let token = call.param("encoded-sharing-url").unwrap_or_default();
+    let shared = json!({
+        "id": token,
+        "name": drive.name(item),
+        "owner": { "user": { "id": "u-olivia", "displayName": "Olivia Owner" } },
+        "driveItem": drive.item(item),
+    });
+    let mut answer = Answer::json(200, &call.query.select(shared));
+    if let Some(value) = prefer {
+        answer = answer.header("preference-applied", value);
+    }
+    Ok(answer)
 }
