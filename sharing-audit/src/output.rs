@@ -59,7 +59,7 @@ impl Sink {
                 let mut out = out;
                 writeln!(
                     out,
-                    "{:<40} {:<10} {:<12} {:<11} {:<14} {:<9} GRANTED TO",
+                    "{:<40} {:<11} {:<12} {:<11} {:<14} {:<9} GRANTED TO",
                     "ITEM", "KIND", "SCOPE", "ROLES", "PERMISSION", "INHERITED"
                 )?;
                 sink.out = Some(out);
@@ -98,7 +98,7 @@ impl Sink {
             }
             Format::Table => {
                 let line = format!(
-                    "{:<40} {:<10} {:<12} {:<11} {:<14} {:<9} {}",
+                    "{:<40} {:<11} {:<12} {:<11} {:<14} {:<9} {}",
                     cut(&place(record.scope, &record.item_id, &record.item_path), 40),
                     record.kind.unwrap_or("-"),
                     record.link_scope.as_deref().unwrap_or("-"),
@@ -144,7 +144,7 @@ impl Sink {
             }
             Format::Table => {
                 let line = format!(
-                    "{:<40} ERROR      {} {} while trying to {} (request-id {})",
+                    "{:<40} ERROR       {} {} while trying to {} (request-id {})",
                     cut(&place(record.scope, &record.item_id, &record.item_path), 40),
                     e.status
                         .map(|s| s.to_string())

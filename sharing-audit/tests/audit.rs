@@ -237,6 +237,7 @@ async fn bad_usage_is_exit_code_1() {
         &["--format", "xml"],
         &["--api-version", "v2"],
         &["--concurrency", "0"],
+        &["--site", "s"],
     ] {
         let output = audit(&emulator, args).await;
         assert_eq!(output.status.code(), Some(1), "{args:?}");
@@ -259,7 +260,20 @@ async fn bad_usage_is_exit_code_1() {
     })
     .await
     .unwrap();
-    assert_eq!(output.status.code(), Some(1), "--drive is required");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "--drive or --site is required"
+    );
+    let output = tokio::task::spawn_blocking(|| {
+        Command::new(env!("CARGO_BIN_EXE_sharing-audit"))
+            .args(["--site", "s", "--item", "i"])
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(output.status.code(), Some(1), "--item needs --drive");
     assert_eq!(emulator.counters().requests, 0);
 }
 

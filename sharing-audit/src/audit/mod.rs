@@ -1,10 +1,12 @@
 //! The audit: walks the folder tree under an item, lists the permissions of every item, and
-//! writes a record for each as soon as it arrives. Calls go in `$batch`es of up to 20, several
-//! batches in flight; next pages are fetched in later batches.
+//! writes a record for each as soon as it arrives; for a site, also the site's application
+//! grants and the permissions of each of its lists, and the tree of its default drive. Calls
+//! go in `$batch`es of up to 20, several batches in flight; next pages are fetched in later
+//! batches.
 //!
-//! A run whose first call fails (the drive or item does not exist, Graph cannot be reached,
-//! the token is refused) stops with [`Failure::CannotStart`]; any later failure is an error
-//! record, and the audit goes on.
+//! A run whose first call fails (the drive, site or item does not exist, Graph cannot be
+//! reached, the token is refused) stops with [`Failure::CannotStart`]; any later failure is an
+//! error record, and the audit goes on.
 
 mod jobs;
 mod state;
@@ -37,6 +39,8 @@ pub struct Options {
 pub enum Target {
     /// The tree under an item of a drive (the root when `item` is `None`).
     Drive { drive: String, item: Option<String> },
+    /// A site: its application grants, its lists, and the tree of its default drive.
+    Site(String),
 }
 
 /// `--remove-anonymous`.
@@ -55,7 +59,13 @@ pub struct Summary {
     pub items: u64,
     /// Items whose every permission was listed.
     pub audited: u64,
+    /// Every permission: of items, lists and the site.
     pub permissions: u64,
+    /// The site's permissions: its application grants (`--site`).
+    pub site_permissions: u64,
+    /// The site's lists (`--site`), and their permissions.
+    pub lists: u64,
+    pub list_permissions: u64,
     pub anonymous_links: u64,
     pub organization_links: u64,
     pub users_links: u64,

@@ -10,7 +10,7 @@ use super::{Event, Failure, Options, Summary, Target};
 use graph_permissions::models::Permission;
 use graph_permissions::rt::{Error, Page};
 
-use crate::api::drive::models::DriveItem;
+use crate::api::drive::models::{Drive, DriveItem, List};
 use crate::output::Sink;
 use crate::record::{ErrorDetail, ErrorRecord, PermissionRecord, Scope};
 
@@ -64,17 +64,16 @@ impl<'a> State<'a> {
     pub(crate) fn settle(&mut self, job: Job, outcome: Outcome) -> Result<(), Failure> {
         match (job, outcome) {
             (Job::Start, Outcome::Item(Ok(item))) => {
-                let Target::Drive { drive, item: start } = &self.options.target;
-                let node = Node {
-                    scope: Scope::Item,
-                    within: drive.as_str().into(),
-                    id: item.id.clone().unwrap_or_default(),
-                    path: path_from_root(&item),
-                    is_root: start.is_none(),
+                let (drive, is_root) = match &self.options.target {
+                    Target::Drive { drive, item } => (drive.as_str(), item.is_none()),
+                    Target::Site(_) => ("", false),
                 };
-                self.found(node, item.folder.is_some());
+                self.item(drive.into(), item, is_root)
             }
+            (Job::Start, Outcome::Drive(Ok(drive))) => self.site(drive),
             (Job::Start, outcome) => return Err(self.cannot_start(outcome)),
+            (Job::Root(drive), Outcome::Item(Ok(item))) => self.item(drive, item, true),
+            (Job::Lists(site, _), Outcome::Lists(Ok(page))) => self.lists(site, page),
             (Job::Children(parent, _), Outcome::Children(Ok(page))) => self.children(parent, page),
             (Job::Permissions(node, _), Outcome::Permissions(Ok(page))) => {
                 self.permissions(node, page)?
@@ -85,6 +84,58 @@ impl<'a> State<'a> {
             (job, outcome) => self.failed(job, outcome)?,
         }
         Ok(())
+    }
+
+    /// The item the audit starts at (or the root of the site's drive).
+    fn item(&mut self, drive: Arc<str>, item: DriveItem, is_root: bool) {
+        let node = Node {
+            scope: Scope::Item,
+            within: drive,
+            id: item.id.clone().unwrap_or_default(),
+            path: path_from_root(&item),
+            is_root,
+        };
+        self.found(node, item.folder.is_some());
+    }
+
+    /// A site's default drive: the site's grants are listed first, then its lists, then the
+    /// drive's tree from its root.
+    fn site(&mut self, drive: Drive) {
+        let Target::Site(site) = &self.options.target else {
+            return;
+        };
+        let site: Arc<str> = site.as_str().into();
+        let node = Node {
+            scope: Scope::Site,
+            within: site.clone(),
+            id: site.to_string(),
+            path: String::new(),
+            is_root: false,
+        };
+        self.urgent
+            .push_back(Job::Permissions(Arc::new(node), None));
+        self.walk.push_back(Job::Lists(site, None));
+        let drive = drive.id.unwrap_or_default();
+        self.walk.push_back(Job::Root(drive.as_str().into()));
+    }
+
+    /// A page of the site's lists: the permissions of each are listed.
+    fn lists(&mut self, site: Arc<str>, page: Page<List>) {
+        for list in page.value {
+            self.summary.lists += 1;
+            let node = Node {
+                scope: Scope::List,
+                within: site.clone(),
+                id: list.id.clone().unwrap_or_default(),
+                path: list.display_name.or(list.name).unwrap_or_default(),
+                is_root: false,
+            };
+            self.urgent
+                .push_back(Job::Permissions(Arc::new(node), None));
+        }
+        if let Some(next) = page.next_link {
+            self.walk.push_back(Job::Lists(site, Some(next)));
+        }
     }
 
     /// A page of a folder's children: each is found, the next page asked for.
@@ -113,10 +164,11 @@ impl<'a> State<'a> {
         }
         match page.next_link {
             Some(next) => self.urgent.push_back(Job::Permissions(node, Some(next))),
-            None => {
+            None if node.scope == Scope::Item => {
                 self.summary.audited += 1;
                 self.progress();
             }
+            None => {}
         }
         Ok(())
     }
@@ -143,13 +195,16 @@ impl<'a> State<'a> {
 
     /// The first call failed: what it was for, and why.
     fn cannot_start(&self, outcome: Outcome) -> Failure {
-        let Target::Drive { drive, item } = &self.options.target;
-        let during = match item {
-            Some(item) => format!("get item {item} of drive {drive}"),
-            None => format!("get the root of drive {drive}"),
+        let during = match &self.options.target {
+            Target::Drive {
+                drive,
+                item: Some(item),
+            } => format!("get item {item} of drive {drive}"),
+            Target::Drive { drive, item: None } => format!("get the root of drive {drive}"),
+            Target::Site(site) => format!("get the default drive of site {site}"),
         };
         let cause = match outcome {
-            Outcome::Item(Err(error)) => error.to_string(),
+            Outcome::Item(Err(error)) | Outcome::Drive(Err(error)) => error.to_string(),
             Outcome::Refused(message) => message,
             _ => "the answer does not fit the request".to_owned(),
         };
@@ -170,6 +225,11 @@ impl<'a> State<'a> {
         self.sink.permission(&record)?;
         let s = &mut self.summary;
         s.permissions += 1;
+        match record.scope {
+            Scope::Site => s.site_permissions += 1,
+            Scope::List => s.list_permissions += 1,
+            Scope::Item => {}
+        }
         match record.link_scope.as_deref() {
             Some("anonymous") => s.anonymous_links += 1,
             Some("organization") => s.organization_links += 1,
@@ -208,21 +268,45 @@ impl<'a> State<'a> {
 
     /// An error record for a listing that failed; the audit goes on.
     fn failed(&mut self, job: Job, outcome: Outcome) -> io::Result<()> {
-        let (node, during) = match &job {
-            Job::Children(node, _) => (Some(node), "list children"),
-            Job::Permissions(node, _) => (Some(node), "list permissions"),
-            Job::Delete(node, _) => (Some(node), "delete a permission"),
+        let (scope, item_id, item_path, during) = match &job {
+            Job::Children(node, _) => (
+                node.scope,
+                node.id.clone(),
+                node.path.clone(),
+                "list children",
+            ),
+            Job::Permissions(node, _) => (
+                node.scope,
+                node.id.clone(),
+                node.path.clone(),
+                "list permissions",
+            ),
+            Job::Delete(node, _) => (
+                node.scope,
+                node.id.clone(),
+                node.path.clone(),
+                "delete a permission",
+            ),
+            Job::Root(drive) => (
+                Scope::Item,
+                drive.to_string(),
+                "/".to_owned(),
+                "get the root",
+            ),
+            Job::Lists(site, _) => (
+                Scope::Site,
+                site.to_string(),
+                String::new(),
+                "list the lists",
+            ),
             // Not reached: a failed start stops the run (`cannot_start`).
-            Job::Start => (None, "get the item"),
-        };
-        let (scope, item_id, item_path) = match node {
-            Some(node) => (node.scope, node.id.clone(), node.path.clone()),
-            None => (Scope::Item, String::new(), "/".to_owned()),
+            Job::Start => (Scope::Item, String::new(), "/".to_owned(), "get the item"),
         };
         let error = match outcome {
-            Outcome::Children(Err(e)) | Outcome::Permissions(Err(e)) => {
-                ErrorDetail::new(&e, during)
-            }
+            Outcome::Item(Err(e))
+            | Outcome::Children(Err(e))
+            | Outcome::Lists(Err(e))
+            | Outcome::Permissions(Err(e)) => ErrorDetail::new(&e, during),
             Outcome::Refused(message) => ErrorDetail {
                 status: None,
                 code: None,

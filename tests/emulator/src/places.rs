@@ -169,31 +169,41 @@ impl Holder {
     /// The permissions it has before any call changed them.
     pub(crate) fn seed(&self) -> Vec<Value> {
         match self {
-            Holder::Site => vec![
-                app_grant("grant-backup", "read", "a0c1-backup", "Contoso Backup"),
-                app_grant("grant-sync", "write", "f7e2-sync", "Fabrikam Sync"),
-            ],
-            Holder::List(list) | Holder::ListItem(list, _) => {
-                let mut seed = vec![
-                    group("group-owners", "owner", "3", "Emulated Owners"),
-                    group("group-members", "write", "5", "Emulated Members"),
-                ];
-                match list.template {
-                    // A list with permissions of its own: a guest reads it.
-                    "genericList" => seed.push(json!({
-                        "id": "guest-vera",
-                        "roles": ["read"],
-                        "grantedToV2": {
-                            "user": { "displayName": "Vera Vendor", "email": "vera@northwind.example" },
-                            "siteUser": { "id": "12", "displayName": "Vera Vendor", "loginName": "i:0#.f|membership|vera_northwind.example#ext#@contoso.onmicrosoft.com" },
-                        },
-                    })),
-                    _ => seed.push(group("group-visitors", "read", "4", "Emulated Visitors")),
-                }
-                seed
-            }
+            Holder::Site => site_grants(),
+            Holder::List(list) | Holder::ListItem(list, _) => list.permissions(),
             Holder::DriveItem(_) => Vec::new(),
         }
+    }
+}
+
+/// The site's application grants before any call changed them.
+pub fn site_grants() -> Vec<Value> {
+    vec![
+        app_grant("grant-backup", "read", "a0c1-backup", "Contoso Backup"),
+        app_grant("grant-sync", "write", "f7e2-sync", "Fabrikam Sync"),
+    ]
+}
+
+impl SiteList {
+    /// The list's permissions (and each of its items') before any call changed them: the
+    /// site's owners and members, and its visitors or, in a generic list, an external guest.
+    pub fn permissions(&self) -> Vec<Value> {
+        let mut permissions = vec![
+            group("group-owners", "owner", "3", "Emulated Owners"),
+            group("group-members", "write", "5", "Emulated Members"),
+        ];
+        match self.template {
+            "genericList" => permissions.push(json!({
+                "id": "guest-vera",
+                "roles": ["read"],
+                "grantedToV2": {
+                    "user": { "displayName": "Vera Vendor", "email": "vera@northwind.example" },
+                    "siteUser": { "id": "12", "displayName": "Vera Vendor", "loginName": "i:0#.f|membership|vera_northwind.example#ext#@contoso.onmicrosoft.com" },
+                },
+            })),
+            _ => permissions.push(group("group-visitors", "read", "4", "Emulated Visitors")),
+        }
+        permissions
     }
 }
 
