@@ -1113,7 +1113,10 @@ async fn malformed_json_on_success_is_a_decode_error() {
     else {
         panic!("{error:?}")
     };
-    assert_eq!((*status, *expected, body.as_str()), (200, "driveItem.get", broken));
+    assert_eq!(
+        (*status, *expected, body.as_str()),
+        (200, "driveItem.get", broken)
+    );
 }
 
 #[tokio::test]
@@ -1345,7 +1348,10 @@ async fn a_base_url_ending_in_a_version_is_the_version_of_requests_that_do_not_c
     ];
     for base in &bases {
         let client = builder(base).build().expect("a client");
-        client.send(ep::drive_item::list(DRIVE, ITEM)).await.expect(base);
+        client
+            .send(ep::drive_item::list(DRIVE, ITEM))
+            .await
+            .expect(base);
     }
     // A version the caller chooses still wins.
     let beta = builder(&format!("{root}/beta/")).build().unwrap();
