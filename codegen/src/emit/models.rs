@@ -59,7 +59,10 @@ fn or_structural(description: &str, structural: impl FnOnce() -> String) -> Stri
 pub(super) fn wire_enum(cx: &Cx, e: &WireEnum) -> TokenStream {
     let name = &e.ident;
     let docs = doc([or_structural(&e.description, || {
-        format!("The values of `{}` that the spec knows; Graph may send others.", e.wire)
+        format!(
+            "The values of `{}` that the spec knows; Graph may send others.",
+            e.wire
+        )
     })]);
     let variants: Vec<_> = e.values.iter().map(|v| &v.ident).collect();
     let wires: Vec<_> = e.values.iter().map(|v| v.wire.as_str()).collect();
