@@ -142,20 +142,16 @@ impl Body {
             .map(Some)
     }
 
-    /// Identity sets: one (`grantedToV2`) or a non-empty array (`grantedToIdentities`), each
-    /// an object naming at least one user, group, application, site user or site group by id,
-    /// email or display name.
-    pub(crate) fn identities(&self, name: &str) -> Result<Value, Answer> {
+    /// Identity sets: one (`grantedToV2`) or, when the property is a collection, a non-empty
+    /// array (`grantedToIdentities`), each an object naming at least one user, group,
+    /// application, site user or site group by id, email or display name.
+    pub(crate) fn identities(&self, name: &str, collection: bool) -> Result<Value, Answer> {
         let value = self.get(name).cloned().unwrap_or(Value::Null);
-        let sets: Vec<&Value> = match &value {
-            Value::Array(items) if !items.is_empty() => items.iter().collect(),
-            Value::Object(_) => vec![&value],
-            _ => {
-                return Err(wrong_type(
-                    name,
-                    "an identity set or a non-empty array of them",
-                ))
-            }
+        let sets: Vec<&Value> = match (&value, collection) {
+            (Value::Array(items), true) if !items.is_empty() => items.iter().collect(),
+            (Value::Object(_), false) => vec![&value],
+            (_, true) => return Err(wrong_type(name, "a non-empty array of identity sets")),
+            (_, false) => return Err(wrong_type(name, "an identity set")),
         };
         const KINDS: &[&str] = &[
             "user",

@@ -102,6 +102,21 @@ async fn a_sites_application_grants_are_listed_created_changed_and_deleted() {
             .contains("'grantedToIdentities' is missing"),
         "{error}"
     );
+    let target = format!("/v1.0/sites/{SITE_ID}/permissions");
+    let one = r#"{"roles": ["read"], "grantedToIdentities": {"application": {"id": "a"}}}"#;
+    let one = raw(&emulator, "POST", &target, &[], Some(one)).await;
+    assert_eq!(
+        one.message(),
+        "The property 'grantedToIdentities' must be a non-empty array of identity sets."
+    );
+    let nobody = r#"{"roles": ["read"], "grantedToIdentities": [{"application": {}}]}"#;
+    let nobody = raw(&emulator, "POST", &target, &[], Some(nobody)).await;
+    assert!(
+        nobody
+            .message()
+            .starts_with("Each identity set in 'grantedToIdentities' must name"),
+        "{nobody:?}"
+    );
 }
 
 /// Every delegated row of the site grants' table but list's is "not supported": the emulator

@@ -93,7 +93,7 @@ pub(crate) fn create(call: &Call) -> Reply {
     let item = places::drive_item(call)?;
     let body = Body::read(call, &["grantedToV2", "roles"], &["grantedToV2", "roles"])?;
     let roles = body.roles("roles")?.unwrap_or_default();
-    let granted = body.identities("grantedToV2")?;
+    let granted = body.identities("grantedToV2", false)?;
     let mut store = call.state.store();
     let permission = json!({ "id": store.new_id("perm"), "roles": roles, "grantedToV2": granted });
     store.add(item, permission.clone());

@@ -78,7 +78,7 @@ pub(crate) fn create<H: Holds>(call: &Call) -> Reply {
     let roles = body.roles("roles")?.unwrap_or_default();
     let mut permission = json!({ "roles": roles });
     for name in H::CREATE.iter().filter(|n| **n != "roles") {
-        permission[*name] = body.identities(name)?;
+        permission[*name] = body.identities(name, *name == "grantedToIdentities")?;
     }
     if let Some(apps) = permission.get("grantedToIdentities").cloned() {
         // Graph answers a site grant with both forms.
