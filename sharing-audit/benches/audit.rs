@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use graph_emulator::{Config, Emulator, Throttling, DRIVE_ID};
 use graph_permissions::rt::{ApiVersion, Client, StaticToken};
-use sharing_audit::audit::{self, Options, Summary};
+use sharing_audit::audit::{self, Options, Summary, Target};
 use sharing_audit::output::{Format, Sink};
 
 struct Args {
@@ -104,8 +104,10 @@ async fn timed_audit(
 ) -> (Summary, f64, Client) {
     let client = client(emulator, concurrency);
     let options = Options {
-        drive: DRIVE_ID.to_owned(),
-        item: None,
+        target: Target::Drive {
+            drive: DRIVE_ID.to_owned(),
+            item: None,
+        },
         version: ApiVersion::V1_0,
         concurrency,
         batching,

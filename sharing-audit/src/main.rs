@@ -1,6 +1,7 @@
-//! `sharing-audit --drive DRIVE_ID [--item ITEM_ID] …`: every sharing permission under an item,
-//! one record each, and a summary on stderr. Exit code 0 when everything was audited, 2 when
-//! some items failed, 1 on bad usage.
+//! `sharing-audit --drive DRIVE_ID [--item ITEM_ID] …` or `sharing-audit --site SITE_ID …`:
+//! every sharing permission under an item (for a site, also its application grants and its
+//! lists' permissions), one record each, and a summary on stderr. Exit code 0 when everything was audited, 2 when
+//! some items failed, 1 on bad usage or a run that cannot start (the cause on stderr).
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -10,23 +11,29 @@ use std::process::ExitCode;
 use clap::{Parser, ValueEnum};
 use graph_permissions::rt::{ApiVersion, Client, ClientBuilder, StaticToken};
 use indicatif::{ProgressBar, ProgressStyle};
-use sharing_audit::audit::{self, Event, Options, Removal, Summary};
+use sharing_audit::audit::{self, Event, Options, Removal, Summary, Target};
 use sharing_audit::output::{Format, Sink};
 
-/// Who can reach what in a drive: lists every sharing permission of every item under an
-/// item (the root when none), with batched, throttling-aware calls to Microsoft Graph.
+/// Who can reach what in a drive or a site: lists every sharing permission of every item
+/// under an item (the root when none) — for a site, also its application grants and the
+/// permissions of each of its lists, and every item of its default drive — with batched,
+/// throttling-aware calls to Microsoft Graph.
 ///
 /// The access token comes from the GRAPH_TOKEN environment variable (built with the
 /// `azure-identity` feature, from AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET
 /// when GRAPH_TOKEN is not set).
 #[derive(Parser)]
 #[command(name = "sharing-audit", version)]
+#[command(group = clap::ArgGroup::new("target").required(true).args(["drive", "site"]))]
 struct Cli {
     /// The drive to audit.
     #[arg(long, value_name = "DRIVE_ID")]
-    drive: String,
+    drive: Option<String>,
+    /// The site to audit: its application grants, its lists' permissions and its default drive.
+    #[arg(long, value_name = "SITE_ID")]
+    site: Option<String>,
     /// The item whose tree is audited; the drive's root when not given.
-    #[arg(long, value_name = "ITEM_ID")]
+    #[arg(long, value_name = "ITEM_ID", requires = "drive")]
     item: Option<String>,
     /// Where Graph is.
     #[arg(
@@ -97,8 +104,13 @@ fn run(cli: Cli) -> Result<Summary, String> {
         None => Box::new(BufWriter::new(io::stdout())),
     };
     let options = Options {
-        drive: cli.drive,
-        item: cli.item,
+        target: match (cli.drive, cli.site) {
+            (Some(drive), _) => Target::Drive {
+                drive,
+                item: cli.item,
+            },
+            (None, site) => Target::Site(site.unwrap_or_default()),
+        },
         version: match cli.api_version {
             Version::V1 => ApiVersion::V1_0,
             Version::Beta => ApiVersion::Beta,
@@ -128,14 +140,13 @@ fn run(cli: Cli) -> Result<Summary, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the async runtime: {e}"))?;
-    let summary = runtime
-        .block_on(audit::run(&client, &options, &mut sink, &mut events))
-        .map_err(|e| format!("cannot write records: {e}"))?;
-    sink.finish()
-        .map_err(|e| format!("cannot write records: {e}"))?;
+    let result = runtime.block_on(audit::run(&client, &options, &mut sink, &mut events));
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    let summary = result.map_err(|e| e.to_string())?;
+    sink.finish()
+        .map_err(|e| format!("cannot write records: {e}"))?;
     print_summary(&summary, &options, &client);
     Ok(summary)
 }
@@ -194,6 +205,13 @@ fn print_summary(s: &Summary, options: &Options, client: &Client) {
         stats.requests_sent,
         stats.throttled_waits,
     );
+    if let Target::Site(site) = &options.target {
+        let _ = writeln!(
+            err,
+            "  site {site}: {} application grants; {} lists, {} list permissions",
+            s.site_permissions, s.lists, s.list_permissions
+        );
+    }
     match options.removal {
         Some(Removal { apply: true, .. }) => {
             let _ = writeln!(

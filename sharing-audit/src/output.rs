@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::record::{ErrorRecord, Grantee, PermissionRecord};
+use crate::record::{ErrorRecord, Grantee, PermissionRecord, Scope};
 
 /// `--format`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -15,7 +15,8 @@ pub enum Format {
     Table,
 }
 
-const CSV_HEADER: [&str; 15] = [
+const CSV_HEADER: [&str; 16] = [
+    "scope",
     "item_id",
     "item_path",
     "permission_id",
@@ -58,7 +59,7 @@ impl Sink {
                 let mut out = out;
                 writeln!(
                     out,
-                    "{:<40} {:<10} {:<12} {:<11} {:<14} {:<9} GRANTED TO",
+                    "{:<40} {:<11} {:<12} {:<11} {:<14} {:<9} GRANTED TO",
                     "ITEM", "KIND", "SCOPE", "ROLES", "PERMISSION", "INHERITED"
                 )?;
                 sink.out = Some(out);
@@ -73,6 +74,7 @@ impl Sink {
             Format::Csv => {
                 let status = String::new();
                 let row = [
+                    record.scope.as_str(),
                     record.item_id.as_str(),
                     &record.item_path,
                     record.permission_id.as_deref().unwrap_or_default(),
@@ -96,8 +98,8 @@ impl Sink {
             }
             Format::Table => {
                 let line = format!(
-                    "{:<40} {:<10} {:<12} {:<11} {:<14} {:<9} {}",
-                    cut(&record.item_path, 40),
+                    "{:<40} {:<11} {:<12} {:<11} {:<14} {:<9} {}",
+                    cut(&place(record.scope, &record.item_id, &record.item_path), 40),
                     record.kind.unwrap_or("-"),
                     record.link_scope.as_deref().unwrap_or("-"),
                     cut(&record.roles.join(","), 11),
@@ -121,6 +123,7 @@ impl Sink {
             Format::Csv => {
                 let status = e.status.map(|s| s.to_string()).unwrap_or_default();
                 let row = [
+                    record.scope.as_str(),
                     record.item_id.as_str(),
                     &record.item_path,
                     "",
@@ -141,8 +144,8 @@ impl Sink {
             }
             Format::Table => {
                 let line = format!(
-                    "{:<40} ERROR      {} {} while trying to {} (request-id {})",
-                    cut(&record.item_path, 40),
+                    "{:<40} ERROR       {} {} while trying to {} (request-id {})",
+                    cut(&place(record.scope, &record.item_id, &record.item_path), 40),
                     e.status
                         .map(|s| s.to_string())
                         .unwrap_or_else(|| "-".into()),
@@ -171,7 +174,7 @@ impl Sink {
         out.write_all(b"\n")
     }
 
-    fn csv_row(&mut self, row: [&str; 15]) -> io::Result<()> {
+    fn csv_row(&mut self, row: [&str; 16]) -> io::Result<()> {
         let csv = self.csv.as_mut().expect("a CSV sink has a writer");
         csv.write_record(row).map_err(io::Error::other)
     }
@@ -179,6 +182,15 @@ impl Sink {
     fn line(&mut self, line: &str) -> io::Result<()> {
         let out = self.out.as_mut().expect("a table sink has a writer");
         writeln!(out, "{}", line.trim_end())
+    }
+}
+
+/// The ITEM column of the table: an item's path; `list NAME`; `site ID`.
+fn place(scope: Scope, id: &str, path: &str) -> String {
+    match scope {
+        Scope::Item => path.to_owned(),
+        Scope::List => format!("list {path}"),
+        Scope::Site => format!("site {id}"),
     }
 }
 

@@ -4,14 +4,37 @@ use graph_permissions::models::{Identity, Permission, PermissionKind, SharePoint
 use graph_permissions::rt::Error;
 use serde::Serialize;
 
-/// One permission of one item.
+/// What holds a permission: the site (its application grants), a list, or an item of the drive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Site,
+    List,
+    Item,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Site => "site",
+            Scope::List => "list",
+            Scope::Item => "item",
+        }
+    }
+}
+
+/// One permission of one item (or list, or site).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PermissionRecord {
+    pub scope: Scope,
+    /// The item's id (the list's, the site's).
     pub item_id: String,
-    /// From the drive's root: `/Folder/report.docx`; `/` for the root.
+    /// An item's path from the drive's root: `/Folder/report.docx`, `/` for the root; a list's
+    /// name; empty for the site.
     pub item_path: String,
     pub permission_id: Option<String>,
-    /// `link`, `user`, `invitation` or `inherited` (the first facet present).
+    /// `link`, `user`, `invitation` or `inherited` (the first facet present); `application`
+    /// for a site's grants.
     pub kind: Option<&'static str>,
     pub roles: Vec<String>,
     pub link_type: Option<String>,
@@ -33,9 +56,10 @@ pub struct Grantee {
     pub external: bool,
 }
 
-/// An item whose permissions (or children) could not be listed.
+/// An item (or list, or site) whose permissions (or children) could not be listed.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ErrorRecord {
+    pub scope: Scope,
     pub item_id: String,
     pub item_path: String,
     pub error: ErrorDetail,
@@ -55,20 +79,18 @@ pub struct ErrorDetail {
 }
 
 impl PermissionRecord {
-    pub fn new(item_id: &str, item_path: &str, permission: &Permission) -> Self {
+    pub fn new(scope: Scope, item_id: &str, item_path: &str, permission: &Permission) -> Self {
         let link = permission.link.as_ref();
         let text = |value: Option<&str>| value.map(str::to_owned);
         Self {
+            scope,
             item_id: item_id.to_owned(),
             item_path: item_path.to_owned(),
             permission_id: permission.id.clone(),
-            kind: permission.kind().map(|kind| match kind {
-                PermissionKind::Link => "link",
-                PermissionKind::User => "user",
-                PermissionKind::Invitation => "invitation",
-                PermissionKind::Inherited => "inherited",
-                _ => "other",
-            }),
+            kind: match scope {
+                Scope::Site => Some("application"),
+                _ => kind(permission),
+            },
             roles: permission
                 .roles
                 .iter()
@@ -92,8 +114,21 @@ impl PermissionRecord {
 
     /// An anonymous link that belongs to the item itself: what `--remove-anonymous` removes.
     pub fn is_own_anonymous_link(&self) -> bool {
-        self.link_scope.as_deref() == Some("anonymous") && self.inherited_from.is_none()
+        self.scope == Scope::Item
+            && self.link_scope.as_deref() == Some("anonymous")
+            && self.inherited_from.is_none()
     }
+}
+
+/// The first facet present.
+fn kind(permission: &Permission) -> Option<&'static str> {
+    permission.kind().map(|kind| match kind {
+        PermissionKind::Link => "link",
+        PermissionKind::User => "user",
+        PermissionKind::Invitation => "invitation",
+        PermissionKind::Inherited => "inherited",
+        _ => "other",
+    })
 }
 
 /// Everyone the permission names: the user it is granted to, the recipients of a link, the
@@ -132,10 +167,23 @@ fn grantees(permission: &Permission) -> Vec<Grantee> {
     out
 }
 
+/// The user, group or application of a set; without one, its SharePoint user or group.
 fn from_sharepoint_set(set: &SharePointIdentitySet) -> Option<Grantee> {
     let login = set.site_user.as_ref().and_then(|u| u.login_name.as_deref());
-    let identity = set.user.as_ref().or(set.group.as_ref())?;
-    Some(from_identity(identity, login))
+    let identity = set
+        .user
+        .as_ref()
+        .or(set.group.as_ref())
+        .or(set.application.as_ref());
+    if let Some(identity) = identity {
+        return Some(from_identity(identity, login));
+    }
+    let site = set.site_user.as_ref().or(set.site_group.as_ref())?;
+    Some(Grantee {
+        display_name: site.display_name.clone(),
+        email: None,
+        external: login.is_some_and(|l| l.contains("#ext#")),
+    })
 }
 
 /// A recipient without a directory id, or whose SharePoint login is a guest's (`#ext#`), is

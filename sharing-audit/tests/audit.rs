@@ -11,11 +11,16 @@ const ITEMS: usize = 300;
 
 /// Runs the command against the emulator (in a blocking thread: the emulator serves meanwhile).
 async fn audit(emulator: &Emulator, args: &[&str]) -> Output {
+    let base_url = emulator.base_url();
+    let mut all = vec!["--drive", DRIVE_ID, "--base-url", &base_url];
+    all.extend(args);
+    command(&all, "emulator-token").await
+}
+
+/// Runs the command with these arguments alone and a token.
+async fn command(args: &[&str], token: &str) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_sharing-audit"));
-    command
-        .args(["--drive", DRIVE_ID, "--base-url", &emulator.base_url()])
-        .args(args)
-        .env("GRAPH_TOKEN", "emulator-token");
+    command.args(args).env("GRAPH_TOKEN", token);
     tokio::task::spawn_blocking(move || command.output().unwrap())
         .await
         .unwrap()
@@ -61,6 +66,7 @@ fn expected_record(drive: &Drive, index: usize, p: &Value) -> Value {
     }
     let opt = |v: &Value| if v.is_null() { Value::Null } else { v.clone() };
     json!({
+        "scope": "item",
         "item_id": drive.id(index),
         "item_path": drive.path(index),
         "permission_id": p["id"],
@@ -127,7 +133,7 @@ async fn a_300_item_tree_gives_exactly_the_expected_records() {
     assert_eq!(
         invitation,
         &json!({
-            "item_id": "I000005", "item_path": "/Folder 5", "permission_id": "inv-5",
+            "scope": "item", "item_id": "I000005", "item_path": "/Folder 5", "permission_id": "inv-5",
             "kind": "invitation", "roles": ["read"], "link_type": null, "link_scope": null,
             "expiration_date_time": null, "has_password": null,
             "granted_to": [{ "display_name": "Gina Guest", "email": "gina@fabrikam.com", "external": true }],
@@ -211,6 +217,7 @@ async fn a_failing_item_is_an_error_record_and_exit_code_2() {
         .partition(|r| r.get("error").is_some());
     assert_eq!(errors.len(), 1);
     let error = &errors[0];
+    assert_eq!(error["scope"], "item");
     assert_eq!(error["item_id"], "I000007");
     assert_eq!(error["error"]["status"], 403);
     assert_eq!(error["error"]["code"], "accessDenied");
@@ -230,6 +237,7 @@ async fn bad_usage_is_exit_code_1() {
         &["--format", "xml"],
         &["--api-version", "v2"],
         &["--concurrency", "0"],
+        &["--site", "s"],
     ] {
         let output = audit(&emulator, args).await;
         assert_eq!(output.status.code(), Some(1), "{args:?}");
@@ -252,7 +260,20 @@ async fn bad_usage_is_exit_code_1() {
     })
     .await
     .unwrap();
-    assert_eq!(output.status.code(), Some(1), "--drive is required");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "--drive or --site is required"
+    );
+    let output = tokio::task::spawn_blocking(|| {
+        Command::new(env!("CARGO_BIN_EXE_sharing-audit"))
+            .args(["--site", "s", "--item", "i"])
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(output.status.code(), Some(1), "--item needs --drive");
     assert_eq!(emulator.counters().requests, 0);
 }
 
@@ -285,4 +306,59 @@ async fn an_item_is_audited_with_its_subtree_only_under_its_path_from_the_root()
         "items 21 to 29 are folders; 30 has no children in 300"
     );
     assert_eq!(sorted(records(&output)), expected);
+}
+
+/// A run that cannot start — the drive or item does not exist, the server cannot be reached,
+/// the token is refused — is exit 1 with the cause on stderr, and writes no record.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_that_cannot_start_is_exit_code_1_with_the_cause_on_stderr() {
+    let emulator = Emulator::start(config()).await.unwrap();
+    let base_url = emulator.base_url();
+    let expired = format!(
+        "e30.{}.sig",
+        base64_url(r#"{"scp":"Files.Read","exp":1600000000}"#)
+    );
+    // A port nothing listens on: bound, then let go.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let unreachable = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["--drive", "b!nowhere", "--base-url", &base_url],
+            "emulator-token",
+            "sharing-audit: cannot start: could not get the root of drive b!nowhere: 404 from Graph: itemNotFound: The drive could not be found.",
+        ),
+        (
+            &["--drive", DRIVE_ID, "--item", "I999999", "--base-url", &base_url],
+            "emulator-token",
+            "sharing-audit: cannot start: could not get item I999999 of drive b!emulated-drive: 404 from Graph: itemNotFound: The item could not be found.",
+        ),
+        (
+            &["--drive", DRIVE_ID, "--base-url", &unreachable],
+            "emulator-token",
+            "sharing-audit: cannot start: could not get the root of drive b!emulated-drive: the $batch call that carried this request failed: cannot connect to 127.0.0.1",
+        ),
+        (
+            &["--drive", DRIVE_ID, "--base-url", &base_url],
+            &expired,
+            "sharing-audit: cannot start: could not get the root of drive b!emulated-drive: the $batch call that carried this request failed: 401 from Graph: InvalidAuthenticationToken: Lifetime validation failed, the token is expired.",
+        ),
+    ];
+    for (args, token, cause) in cases {
+        let output = command(args, token).await;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.starts_with(cause), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}: no record");
+    }
+    assert!(
+        emulator.counters().requests >= 3,
+        "the emulator was asked: {:?}",
+        emulator.counters()
+    );
+}
+
+fn base64_url(text: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
 }

@@ -49,6 +49,23 @@ impl Drive {
         (index >= 1 && index <= self.items && self.id(index) == id).then_some(index)
     }
 
+    /// The item at a path from the root (`Folder 1/File 12.txt`), when the drive has it.
+    pub fn find_path(&self, path: &str) -> Option<usize> {
+        let mut at = 0;
+        for name in path.split('/').filter(|n| !n.is_empty()) {
+            let number = name
+                .strip_prefix("Folder ")
+                .or_else(|| name.strip_prefix("File ")?.strip_suffix(".txt"))?;
+            let child: usize = number.parse().ok()?;
+            let fits = (1..self.len()).contains(&child) && self.parent(child) == Some(at);
+            if !fits || self.name(child) != name {
+                return None;
+            }
+            at = child;
+        }
+        Some(at)
+    }
+
     pub fn parent(&self, index: usize) -> Option<usize> {
         (index > 0).then(|| (index - 1) / self.fanout)
     }
@@ -223,5 +240,9 @@ mod tests {
         assert_eq!(drive.path(12), "/Folder 1/Folder 12");
         assert_eq!(drive.path(35), "/Folder 3/File 35.txt");
         assert_eq!(drive.children(30).len(), 0);
+        assert_eq!(drive.find_path("Folder 3/File 35.txt"), Some(35));
+        assert_eq!(drive.find_path("/"), Some(0));
+        assert_eq!(drive.find_path("Folder 3/Folder 35"), None);
+        assert_eq!(drive.find_path("Folder 4/File 35.txt"), None);
     }
 }

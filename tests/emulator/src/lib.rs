@@ -1,11 +1,21 @@
 //! A Microsoft Graph emulator on loopback, for tests and benchmarks: a synthetic drive
-//! ([`drive`]) served through the driveItem and permission endpoints and `$batch`, with a
-//! latency per HTTP request, throttling above a request rate, injected faults, and counters
-//! of what it saw.
+//! ([`drive`]) in a site ([`places`]), served through every endpoint of the permission spec
+//! (routed from the generated operation metadata, [`unhandled_operations`] says which have no
+//! handler), the calls that walk a drive and `$batch`, with a latency per HTTP request,
+//! throttling above a request rate, injected faults, and counters of what it saw.
 
+mod answer;
+mod auth;
+mod batch;
+mod body;
+mod call;
 pub mod drive;
+mod handlers;
+pub mod places;
 mod rate;
+mod router;
 mod routes;
+mod store;
 
 use std::collections::HashSet;
 use std::convert::Infallible;
@@ -22,7 +32,9 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 
 pub use drive::{Drive, DRIVE_ID, ROOT_ID};
+pub use places::{DOCUMENTS_LIST_ID, GROUP_ID, SITE_ID, USER_EMAIL, USER_ID};
 pub use rate::Throttling;
+pub use router::unhandled_operations;
 
 /// What the emulator serves and how it behaves.
 #[derive(Clone, Debug)]
@@ -81,7 +93,7 @@ pub(crate) struct State {
     pub(crate) config: Config,
     pub(crate) base_url: String,
     pub(crate) rate: rate::Rate,
-    pub(crate) deleted: Mutex<HashSet<(usize, String)>>,
+    store: Mutex<store::Store>,
     pub(crate) throttled_once: Mutex<HashSet<String>>,
     requests: AtomicU64,
     pub(crate) batches: AtomicU64,
@@ -90,6 +102,13 @@ pub(crate) struct State {
     max_in_flight: AtomicU64,
     pub(crate) throttled: AtomicU64,
     pub(crate) deletes: AtomicU64,
+}
+
+impl State {
+    /// What calls changed, locked.
+    pub(crate) fn store(&self) -> std::sync::MutexGuard<'_, store::Store> {
+        self.store.lock().unwrap()
+    }
 }
 
 /// A running emulator; it stops when dropped.
@@ -113,7 +132,7 @@ impl Emulator {
             rate: rate::Rate::new(config.throttling),
             config,
             base_url: format!("http://{addr}"),
-            deleted: Mutex::new(HashSet::new()),
+            store: Mutex::new(store::Store::default()),
             throttled_once: Mutex::new(HashSet::new()),
             requests: AtomicU64::new(0),
             batches: AtomicU64::new(0),
@@ -155,8 +174,9 @@ impl Emulator {
 
     /// The permissions deleted so far, as (item id, permission id), sorted.
     pub fn deleted(&self) -> Vec<(String, String)> {
-        let deleted = self.state.deleted.lock().unwrap();
-        let mut out: Vec<_> = deleted
+        let store = self.state.store();
+        let mut out: Vec<_> = store
+            .deleted
             .iter()
             .map(|(item, id)| (self.state.config.drive.id(*item), id.clone()))
             .collect();
@@ -214,24 +234,37 @@ async fn handle(state: &State, request: hyper::Request<Incoming>) -> hyper::Resp
         .expect("valid response parts")
 }
 
-async fn answer(state: &State, request: hyper::Request<Incoming>) -> routes::Answer {
+async fn answer(state: &State, request: hyper::Request<Incoming>) -> answer::Answer {
     let (parts, body) = request.into_parts();
-    let authorized = parts
+    let authorization = parts
         .headers
         .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("Bearer ") && v.len() > 7);
-    if !authorized {
-        return routes::error(401, "InvalidAuthenticationToken", "Access token is empty.");
-    }
+        .and_then(|v| v.to_str().ok());
+    let claims = match auth::read(authorization) {
+        Ok(claims) => claims,
+        Err(refused) => return refused,
+    };
     let body = match body.collect().await {
         Ok(collected) => collected.to_bytes(),
-        Err(_) => return routes::error(400, "BadRequest", "The body could not be read."),
+        Err(_) => return answer::error(400, "BadRequest", "The body could not be read."),
     };
     let target = parts
         .uri
         .path_and_query()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_default();
-    routes::route(state, parts.method.as_str(), &target, &body, true)
+    let headers: Vec<(String, String)> = parts
+        .headers
+        .iter()
+        .filter_map(|(name, value)| {
+            Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
+        })
+        .collect();
+    let incoming = routes::Incoming {
+        method: parts.method.as_str(),
+        target: &target,
+        headers: &headers,
+        body: &body,
+    };
+    routes::route(state, &incoming, claims.as_ref(), true)
 }

@@ -7,7 +7,7 @@ use std::net::TcpStream;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use graph_emulator::DRIVE_ID;
+use graph_emulator::{DRIVE_ID, SITE_ID};
 
 #[test]
 fn sigterm_prints_the_counters() {
@@ -26,7 +26,7 @@ fn sigterm_prints_the_counters() {
         .unwrap_or_else(|| panic!("`http://ADDRESS drive ID` first, not {first:?}"));
     assert_eq!(
         first.trim_end(),
-        format!("http://{address} drive {DRIVE_ID}")
+        format!("http://{address} drive {DRIVE_ID} site {SITE_ID}")
     );
 
     // One request, so that the counters have something to say.

@@ -1,11 +1,11 @@
 //! Serves the emulated drive until stopped, for trying the tools by hand:
-//! `cargo run -p graph-emulator -- --items 300`. Prints the base URL and drive id first, and
+//! `cargo run -p graph-emulator -- --items 300`. Prints the base URL, the drive id and the site id first, and
 //! what it saw (its counters) when stopped by Ctrl-C or SIGTERM. See `tests/emulator/README.md`.
 
 use std::time::Duration;
 
 use clap::Parser;
-use graph_emulator::{Config, Drive, Emulator, Throttling, DRIVE_ID};
+use graph_emulator::{Config, Drive, Emulator, Throttling, DRIVE_ID, SITE_ID};
 
 /// A loopback Microsoft Graph emulator serving a synthetic drive.
 #[derive(Parser)]
@@ -55,24 +55,46 @@ async fn main() -> std::io::Result<()> {
         ..Config::new(args.items)
     };
     let emulator = Emulator::start_on(config, args.port).await?;
-    println!("{} drive {DRIVE_ID}", emulator.base_url());
-    stopped().await?;
+    // Listening for SIGTERM before the first line is out: whoever reads it may stop us at once.
+    let stop = Stop::listen()?;
+    println!("{} drive {DRIVE_ID} site {SITE_ID}", emulator.base_url());
+    stop.wait().await?;
     println!("{:?}", emulator.counters());
     Ok(())
 }
 
-/// Until Ctrl-C (SIGINT) or, on Unix, SIGTERM: what `kill`, a script's cleanup or a test
-/// harness sends.
-async fn stopped() -> std::io::Result<()> {
+/// Ctrl-C (SIGINT) or, on Unix, SIGTERM: what `kill`, a script's cleanup or a test harness
+/// sends.
+struct Stop {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        let mut terminate = signal(SignalKind::terminate())?;
-        tokio::select! {
-            interrupted = tokio::signal::ctrl_c() => interrupted,
-            _ = terminate.recv() => Ok(()),
+    signals: [tokio::signal::unix::Signal; 2],
+}
+
+impl Stop {
+    fn listen() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{signal, SignalKind};
+            let signals = [
+                signal(SignalKind::interrupt())?,
+                signal(SignalKind::terminate())?,
+            ];
+            Ok(Self { signals })
         }
+        #[cfg(not(unix))]
+        Ok(Self {})
     }
-    #[cfg(not(unix))]
-    tokio::signal::ctrl_c().await
+
+    async fn wait(self) -> std::io::Result<()> {
+        #[cfg(unix)]
+        {
+            let [mut interrupt, mut terminate] = self.signals;
+            tokio::select! {
+                _ = interrupt.recv() => Ok(()),
+                _ = terminate.recv() => Ok(()),
+            }
+        }
+        #[cfg(not(unix))]
+        tokio::signal::ctrl_c().await
+    }
 }
