@@ -1,8 +1,10 @@
 //! The `sharing-audit` command against the emulator: the records of a 300-item tree, the dry
 //! run and `--apply` of `--remove-anonymous`, a failing item, and bad usage.
 
+mod support;
+
 use std::collections::BTreeSet;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use graph_emulator::{Config, Drive, Emulator, DRIVE_ID};
 use serde_json::{json, Value};
@@ -19,19 +21,9 @@ async fn audit(emulator: &Emulator, args: &[&str]) -> Output {
 
 /// Runs the command with these arguments alone and a token.
 async fn command(args: &[&str], token: &str) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_sharing-audit"));
+    let mut command = support::command();
     command.args(args).env("GRAPH_TOKEN", token);
-    tokio::task::spawn_blocking(move || command.output().unwrap())
-        .await
-        .unwrap()
-}
-
-fn records(output: &Output) -> Vec<Value> {
-    String::from_utf8(output.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
-        .collect()
+    support::output(command).await
 }
 
 fn sorted(mut records: Vec<Value>) -> Vec<Value> {
@@ -120,7 +112,7 @@ async fn a_300_item_tree_gives_exactly_the_expected_records() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     let drive = emulator.config().drive;
-    let got = sorted(records(&output));
+    let got = sorted(support::records(&output));
     let expected = expected_records(&drive, None);
     assert_eq!(got.len(), expected.len());
     for (got, expected) in got.iter().zip(&expected) {
@@ -200,7 +192,7 @@ async fn the_dry_run_deletes_nothing_and_apply_deletes_exactly_the_own_anonymous
     assert_eq!(emulator.deleted(), own_anonymous(&drive, false));
     // The links were read before they were deleted; a new audit finds none.
     let output = audit(&emulator, &[]).await;
-    assert!(records(&output)
+    assert!(support::records(&output)
         .iter()
         .all(|r| r["link_scope"] != "anonymous"));
 }
@@ -212,7 +204,7 @@ async fn a_failing_item_is_an_error_record_and_exit_code_2() {
     let emulator = Emulator::start(config).await.unwrap();
     let output = audit(&emulator, &[]).await;
     assert_eq!(output.status.code(), Some(2));
-    let (errors, permissions): (Vec<_>, Vec<_>) = records(&output)
+    let (errors, permissions): (Vec<_>, Vec<_>) = support::records(&output)
         .into_iter()
         .partition(|r| r.get("error").is_some());
     assert_eq!(errors.len(), 1);
@@ -242,37 +234,22 @@ async fn bad_usage_is_exit_code_1() {
         let output = audit(&emulator, args).await;
         assert_eq!(output.status.code(), Some(1), "{args:?}");
     }
-    let output = tokio::task::spawn_blocking(|| {
-        Command::new(env!("CARGO_BIN_EXE_sharing-audit"))
-            .args(["--drive", DRIVE_ID])
-            .env_remove("GRAPH_TOKEN")
-            .output()
-            .unwrap()
-    })
-    .await
-    .unwrap();
+    let mut no_token = support::command();
+    no_token
+        .args(["--drive", DRIVE_ID])
+        .env_remove("GRAPH_TOKEN");
+    let output = support::output(no_token).await;
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("set GRAPH_TOKEN"));
-    let output = tokio::task::spawn_blocking(|| {
-        Command::new(env!("CARGO_BIN_EXE_sharing-audit"))
-            .output()
-            .unwrap()
-    })
-    .await
-    .unwrap();
+    let output = support::output(support::command()).await;
     assert_eq!(
         output.status.code(),
         Some(1),
         "--drive or --site is required"
     );
-    let output = tokio::task::spawn_blocking(|| {
-        Command::new(env!("CARGO_BIN_EXE_sharing-audit"))
-            .args(["--site", "s", "--item", "i"])
-            .output()
-            .unwrap()
-    })
-    .await
-    .unwrap();
+    let mut site_item = support::command();
+    site_item.args(["--site", "s", "--item", "i"]);
+    let output = support::output(site_item).await;
     assert_eq!(output.status.code(), Some(1), "--item needs --drive");
     assert_eq!(emulator.counters().requests, 0);
 }
@@ -305,7 +282,7 @@ async fn an_item_is_audited_with_its_subtree_only_under_its_path_from_the_root()
         1 + 10 + 90,
         "items 21 to 29 are folders; 30 has no children in 300"
     );
-    assert_eq!(sorted(records(&output)), expected);
+    assert_eq!(sorted(support::records(&output)), expected);
 }
 
 /// A run that cannot start — the drive or item does not exist, the server cannot be reached,

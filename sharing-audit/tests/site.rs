@@ -3,7 +3,9 @@
 //! format with `scope`; what a delegated token may not list is an error record; a site that
 //! does not exist is exit 1.
 
-use std::process::{Command, Output};
+mod support;
+
+use std::process::Output;
 
 use base64::Engine;
 use graph_emulator::places::{site_grants, LISTS};
@@ -11,21 +13,12 @@ use graph_emulator::{Config, Emulator, SITE_ID};
 use serde_json::{json, Value};
 
 async fn audit(emulator: &Emulator, token: &str, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_sharing-audit"));
+    let mut command = support::command();
     command
         .args(["--site", SITE_ID, "--base-url", &emulator.base_url()])
         .args(args)
         .env("GRAPH_TOKEN", token);
-    tokio::task::spawn_blocking(move || command.output().unwrap())
-        .await
-        .unwrap()
-}
-
-fn records(output: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
-        .collect()
+    support::output(command).await
 }
 
 fn of_scope<'a>(records: &'a [Value], scope: &str) -> Vec<&'a Value> {
@@ -67,7 +60,7 @@ async fn a_site_is_its_grants_its_lists_and_its_drive() {
     let output = audit(&emulator, "emulator-token", &["--concurrency", "2"]).await;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
-    let records = records(&output);
+    let records = support::records(&output);
 
     let grants = of_scope(&records, "site");
     let expected = site_grants();
@@ -154,7 +147,7 @@ async fn what_the_token_may_not_list_is_an_error_record() {
     let output = audit(&emulator, &token, &[]).await;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
-    let records = records(&output);
+    let records = support::records(&output);
     let errors: Vec<_> = records
         .iter()
         .filter(|r| r.get("error").is_some())
@@ -176,19 +169,12 @@ async fn what_the_token_may_not_list_is_an_error_record() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_site_that_does_not_exist_cannot_start() {
     let emulator = Emulator::start(Config::new(3)).await.unwrap();
-    let output = tokio::task::spawn_blocking({
-        let base_url = emulator.base_url();
-        move || {
-            Command::new(env!("CARGO_BIN_EXE_sharing-audit"))
-                .args(["--site", "contoso.sharepoint.com,nowhere,none"])
-                .args(["--base-url", &base_url])
-                .env("GRAPH_TOKEN", "emulator-token")
-                .output()
-                .unwrap()
-        }
-    })
-    .await
-    .unwrap();
+    let mut command = support::command();
+    command
+        .args(["--site", "contoso.sharepoint.com,nowhere,none"])
+        .args(["--base-url", &emulator.base_url()])
+        .env("GRAPH_TOKEN", "emulator-token");
+    let output = support::output(command).await;
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
