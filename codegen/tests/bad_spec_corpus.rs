@@ -8,7 +8,7 @@
 //! - leave the output directory as it was (a sentinel file in it is all there is after).
 //!
 //! The same message must come from the path the proc macro takes (`Generator::tokens`) and
-//! from `Generator::render`. Cases too large to commit (a 10 MB spec, YAML nested 10,000
+//! from `Generator::render`. Cases too large to commit (a 20 MB spec, YAML nested 10,000
 //! deep) are generated here into a temporary directory.
 //!
 //! `BLESS=1 cargo test -p graph-permissions-codegen --test bad_spec_corpus` rewrites the
@@ -60,7 +60,7 @@ const HELPER_OUT: &str = "BAD_SPEC_CORPUS_HELPER_OUT";
 ///
 /// Why a helper: `ru_maxrss` of a child counts the peak of the process that spawned it, when
 /// that one spawned it with `vfork` (as `posix_spawn` does): on `exec`, Linux folds the old
-/// address space's peak into the new program's. A test process holding a 10 MB spec would be
+/// address space's peak into the new program's. A test process holding a 20 MB spec would be
 /// counted in every child. So this binary runs itself once more, small, as the helper
 /// (`measuring_helper` below), and the helper spawns `codegen` and reports its `wait4` usage.
 fn run(cwd: &Path, args: &[&str], files: &Path) -> Run {
@@ -387,16 +387,16 @@ const VALID: &str = include_str!("../../tests/fixtures/specs/minimal.yaml");
 /// Cases generated here, too large to commit: each spec's text and the exact message.
 fn generated_cases() -> Vec<(&'static str, String, &'static str)> {
     let mut big = String::from(VALID);
-    let filler = "# A comment line that pads the spec out to ten megabytes, and more.\n";
-    while big.len() < 10 * 1024 * 1024 {
+    let filler = "# A comment line that pads the spec out to twenty megabytes, and more.\n";
+    while big.len() < 20 * 1024 * 1024 {
         big.push_str(filler);
     }
     let deep = 10_000;
     vec![
         (
-            "ten-megabytes",
+            "twenty-megabytes",
             big,
-            "ten-megabytes.yaml:1:1: the spec is larger than 4 MiB, which no spec needs; it was not read\n",
+            "twenty-megabytes.yaml:1:1: the spec is larger than 16 MiB, which no spec needs; it was not read\n",
         ),
         (
             "nested-10000-flow-lists",
