@@ -8,7 +8,8 @@ pub mod plain;
 use std::fmt::Write;
 
 use graph_permissions_codegen::model::{
-    ApiVersion, Availability, Model, ParameterStyle, ParameterType, PermissionType, ScopeRow, Type,
+    ApiVersion, Availability, Body, Family, FamilyId, Model, Operation, Parameter, ParameterStyle,
+    ParameterType, PermissionType, Property, ScopeRow, Type,
 };
 
 /// The whole generator in process: spec text → formatted files.
@@ -18,10 +19,10 @@ pub fn render(
     graph_permissions_codegen::Generator::new().render_text(text)
 }
 
-/// The YAML of a spec `factor` times `model`: copy 0 keeps the names, copy k appends `k`.
+/// The YAML of a spec `factor` times `model`: copy 0 keeps the names, copy k appends `k` to
+/// every enum, resource and family (variants and operations are named within their family).
 pub fn synthesize(model: &Model, factor: usize) -> String {
     let mut out = String::new();
-    let q = |s: &str| format!("{s:?}");
     let _ = writeln!(
         out,
         "info:\n  title: {}\n  description: {}\n  versions: [{}]",
@@ -33,31 +34,62 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     for s in &model.scopes {
         let _ = writeln!(out, "  {}: {}", s.wire, q(&s.description));
     }
-    let suffix = |k: usize| if k == 0 { String::new() } else { k.to_string() };
-    let versions = |a: &Availability, indent: &str, out: &mut String| {
-        if a.versions != model.versions {
+    let copies: Vec<Copy> = (0..factor)
+        .map(|k| Copy {
+            model,
+            suffix: if k == 0 { String::new() } else { k.to_string() },
+        })
+        .collect();
+    out.push_str("enums:\n");
+    for copy in &copies {
+        copy.enums(&mut out);
+    }
+    out.push_str("resources:\n");
+    for copy in &copies {
+        copy.resources(&mut out);
+    }
+    out.push_str("families:\n");
+    for copy in &copies {
+        for (id, family) in model.families.enumerate() {
+            copy.family(id, family, &mut out);
+        }
+    }
+    out
+}
+
+fn q(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// One copy of the model's enums, resources and families, their names ending in `suffix`.
+struct Copy<'a> {
+    model: &'a Model,
+    suffix: String,
+}
+
+impl Copy<'_> {
+    fn ty(&self, t: &Type) -> String {
+        match t {
+            Type::Primitive(p) => p.as_str().into(),
+            Type::Enum(i) => format!("{}{}", self.model.enums[*i].wire, self.suffix),
+            Type::Resource(i) => format!("{}{}", self.model.resources[*i].wire, self.suffix),
+            Type::Collection(inner) => format!("Collection({})", self.ty(inner)),
+        }
+    }
+
+    fn versions(&self, a: &Availability, indent: &str, out: &mut String) {
+        if a.versions != self.model.versions {
             let _ = writeln!(out, "{indent}versions: [{}]", versions_text(&a.versions));
         }
-    };
-    let ty = |t: &Type, k: usize| -> String {
-        fn go(t: &Type, m: &Model, sfx: &str) -> String {
-            match t {
-                Type::Primitive(p) => p.as_str().into(),
-                Type::Enum(i) => format!("{}{sfx}", m.enums[*i].wire),
-                Type::Resource(i) => format!("{}{sfx}", m.resources[*i].wire),
-                Type::Collection(inner) => format!("Collection({})", go(inner, m, sfx)),
-            }
-        }
-        go(t, model, &suffix(k))
-    };
-    out.push_str("enums:\n");
-    for k in 0..factor {
-        for e in &model.enums {
+    }
+
+    fn enums(&self, out: &mut String) {
+        for e in &self.model.enums {
             let _ = writeln!(
                 out,
                 "  {}{}:\n    description: {}\n    values:",
                 e.wire,
-                suffix(k),
+                self.suffix,
                 q(&e.description)
             );
             for v in &e.values {
@@ -67,18 +99,18 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
                     q(&v.wire),
                     q(&v.description)
                 );
-                versions(&v.availability, "        ", &mut out);
+                self.versions(&v.availability, "        ", out);
             }
         }
     }
-    out.push_str("resources:\n");
-    for k in 0..factor {
-        for r in &model.resources {
+
+    fn resources(&self, out: &mut String) {
+        for r in &self.model.resources {
             let _ = writeln!(
                 out,
                 "  {}{}:\n    description: {}",
                 r.wire,
-                suffix(k),
+                self.suffix,
                 q(&r.description)
             );
             if !r.one_of.is_empty() {
@@ -91,24 +123,7 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
             }
             out.push_str("    properties:\n");
             for p in &r.properties {
-                let _ = writeln!(
-                    out,
-                    "      {}:\n        type: {}\n        description: {}",
-                    q(&p.wire),
-                    ty(&p.ty, k),
-                    q(&p.description)
-                );
-                if p.read_only {
-                    out.push_str("        read_only: true\n");
-                }
-                if let Some(d) = &p.deprecated {
-                    let _ = writeln!(
-                        out,
-                        "        deprecated:\n          replacement: {}",
-                        d.replacement_wire
-                    );
-                }
-                versions(&p.availability, "        ", &mut out);
+                self.property(p, "      ", out);
             }
             if !r.facets.is_empty() {
                 out.push_str("    facets:\n");
@@ -124,103 +139,184 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
             }
         }
     }
-    out.push_str("variants:\n");
-    for v in &model.variants {
+
+    /// A property of a resource or a field of a body, its name at `indent`.
+    fn property(&self, p: &Property, indent: &str, out: &mut String) {
         let _ = writeln!(
             out,
-            "  {}:\n    description: {}\n    path: {}",
-            v.wire,
-            q(&v.description),
-            q(&v.path.to_string())
+            "{indent}{}:\n{indent}  type: {}\n{indent}  description: {}",
+            q(&p.wire),
+            self.ty(&p.ty),
+            q(&p.description)
         );
-        params(&v.parameters, &mut out);
-    }
-    out.push_str("operations:\n");
-    for k in 0..factor {
-        for op in &model.operations {
+        if p.read_only {
+            let _ = writeln!(out, "{indent}  read_only: true");
+        }
+        if p.required {
+            let _ = writeln!(out, "{indent}  required: true");
+        }
+        if let Some(d) = &p.deprecated {
             let _ = writeln!(
                 out,
-                "  {}{}:\n    summary: {}\n    description: {}\n    method: {}\n    path: {}",
-                op.wire,
-                suffix(k),
-                q(&op.summary),
-                q(&op.description),
-                op.method.as_str(),
-                q(&op.path.to_string())
+                "{indent}  deprecated:\n{indent}    replacement: {}",
+                d.replacement_wire
             );
-            params(&op.parameters, &mut out);
-            let variants: Vec<&str> = op
-                .endpoints
-                .iter()
-                .map(|e| model.variants[e.variant].wire.as_str())
-                .collect();
-            let _ = writeln!(out, "    variants: [{}]", variants.join(", "));
-            versions(&op.availability, "    ", &mut out);
-            if !op.headers.is_empty() {
-                out.push_str("    headers:\n");
-                for h in &op.headers {
-                    let _ = writeln!(
-                        out,
-                        "      {}:\n        required: {}\n        description: {}",
-                        h.wire,
-                        h.required,
-                        q(&h.description)
-                    );
-                    if let Some(status) = h.status {
-                        let _ = writeln!(out, "        status: {status}");
-                    }
+            if let Some(note) = &d.note {
+                let _ = writeln!(out, "{indent}    note: {}", q(note));
+            }
+        }
+        self.versions(&p.availability, &format!("{indent}  "), out);
+    }
+
+    fn family(&self, id: FamilyId, family: &Family, out: &mut String) {
+        let model = self.model;
+        let name = family.wire.as_deref().unwrap_or("family");
+        let _ = writeln!(
+            out,
+            "  {name}{}:\n    description: {}\n    variants:",
+            self.suffix,
+            q(&family.description)
+        );
+        for v in model.variants.iter().filter(|v| v.family == id) {
+            let _ = writeln!(
+                out,
+                "      {}:\n        description: {}\n        path: {}",
+                v.wire,
+                q(&v.description),
+                q(&v.path.to_string())
+            );
+            if v.primary {
+                out.push_str("        primary: true\n");
+            }
+            if v.signed_in_user {
+                out.push_str("        signed_in_user: true\n");
+            }
+            params(&v.parameters, "        ", out);
+        }
+        out.push_str("    operations:\n");
+        for op in model.operations.iter().filter(|op| op.family == id) {
+            self.operation(op, out);
+        }
+    }
+
+    fn operation(&self, op: &Operation, out: &mut String) {
+        let model = self.model;
+        let _ = writeln!(
+            out,
+            "      {}:\n        summary: {}\n        description: {}\n        method: {}\n        path: {}",
+            op.wire,
+            q(&op.summary),
+            q(&op.description),
+            op.method.as_str(),
+            q(&op.path.to_string())
+        );
+        params(&op.parameters, "        ", out);
+        let variants: Vec<&str> = op
+            .endpoints
+            .iter()
+            .map(|e| model.variants[e.variant].wire.as_str())
+            .collect();
+        let _ = writeln!(out, "        variants: [{}]", variants.join(", "));
+        self.versions(&op.availability, "        ", out);
+        if !op.headers.is_empty() {
+            out.push_str("        headers:\n");
+        }
+        for h in &op.headers {
+            let _ = writeln!(
+                out,
+                "          {}:\n            required: {}\n            description: {}",
+                h.wire,
+                h.required,
+                q(&h.description)
+            );
+            if let Some(status) = h.status {
+                let _ = writeln!(out, "            status: {status}");
+            }
+            if let Some(e) = h.value {
+                let _ = writeln!(out, "            type: {}", self.ty(&Type::Enum(e)));
+            }
+        }
+        if !op.query.is_empty() {
+            out.push_str("        query:\n");
+        }
+        for option in &op.query {
+            let _ = writeln!(
+                out,
+                "          {}: {}",
+                option.option,
+                q(&option.description)
+            );
+        }
+        if let Some(b) = &op.body {
+            self.body(b, out);
+        }
+        out.push_str("        response:\n");
+        if let Some(r) = op.response.resource {
+            let _ = writeln!(out, "          type: {}", self.ty(&Type::Resource(r)));
+        }
+        let shape = op.response.shape.as_str();
+        let _ = writeln!(out, "          shape: {shape}\n          statuses:");
+        for s in &op.response.statuses {
+            let _ = writeln!(
+                out,
+                "            {}:\n              description: {}",
+                s.code,
+                q(&s.description)
+            );
+            self.versions(&s.availability, "              ", out);
+        }
+        out.push_str("        scopes:\n");
+        for (wire, row) in PermissionType::spellings().zip(&op.scopes) {
+            match row {
+                ScopeRow::NotSupported => {
+                    let _ = writeln!(out, "          {wire}: not supported");
                 }
-            }
-            if !op.query.is_empty() {
-                out.push_str("    query:\n");
-            }
-            for option in &op.query {
-                let _ = writeln!(out, "      {}: {}", option.option, q(&option.description));
-            }
-            if let Some(b) = &op.body {
-                let _ = writeln!(
-                    out,
-                    "    body:\n      description: {}\n      fields:",
-                    q(&b.description)
-                );
-                for f in &b.fields {
-                    let _ = writeln!(out, "        {}:\n          type: {}\n          description: {}\n          required: {}", q(&f.wire), ty(&f.ty, k), q(&f.description), f.required);
-                    versions(&f.availability, "          ", &mut out);
-                }
-            }
-            out.push_str("    response:\n");
-            if let Some(r) = op.response.resource {
-                let _ = writeln!(out, "      type: {}{}", model.resources[r].wire, suffix(k));
-            }
-            let shape = op.response.shape.as_str();
-            let _ = writeln!(out, "      shape: {shape}\n      statuses:");
-            for s in &op.response.statuses {
-                let _ = writeln!(
-                    out,
-                    "        {}:\n          description: {}",
-                    s.code,
-                    q(&s.description)
-                );
-                versions(&s.availability, "          ", &mut out);
-            }
-            out.push_str("    scopes:\n");
-            for (wire, row) in PermissionType::spellings().zip(&op.scopes) {
-                match row {
-                    ScopeRow::NotSupported => {
-                        let _ = writeln!(out, "      {wire}: not supported");
-                    }
-                    ScopeRow::Scopes(list) => {
-                        let names: Vec<&str> = list
-                            .iter()
-                            .map(|&s| model.scopes[s].wire.as_str())
-                            .collect();
-                        let _ = writeln!(out, "      {wire}: [{}]", names.join(", "));
-                    }
+                ScopeRow::Scopes(list) => {
+                    let names: Vec<&str> = list
+                        .iter()
+                        .map(|&s| model.scopes[s].wire.as_str())
+                        .collect();
+                    let _ = writeln!(out, "          {wire}: [{}]", names.join(", "));
                 }
             }
         }
     }
-    out
+
+    /// A body as the spec wrote it: a resource with the properties it accepts, or fields.
+    fn body(&self, b: &Body, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "        body:\n          description: {}",
+            q(&b.description)
+        );
+        let wires = |required: bool| -> Vec<&str> {
+            b.fields
+                .iter()
+                .filter(|f| !required || f.required)
+                .map(|f| f.wire.as_str())
+                .collect()
+        };
+        match b.resource {
+            Some(r) => {
+                let _ = writeln!(
+                    out,
+                    "          resource: {}\n          accepts: [{}]",
+                    self.ty(&Type::Resource(r)),
+                    wires(false).join(", ")
+                );
+                let required = wires(true);
+                if !required.is_empty() {
+                    let _ = writeln!(out, "          required: [{}]", required.join(", "));
+                }
+            }
+            None => {
+                out.push_str("          fields:\n");
+                for f in &b.fields {
+                    self.property(f, "            ", out);
+                }
+            }
+        }
+    }
 }
 
 fn versions_text(versions: &[ApiVersion]) -> String {
@@ -231,22 +327,22 @@ fn versions_text(versions: &[ApiVersion]) -> String {
         .join(", ")
 }
 
-fn params(params: &[graph_permissions_codegen::model::Parameter], out: &mut String) {
+fn params(params: &[Parameter], indent: &str, out: &mut String) {
     if params.is_empty() {
         return;
     }
-    out.push_str("    parameters:\n");
+    let _ = writeln!(out, "{indent}parameters:");
     for p in params {
         let _ = writeln!(
             out,
-            "      {}:\n        description: {:?}",
+            "{indent}  {}:\n{indent}    description: {:?}",
             p.wire, p.description
         );
         if p.style == ParameterStyle::Segments {
-            out.push_str("        style: segments\n");
+            let _ = writeln!(out, "{indent}    style: segments");
         }
         if p.ty == ParameterType::SharingUrl {
-            out.push_str("        type: sharingUrl\n");
+            let _ = writeln!(out, "{indent}    type: sharingUrl");
         }
     }
 }

@@ -65,16 +65,16 @@ const VALID: &str = include_str!("../../../tests/fixtures/specs/minimal.yaml");
 /// Cases generated here, too large to commit: each spec's text and the exact message.
 fn generated_cases() -> Vec<(&'static str, String, &'static str)> {
     let mut big = String::from(VALID);
-    let filler = "# A comment line that pads the spec out to ten megabytes, and more.\n";
-    while big.len() < 10 * 1024 * 1024 {
+    let filler = "# A comment line that pads the spec out to twenty megabytes, and more.\n";
+    while big.len() < 20 * 1024 * 1024 {
         big.push_str(filler);
     }
     let deep = 10_000;
     vec![
         (
-            "ten-megabytes",
+            "twenty-megabytes",
             big,
-            "ten-megabytes.yaml:1:1: the spec is larger than 4 MiB, which no spec needs; it was not read\n",
+            "twenty-megabytes.yaml:1:1: the spec is larger than 16 MiB, which no spec needs; it was not read\n",
         ),
         (
             "nested-10000-flow-lists",

@@ -16,7 +16,7 @@
 //! - `corpus/NAME.yaml`, refused with exactly `corpus/NAME.expected` (`corpus.rs`);
 //!   `BLESS=1 cargo test -p graph-permissions-codegen --test bad_specs` rewrites the expected
 //!   files from what the binary prints: read the diff before committing it;
-//! - specs too large to commit (10 MB, YAML nested 10,000 deep), generated (`corpus.rs`);
+//! - specs too large to commit (20 MB, YAML nested 10,000 deep), generated (`corpus.rs`);
 //! - one mistake made in a small valid spec of the old form, with how each place was counted
 //!   (`edits.rs`, beside the odd texts that spec shows are accepted);
 //! - mistakes in the families form, made in `families/base.yaml` (`families.rs`).

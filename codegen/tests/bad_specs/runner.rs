@@ -40,7 +40,7 @@ const HELPER_OUT: &str = "BAD_SPECS_HELPER_OUT";
 ///
 /// Why a helper: `ru_maxrss` of a child counts the peak of the process that spawned it, when
 /// that one spawned it with `vfork` (as `posix_spawn` does): on `exec`, Linux folds the old
-/// address space's peak into the new program's. A test process holding a 10 MB spec would be
+/// address space's peak into the new program's. A test process holding a 20 MB spec would be
 /// counted in every child. So this binary runs itself once more, small, as the helper
 /// (`measuring_helper`), and the helper spawns `codegen` and reports its `wait4` usage.
 fn run(cwd: &Path, args: &[&str], files: &Path) -> Run {

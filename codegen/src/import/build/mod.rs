@@ -79,6 +79,7 @@ pub(crate) fn build(merged: &Merged, view: &SpecView, data: Option<&dyn ScopeDat
             resources: &res_map,
             tables: &mut tables,
             notes: &mut notes,
+            data,
         },
     );
     let enums = resource::enumerations(&tables);

@@ -4,7 +4,7 @@
 
 use super::super::doc::{Item, Map, Value};
 use super::super::facts::{ApiFacts, PageFacts, ScopeRowFact};
-use super::super::merge::{Body, Family, Merged, Operation};
+use super::super::merge::{Body, Family, Merged, Operation, ScopeData};
 use super::super::naming::{self, placeholders, segments, shape};
 use super::super::note::{Note, NoteKind};
 use super::super::spec_view::{FamilyView, SpecView};
@@ -30,6 +30,8 @@ pub(super) struct Building<'a> {
     /// The option tables met, for `enums:`.
     pub tables: &'a mut Vec<OptionTable>,
     pub notes: &'a mut Vec<Note>,
+    /// Microsoft's permission data, when given: it ranks the scopes the pages do not.
+    pub data: Option<&'a dyn ScopeData>,
 }
 
 pub(super) fn families(merged: &Merged, b: &mut Building) -> Families {
@@ -91,7 +93,8 @@ pub(super) fn families(merged: &Merged, b: &mut Building) -> Families {
         out.map
             .set(family.name.clone(), Item::new(Value::Map(f), None));
     }
-    out.scopes = least_first(&names_seen, &rows);
+    let level = |s: &str| b.data.and_then(|d| d.privilege_level(s));
+    out.scopes = least_first(&names_seen, &rows, level);
     out
 }
 
@@ -123,9 +126,14 @@ fn operation_name(
 /// Scopes least privileged first, as the pages' rows say: a row names its least privileged
 /// scope first (the order of the others is not a ranking), so a scope goes before another
 /// when more rows name it first with the other after it than the other way round. The scopes
-/// are then taken in that order (a topological order); where it leaves a choice, or rows
-/// contradict each other, the first named goes first.
-fn least_first(names: &[String], rows: &[Vec<String>]) -> Vec<String> {
+/// are then taken in that order (a topological order); where it leaves a choice, the lower
+/// privilege level of Microsoft's data goes first (a scope the data does not rank after those
+/// it does), then, or where rows contradict each other, the first named.
+fn least_first(
+    names: &[String],
+    rows: &[Vec<String>],
+    level: impl Fn(&str) -> Option<u32>,
+) -> Vec<String> {
     let first_before = |a: &str, b: &str| {
         rows.iter()
             .filter(|r| r.first().is_some_and(|f| f == a) && r[1..].iter().any(|s| s == b))
@@ -150,7 +158,7 @@ fn least_first(names: &[String], rows: &[Vec<String>]) -> Vec<String> {
         let next = left
             .iter()
             .copied()
-            .min_by_key(|&x| (waiting(x), x))
+            .min_by_key(|&x| (waiting(x), level(&names[x]).unwrap_or(u32::MAX), x))
             .expect("not empty");
         left.retain(|&x| x != next);
         out.push(names[next].clone());
@@ -291,4 +299,35 @@ fn page_item(
     response(api, b.view, b.resources, page, &mut m);
     m.set("scopes", Item::new(Value::Map(Map::new(true, false)), None));
     Item::new(Value::Map(m), src(first_line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::least_first;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// The rows rank what they can (a row's first scope before the rest of it); the data's
+    /// privilege level ranks the others; without it, the first named goes first.
+    #[test]
+    fn rows_first_then_the_datas_level_then_the_first_named() {
+        let seen = names(&["Wide.All", "Narrow", "Selected", "Full.All"]);
+        let rows = vec![names(&["Narrow", "Wide.All"])];
+        let level = |s: &str| match s {
+            "Narrow" => Some(2),
+            "Selected" => Some(3),
+            "Wide.All" | "Full.All" => Some(4),
+            _ => None,
+        };
+        assert_eq!(
+            least_first(&seen, &rows, level),
+            names(&["Narrow", "Selected", "Wide.All", "Full.All"])
+        );
+        assert_eq!(
+            least_first(&seen, &rows, |_| None),
+            names(&["Narrow", "Wide.All", "Selected", "Full.All"])
+        );
+    }
 }

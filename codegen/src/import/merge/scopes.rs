@@ -16,6 +16,8 @@ pub(crate) trait ScopeData {
     fn spelling(&self, scope: &str) -> Option<String>;
     /// Microsoft's description of a scope.
     fn description(&self, scope: &str) -> Option<String>;
+    /// How privileged the data says a scope is (higher is more), where it says.
+    fn privilege_level(&self, scope: &str) -> Option<u32>;
     /// The table of a method on a path (placeholders written any way), in
     /// `PermissionType::ALL` order; `None` when the data has no entry for it.
     fn rows(&self, method: Method, path: &str) -> Option<[ScopeRowFact; 3]>;
@@ -42,6 +44,10 @@ impl ScopeData for super::super::permission_data::PermissionData {
 
     fn description(&self, scope: &str) -> Option<String> {
         super::super::permission_data::PermissionData::description(self, scope).map(str::to_owned)
+    }
+
+    fn privilege_level(&self, scope: &str) -> Option<u32> {
+        super::super::permission_data::PermissionData::privilege_level(self, scope)
     }
 
     fn rows(&self, method: Method, path: &str) -> Option<[ScopeRowFact; 3]> {

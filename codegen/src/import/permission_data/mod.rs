@@ -259,6 +259,13 @@ impl PermissionData {
         self.scopes.len()
     }
 
+    /// The highest `privilegeLevel` the data gives the scope, over its permission types:
+    /// where the pages' tables do not rank two scopes, this does (`Sites.Selected` 3 below
+    /// `Sites.FullControl.All` 4). `None` for a scope the data does not know or rank.
+    pub fn privilege_level(&self, scope: &str) -> Option<u32> {
+        self.scope(scope)?.privilege.iter().flatten().copied().max()
+    }
+
     fn scope(&self, name: &str) -> Option<&Scope> {
         self.by_name.get(name).map(|&i| &self.scopes[i])
     }
