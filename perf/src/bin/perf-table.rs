@@ -38,8 +38,8 @@ fn main() -> ExitCode {
     let texts: Vec<&str> = specs.iter().map(|(_, _, text)| text.as_str()).collect();
     let times = measure::generator(&texts, &[30, 3, 30, 7, 3], Method::TABLE);
     let (e1, e100, t1, t10, t100) = (times[0], times[1], times[2], times[3], times[4]);
-    let eight = render(&texts[0]).expect("the eight-operation spec is valid");
-    let today = render(&texts[2]).expect("the spec is valid");
+    let eight = render(texts[0]).expect("the eight-operation spec is valid");
+    let today = render(texts[2]).expect("the spec is valid");
     let today_endpoints = today.endpoints;
     rows.push(Row::new(
         &format!(
