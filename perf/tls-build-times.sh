@@ -24,7 +24,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .credential(StaticToken::new(std::env::var("GRAPH_TOKEN")?))
         .build()?;
-    for permission in client.collect_all(endpoints::list_drive(&drive, &item)).await? {
+    for permission in client.collect_all(endpoints::drive_item::list(&drive, &item)).await? {
         println!("{:?} {:?}", permission.id, permission.roles);
     }
     Ok(())
