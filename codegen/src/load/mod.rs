@@ -40,7 +40,19 @@ pub const MAX_DEPTH: usize = 64;
 pub fn read(path: &std::path::Path) -> std::result::Result<String, ReadError> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
-    let mut bytes = Vec::new();
+    // A file that says it is too large is not read at all; one that cannot say (a pipe) is
+    // read up to one byte past the limit.
+    let len = file.metadata().map(|m| m.is_file().then_some(m.len()));
+    if let Ok(Some(len)) = len {
+        if len > MAX_SPEC_BYTES as u64 {
+            return Err(ReadError::Spec(too_large()));
+        }
+    }
+    let capacity = match len {
+        Ok(Some(len)) => len as usize + 1,
+        _ => 0,
+    };
+    let mut bytes = Vec::with_capacity(capacity);
     file.take(MAX_SPEC_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;

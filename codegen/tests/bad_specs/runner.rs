@@ -11,11 +11,11 @@ use graph_permissions_codegen::Generator;
 
 use crate::support;
 
-/// The longest a bad spec may take to be refused (a debug build, on a busy CI machine).
-const MAX_TIME: Duration = Duration::from_secs(1);
 /// The most memory (peak RSS) refusing a bad spec may take: the binary alone takes about 6 MiB.
 const MAX_RSS_KIB: u64 = 24 * 1024;
-/// How long a run may take before it is killed as hung (then the case fails on time).
+/// How long a run may take before it is killed as hung, and the case fails. How fast a
+/// refusal is, is the benchmarks' to measure (a timed assertion fails on a busy machine); a
+/// hang is a bug.
 const KILL_AFTER: Duration = Duration::from_secs(30);
 
 /// What one run of the binary did.
@@ -236,8 +236,8 @@ pub fn refuse(name: &str, dir: &Path, spec: &str) -> Refusal {
     if !run.stdout.is_empty() {
         problem(format!("printed on stdout:\n{}", run.stdout));
     }
-    if run.elapsed > MAX_TIME {
-        problem(format!("took {:?}; the limit is {MAX_TIME:?}", run.elapsed));
+    if run.elapsed > KILL_AFTER {
+        problem(format!("hung: killed after {:?}", run.elapsed));
     }
     if let Some(rss) = run.max_rss_kib.filter(|&rss| rss > MAX_RSS_KIB) {
         problem(format!(
