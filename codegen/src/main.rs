@@ -121,8 +121,10 @@ enum ChangelogFormat {
     Json,
 }
 
-/// The project's own spec, whose scope table the project's README shows.
+/// The project's own spec, whose scope table the project's docs show.
 const OWN_SPEC: &str = "spec/permissions.yaml";
+/// Where the project's docs show that table.
+const OWN_SCOPE_TABLE: &str = "docs/least-privilege.md";
 
 #[derive(clap::Args)]
 struct Paths {
@@ -132,11 +134,11 @@ struct Paths {
     /// The directory of the generated modules.
     #[arg(long, default_value = "generated/src/api")]
     out: PathBuf,
-    /// The README whose scope table (between its markers) is kept current. Unless given,
-    /// `README.md`, and only when the spec is the project's own (`spec/permissions.yaml`):
-    /// another spec's table does not belong in the project's README.
-    #[arg(long)]
-    readme: Option<PathBuf>,
+    /// The Markdown file whose scope table (between its markers) is kept current. Unless
+    /// given, `docs/least-privilege.md`, and only when the spec is the project's own
+    /// (`spec/permissions.yaml`): another spec's table does not belong in the project's docs.
+    #[arg(long, value_name = "FILE")]
+    scope_table: Option<PathBuf>,
     /// Leave out the compile-time scope checks (`scopes::Granted`, `granted!`).
     #[arg(long)]
     no_typed_scopes: bool,
@@ -150,10 +152,11 @@ impl Paths {
             .typed_scopes(!self.no_typed_scopes)
     }
 
-    /// The README to keep current: the one given, or the project's for the project's spec.
-    fn readme_path(&self) -> Option<PathBuf> {
-        if let Some(readme) = &self.readme {
-            return Some(readme.clone());
+    /// The file whose table to keep current: the one given, or the project's for the
+    /// project's spec.
+    fn scope_table_path(&self) -> Option<PathBuf> {
+        if let Some(file) = &self.scope_table {
+            return Some(file.clone());
         }
         let own = std::path::Path::new(OWN_SPEC);
         let is_own = self.spec == own
@@ -161,15 +164,15 @@ impl Paths {
                 (self.spec.canonicalize(), own.canonicalize()),
                 (Ok(spec), Ok(own)) if spec == own
             );
-        is_own.then(|| PathBuf::from("README.md"))
+        is_own.then(|| PathBuf::from(OWN_SCOPE_TABLE))
     }
 
-    /// The README, as it should be and as it is, when there is one to keep current and it
-    /// exists and has a scope table.
-    fn readme(
+    /// The file holding the scope table, as it should be and as it is, when there is one to
+    /// keep current and it exists and has the table's markers.
+    fn scope_table_file(
         &self,
     ) -> Result<Option<(PathBuf, String, String)>, graph_permissions_codegen::Error> {
-        let Some(path) = self.readme_path() else {
+        let Some(path) = self.scope_table_path() else {
             return Ok(None);
         };
         let Ok(current) = std::fs::read_to_string(&path) else {
@@ -177,7 +180,7 @@ impl Paths {
         };
         let api = self.generator().api()?;
         let table = scope_table::markdown(&api, None, None).unwrap_or_default();
-        Ok(scope_table::splice(&current, &table).map(|readme| (path, readme, current)))
+        Ok(scope_table::splice(&current, &table).map(|file| (path, file, current)))
     }
 }
 
@@ -252,15 +255,16 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
     }
 }
 
-/// `codegen generate`: the modules, then the README's scope table when it is the project's.
+/// `codegen generate`: the modules, then the scope table of the project's docs when the spec
+/// is the project's (or of the file `--scope-table` names).
 fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
     let generated = paths.generator().generate()?;
     for file in &generated.files {
         println!("wrote {}", paths.out.join(&file.name).display());
     }
-    if let Some((path, readme, current)) = paths.readme()? {
-        if readme != current {
-            std::fs::write(&path, readme).map_err(|source| {
+    if let Some((path, file, current)) = paths.scope_table_file()? {
+        if file != current {
+            std::fs::write(&path, file).map_err(|source| {
                 graph_permissions_codegen::Error::Write {
                     path: path.clone(),
                     source,
@@ -279,10 +283,10 @@ fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen
 /// `codegen check`: a diff per file that differs from what the spec produces.
 fn check_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
     let mut diffs = paths.generator().check()?;
-    if let Some((path, readme, current)) = paths.readme()? {
-        if readme != current {
+    if let Some((path, file, current)) = paths.scope_table_file()? {
+        if file != current {
             diffs.push(
-                similar::TextDiff::from_lines(&current, &readme)
+                similar::TextDiff::from_lines(&current, &file)
                     .unified_diff()
                     .header(
                         &format!("{} (committed)", path.display()),

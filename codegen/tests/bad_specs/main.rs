@@ -6,7 +6,7 @@
 //!   problem,
 //! - finish within a second and a few MB of memory (peak RSS, measured with `wait4`),
 //! - leave the output directory as it was (a sentinel file in it is all there is after) and
-//!   write no README;
+//!   write no scope table file;
 //!
 //! and the library must say the same on every path: the proc macro's (`Generator::tokens`),
 //! `Generator::render`'s and `parse`'s. Then each case checks the message is the one it expects.
