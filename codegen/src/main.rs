@@ -167,21 +167,54 @@ impl Paths {
         is_own.then(|| PathBuf::from(OWN_SCOPE_TABLE))
     }
 
-    /// The file holding the scope table, as it should be and as it is, when there is one to
-    /// keep current and it exists and has the table's markers.
-    fn scope_table_file(
-        &self,
-    ) -> Result<Option<(PathBuf, String, String)>, graph_permissions_codegen::Error> {
+    /// The file holding the scope table, found: as it should be and as it is.
+    fn scope_table_file(&self) -> Result<TableFile, graph_permissions_codegen::Error> {
         let Some(path) = self.scope_table_path() else {
-            return Ok(None);
+            return Ok(TableFile::None);
         };
-        let Ok(current) = std::fs::read_to_string(&path) else {
-            return Ok(None);
+        let current = match std::fs::read_to_string(&path) {
+            Ok(current) => current,
+            // The project's own file may be absent (a checkout laid out otherwise); a file
+            // asked for by name may not.
+            Err(_) if self.scope_table.is_none() => return Ok(TableFile::None),
+            Err(e) => {
+                return Ok(TableFile::Unusable(format!(
+                    "{}: cannot keep the scope table: {e}",
+                    path.display()
+                )))
+            }
         };
         let api = self.generator().api()?;
         let table = scope_table::markdown(&api, None, None).unwrap_or_default();
-        Ok(scope_table::splice(&current, &table).map(|file| (path, file, current)))
+        Ok(match scope_table::splice(&current, &table) {
+            Some(wanted) => TableFile::Found {
+                path,
+                wanted,
+                current,
+            },
+            None => TableFile::Unusable(format!(
+                "{}: cannot keep the scope table: the file has no markers to write it between (the line \"{}\" and, after it, the line \"{}\")",
+                path.display(),
+                scope_table::START,
+                scope_table::END
+            )),
+        })
     }
+}
+
+/// The scope table's file, as `generate` and `check` find it.
+enum TableFile {
+    /// None to keep current: another spec without `--scope-table`, or the project's own file
+    /// is not there.
+    None,
+    /// The file, with its text as the spec makes it and as it is.
+    Found {
+        path: PathBuf,
+        wanted: String,
+        current: String,
+    },
+    /// A file that cannot hold the table, and why.
+    Unusable(String),
 }
 
 fn main() -> ExitCode {
@@ -262,16 +295,27 @@ fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen
     for file in &generated.files {
         println!("wrote {}", paths.out.join(&file.name).display());
     }
-    if let Some((path, file, current)) = paths.scope_table_file()? {
-        if file != current {
-            std::fs::write(&path, file).map_err(|source| {
-                graph_permissions_codegen::Error::Write {
-                    path: path.clone(),
-                    source,
-                }
-            })?;
+    match paths.scope_table_file()? {
+        TableFile::None => {}
+        TableFile::Found {
+            path,
+            wanted,
+            current,
+        } => {
+            if wanted != current {
+                std::fs::write(&path, wanted).map_err(|source| {
+                    graph_permissions_codegen::Error::Write {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
+            }
+            println!("wrote the scope table of {}", path.display());
         }
-        println!("wrote the scope table of {}", path.display());
+        TableFile::Unusable(message) => {
+            eprintln!("{message}");
+            return Ok(ExitCode::FAILURE);
+        }
     }
     println!(
         "{} models, {} enums, {} operations, {} endpoint functions",
@@ -283,17 +327,28 @@ fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen
 /// `codegen check`: a diff per file that differs from what the spec produces.
 fn check_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
     let mut diffs = paths.generator().check()?;
-    if let Some((path, file, current)) = paths.scope_table_file()? {
-        if file != current {
-            diffs.push(
-                similar::TextDiff::from_lines(&current, &file)
-                    .unified_diff()
-                    .header(
-                        &format!("{} (committed)", path.display()),
-                        &format!("{} (from the spec)", path.display()),
-                    )
-                    .to_string(),
-            );
+    match paths.scope_table_file()? {
+        TableFile::None => {}
+        TableFile::Found {
+            path,
+            wanted,
+            current,
+        } => {
+            if wanted != current {
+                diffs.push(
+                    similar::TextDiff::from_lines(&current, &wanted)
+                        .unified_diff()
+                        .header(
+                            &format!("{} (committed)", path.display()),
+                            &format!("{} (from the spec)", path.display()),
+                        )
+                        .to_string(),
+                );
+            }
+        }
+        TableFile::Unusable(message) => {
+            eprintln!("{message}");
+            return Ok(ExitCode::FAILURE);
         }
     }
     if diffs.is_empty() {

@@ -176,3 +176,55 @@ fn scopes_takes_qualified_operation_names() {
         "operation `get` is in several families; name one of: `document.get`, `share.get`\n"
     );
 }
+
+/// A file named by `--scope-table` that is not there, or has no markers to write the table
+/// between, is an error that says so; nothing is written into it.
+#[test]
+fn a_scope_table_file_that_cannot_hold_the_table_is_refused() {
+    let dir = project("unusable");
+    let missing = support::codegen_in(
+        &dir,
+        &[
+            "generate",
+            "--spec",
+            "other.yaml",
+            "--out",
+            "out",
+            "--scope-table",
+            "nowhere.md",
+        ],
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        stderr.starts_with("nowhere.md: cannot keep the scope table: "),
+        "{stderr}"
+    );
+    assert!(!dir.join("nowhere.md").exists());
+
+    std::fs::write(dir.join("plain.md"), "# No markers\n").expect("write plain.md");
+    for command in ["generate", "check"] {
+        let unmarked = support::codegen_in(
+            &dir,
+            &[
+                command,
+                "--spec",
+                "other.yaml",
+                "--out",
+                "out",
+                "--scope-table",
+                "plain.md",
+            ],
+        );
+        assert_eq!(unmarked.status.code(), Some(1), "{command}");
+        assert_eq!(
+            String::from_utf8_lossy(&unmarked.stderr),
+            "plain.md: cannot keep the scope table: the file has no markers to write it between (the line \"<!-- scope-table: written by `codegen generate` from the spec; do not edit -->\" and, after it, the line \"<!-- /scope-table -->\")\n",
+            "{command}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("plain.md")).expect("read plain.md"),
+        "# No markers\n"
+    );
+}
