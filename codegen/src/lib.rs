@@ -42,7 +42,8 @@ mod spec;
 // - `model`: `perf` (the one outside user; this hidden path rather than a cargo feature) writes
 //   specs many times ours from a `Model` (`Generator::model`), and the tests inspect it;
 // - `surface`: the `Api` the `codegen` binary prints the scope table of, and the tests inspect;
-// - `scope_table`: the `codegen` binary's `scopes` command and README table;
+// - `scope_table`: the `codegen` binary's `scopes` command and the table of
+//   `docs/least-privilege.md`;
 // - `vocab`: `import::permission_data` takes its `Method` and `PermissionType`, and names them
 //   by this path (the importer could re-export the two, and this module be private);
 // - `parse`, `api`, `emit`, `EmitOptions`, `Module`: the stages one by one, for perf's

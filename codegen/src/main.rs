@@ -121,8 +121,10 @@ enum ChangelogFormat {
     Json,
 }
 
-/// The project's own spec, whose scope table the project's README shows.
+/// The project's own spec, whose scope table the project's docs show.
 const OWN_SPEC: &str = "spec/permissions.yaml";
+/// Where the project's docs show that table.
+const OWN_SCOPE_TABLE: &str = "docs/least-privilege.md";
 
 #[derive(clap::Args)]
 struct Paths {
@@ -132,11 +134,11 @@ struct Paths {
     /// The directory of the generated modules.
     #[arg(long, default_value = "generated/src/api")]
     out: PathBuf,
-    /// The README whose scope table (between its markers) is kept current. Unless given,
-    /// `README.md`, and only when the spec is the project's own (`spec/permissions.yaml`):
-    /// another spec's table does not belong in the project's README.
-    #[arg(long)]
-    readme: Option<PathBuf>,
+    /// The Markdown file whose scope table (between its markers) is kept current. Unless
+    /// given, `docs/least-privilege.md`, and only when the spec is the project's own
+    /// (`spec/permissions.yaml`): another spec's table does not belong in the project's docs.
+    #[arg(long, value_name = "FILE")]
+    scope_table: Option<PathBuf>,
     /// Leave out the compile-time scope checks (`scopes::Granted`, `granted!`).
     #[arg(long)]
     no_typed_scopes: bool,
@@ -150,10 +152,11 @@ impl Paths {
             .typed_scopes(!self.no_typed_scopes)
     }
 
-    /// The README to keep current: the one given, or the project's for the project's spec.
-    fn readme_path(&self) -> Option<PathBuf> {
-        if let Some(readme) = &self.readme {
-            return Some(readme.clone());
+    /// The file whose table to keep current: the one given, or the project's for the
+    /// project's spec.
+    fn scope_table_path(&self) -> Option<PathBuf> {
+        if let Some(file) = &self.scope_table {
+            return Some(file.clone());
         }
         let own = std::path::Path::new(OWN_SPEC);
         let is_own = self.spec == own
@@ -161,24 +164,57 @@ impl Paths {
                 (self.spec.canonicalize(), own.canonicalize()),
                 (Ok(spec), Ok(own)) if spec == own
             );
-        is_own.then(|| PathBuf::from("README.md"))
+        is_own.then(|| PathBuf::from(OWN_SCOPE_TABLE))
     }
 
-    /// The README, as it should be and as it is, when there is one to keep current and it
-    /// exists and has a scope table.
-    fn readme(
-        &self,
-    ) -> Result<Option<(PathBuf, String, String)>, graph_permissions_codegen::Error> {
-        let Some(path) = self.readme_path() else {
-            return Ok(None);
+    /// The file holding the scope table, found: as it should be and as it is.
+    fn scope_table_file(&self) -> Result<TableFile, graph_permissions_codegen::Error> {
+        let Some(path) = self.scope_table_path() else {
+            return Ok(TableFile::None);
         };
-        let Ok(current) = std::fs::read_to_string(&path) else {
-            return Ok(None);
+        let current = match std::fs::read_to_string(&path) {
+            Ok(current) => current,
+            // The project's own file may be absent (a checkout laid out otherwise); a file
+            // asked for by name may not.
+            Err(_) if self.scope_table.is_none() => return Ok(TableFile::None),
+            Err(e) => {
+                return Ok(TableFile::Unusable(format!(
+                    "{}: cannot keep the scope table: {e}",
+                    path.display()
+                )))
+            }
         };
         let api = self.generator().api()?;
         let table = scope_table::markdown(&api, None, None).unwrap_or_default();
-        Ok(scope_table::splice(&current, &table).map(|readme| (path, readme, current)))
+        Ok(match scope_table::splice(&current, &table) {
+            Some(wanted) => TableFile::Found {
+                path,
+                wanted,
+                current,
+            },
+            None => TableFile::Unusable(format!(
+                "{}: cannot keep the scope table: the file has no markers to write it between (the line \"{}\" and, after it, the line \"{}\")",
+                path.display(),
+                scope_table::START,
+                scope_table::END
+            )),
+        })
     }
+}
+
+/// The scope table's file, as `generate` and `check` find it.
+enum TableFile {
+    /// None to keep current: another spec without `--scope-table`, or the project's own file
+    /// is not there.
+    None,
+    /// The file, with its text as the spec makes it and as it is.
+    Found {
+        path: PathBuf,
+        wanted: String,
+        current: String,
+    },
+    /// A file that cannot hold the table, and why.
+    Unusable(String),
 }
 
 fn main() -> ExitCode {
@@ -252,22 +288,34 @@ fn run(command: Command) -> Result<ExitCode, graph_permissions_codegen::Error> {
     }
 }
 
-/// `codegen generate`: the modules, then the README's scope table when it is the project's.
+/// `codegen generate`: the modules, then the scope table of the project's docs when the spec
+/// is the project's (or of the file `--scope-table` names).
 fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
     let generated = paths.generator().generate()?;
     for file in &generated.files {
         println!("wrote {}", paths.out.join(&file.name).display());
     }
-    if let Some((path, readme, current)) = paths.readme()? {
-        if readme != current {
-            std::fs::write(&path, readme).map_err(|source| {
-                graph_permissions_codegen::Error::Write {
-                    path: path.clone(),
-                    source,
-                }
-            })?;
+    match paths.scope_table_file()? {
+        TableFile::None => {}
+        TableFile::Found {
+            path,
+            wanted,
+            current,
+        } => {
+            if wanted != current {
+                std::fs::write(&path, wanted).map_err(|source| {
+                    graph_permissions_codegen::Error::Write {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
+            }
+            println!("wrote the scope table of {}", path.display());
         }
-        println!("wrote the scope table of {}", path.display());
+        TableFile::Unusable(message) => {
+            eprintln!("{message}");
+            return Ok(ExitCode::FAILURE);
+        }
     }
     println!(
         "{} models, {} enums, {} operations, {} endpoint functions",
@@ -279,17 +327,28 @@ fn generate_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen
 /// `codegen check`: a diff per file that differs from what the spec produces.
 fn check_command(paths: &Paths) -> Result<ExitCode, graph_permissions_codegen::Error> {
     let mut diffs = paths.generator().check()?;
-    if let Some((path, readme, current)) = paths.readme()? {
-        if readme != current {
-            diffs.push(
-                similar::TextDiff::from_lines(&current, &readme)
-                    .unified_diff()
-                    .header(
-                        &format!("{} (committed)", path.display()),
-                        &format!("{} (from the spec)", path.display()),
-                    )
-                    .to_string(),
-            );
+    match paths.scope_table_file()? {
+        TableFile::None => {}
+        TableFile::Found {
+            path,
+            wanted,
+            current,
+        } => {
+            if wanted != current {
+                diffs.push(
+                    similar::TextDiff::from_lines(&current, &wanted)
+                        .unified_diff()
+                        .header(
+                            &format!("{} (committed)", path.display()),
+                            &format!("{} (from the spec)", path.display()),
+                        )
+                        .to_string(),
+                );
+            }
+        }
+        TableFile::Unusable(message) => {
+            eprintln!("{message}");
+            return Ok(ExitCode::FAILURE);
         }
     }
     if diffs.is_empty() {

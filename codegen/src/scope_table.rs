@@ -2,15 +2,15 @@
 //! privileged first. It is read from the [`Api`] and written here only, in its two shapes:
 //!
 //! - the spec's table, operations × permission types ([`markdown`]): printed by
-//!   `codegen scopes`, and kept in the README between two markers by `codegen generate` (and
-//!   checked by `check`);
+//!   `codegen scopes`, and kept between two markers of a Markdown file (the project's
+//!   `docs/least-privilege.md`) by `codegen generate` (and checked by `check`);
 //! - an operation's table, permission types × scopes (`operation_doc`): in the docs of its
 //!   marker type and of each endpoint function.
 
 use crate::model::{PermissionType, ScopeRow};
 use crate::surface::api::{Api, OperationItem};
 
-/// The line before the table in the README.
+/// The line before the table in the Markdown file that shows it.
 pub const START: &str =
     "<!-- scope-table: written by `codegen generate` from the spec; do not edit -->";
 /// The line after it.
@@ -142,14 +142,15 @@ pub(crate) fn cell(text: &str) -> String {
     text.replace('|', "\\|")
 }
 
-/// The README with the table between the markers replaced; `None` when it has no markers.
-pub fn splice(readme: &str, table: &str) -> Option<String> {
-    let start = readme.find(START)?;
+/// The Markdown text with the table between the markers replaced; `None` when it has no
+/// markers.
+pub fn splice(text: &str, table: &str) -> Option<String> {
+    let start = text.find(START)?;
     let after_start = start + START.len();
-    let end = after_start + readme[after_start..].find(END)?;
+    let end = after_start + text[after_start..].find(END)?;
     Some(format!(
         "{}\n\n{table}\n{}",
-        &readme[..after_start],
-        &readme[end..]
+        &text[..after_start],
+        &text[end..]
     ))
 }

@@ -1,6 +1,6 @@
 //! The spec as written: what `load` reads from YAML, before any name is resolved.
 //!
-//! Every name and reference keeps the place it was written, so that `validate` can say where a
+//! Every name and reference keeps the place it was written, so that `check` can say where a
 //! mistake is. Maps are `Vec`s of pairs: the spec's order is the generated code's order.
 
 use crate::error::Span;

@@ -1,7 +1,8 @@
 //! The `codegen` binary on the files around a spec. `generate` and `check` keep the scope table
-//! of the project's README current for the project's own spec only: a run on another spec
-//! (`--spec OTHER`) leaves `./README.md` as it was, unless `--readme` asks for it. And the
-//! spec's path, which every generated file names in a comment, cannot break that comment.
+//! of the project's docs (`docs/least-privilege.md`) current for the project's own spec only: a
+//! run on another spec (`--spec OTHER`) leaves that file as it was, unless `--scope-table`
+//! names a file for it. And the spec's path, which every generated file names in a comment,
+//! cannot break that comment.
 //! Each case runs the real binary in a directory of its own, laid out as the project is.
 
 mod support;
@@ -9,16 +10,18 @@ mod support;
 use std::path::{Path, PathBuf};
 
 const SPEC: &str = include_str!("../../tests/fixtures/specs/minimal.yaml");
-const README: &str = "# A project\n\n<!-- scope-table: written by `codegen generate` from the spec; do not edit -->\n\n<!-- /scope-table -->\n";
+const SCOPE_TABLE: &str = "docs/least-privilege.md";
+const DOC: &str = "# Least privilege\n\n<!-- scope-table: written by `codegen generate` from the spec; do not edit -->\n\n<!-- /scope-table -->\n";
 
-/// A directory with `spec/permissions.yaml`, `other.yaml` (the same spec) and a README whose
-/// scope table is empty.
+/// A directory with `spec/permissions.yaml`, `other.yaml` (the same spec) and
+/// `docs/least-privilege.md`, whose scope table is empty.
 fn project(name: &str) -> PathBuf {
     let dir = support::fresh_dir("cli-tests", name);
     std::fs::create_dir_all(dir.join("spec")).expect("create the project");
     std::fs::write(dir.join("spec/permissions.yaml"), SPEC).expect("write the spec");
     std::fs::write(dir.join("other.yaml"), SPEC).expect("write the other spec");
-    std::fs::write(dir.join("README.md"), README).expect("write the README");
+    std::fs::create_dir_all(dir.join("docs")).expect("create the docs");
+    std::fs::write(dir.join(SCOPE_TABLE), DOC).expect("write the doc");
     dir
 }
 
@@ -33,28 +36,36 @@ fn codegen(dir: &Path, args: &[&str]) -> std::process::Output {
     output
 }
 
-fn readme(dir: &Path) -> String {
-    std::fs::read_to_string(dir.join("README.md")).expect("read the README")
+fn doc(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join(SCOPE_TABLE)).expect("read the doc")
 }
 
 #[test]
-fn another_spec_leaves_the_readme_alone() {
+fn another_spec_leaves_the_project_s_table_alone() {
     let dir = project("other");
     let out = codegen(&dir, &["generate", "--spec", "other.yaml", "--out", "out"]);
-    assert_eq!(readme(&dir), README);
+    assert_eq!(doc(&dir), DOC);
     assert!(!String::from_utf8_lossy(&out.stdout).contains("scope table"));
-    // `check` on it does not compare the README either: it passes.
+    // `check` on it does not compare the doc either: it passes.
     codegen(&dir, &["check", "--spec", "other.yaml", "--out", "out"]);
 }
 
 #[test]
-fn the_project_s_spec_keeps_the_readme_current() {
+fn the_project_s_spec_keeps_the_project_s_table_current() {
     let dir = project("own");
-    codegen(&dir, &["generate", "--out", "out"]);
-    let written = readme(&dir);
+    let out = codegen(&dir, &["generate", "--out", "out"]);
+    let written = doc(&dir);
     assert!(written.contains("| `list` | **Files.Read** |"), "{written}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("wrote the scope table of docs/least-privilege.md"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // A README beside it is not the table's place: it stays as it was.
+    assert!(!dir.join("README.md").exists());
     // Named explicitly, or by another path to the same file, it is still the project's.
-    std::fs::write(dir.join("README.md"), README).expect("reset the README");
+    std::fs::write(dir.join(SCOPE_TABLE), DOC).expect("reset the doc");
     codegen(
         &dir,
         &[
@@ -65,12 +76,22 @@ fn the_project_s_spec_keeps_the_readme_current() {
             "out",
         ],
     );
-    assert_eq!(readme(&dir), written);
+    assert_eq!(doc(&dir), written);
+    // A stale table is a difference for `check`.
+    std::fs::write(dir.join(SCOPE_TABLE), DOC).expect("reset the doc");
+    let stale = support::codegen_in(&dir, &["check", "--out", "out"]);
+    assert!(!stale.status.success());
+    assert!(
+        String::from_utf8_lossy(&stale.stdout).contains("docs/least-privilege.md (committed)"),
+        "{}",
+        String::from_utf8_lossy(&stale.stdout)
+    );
 }
 
 #[test]
-fn another_spec_writes_the_readme_it_is_given() {
+fn another_spec_writes_the_scope_table_file_it_is_given() {
     let dir = project("asked");
+    std::fs::write(dir.join("table.md"), DOC).expect("write table.md");
     codegen(
         &dir,
         &[
@@ -79,15 +100,13 @@ fn another_spec_writes_the_readme_it_is_given() {
             "other.yaml",
             "--out",
             "out",
-            "--readme",
-            "README.md",
+            "--scope-table",
+            "table.md",
         ],
     );
-    assert!(
-        readme(&dir).contains("| `list` | **Files.Read** |"),
-        "{}",
-        readme(&dir)
-    );
+    let table = std::fs::read_to_string(dir.join("table.md")).expect("read table.md");
+    assert!(table.contains("| `list` | **Files.Read** |"), "{table}");
+    assert_eq!(doc(&dir), DOC);
 }
 
 /// A spec whose file name holds a line break and a bidirectional control still makes files
@@ -155,5 +174,57 @@ fn scopes_takes_qualified_operation_names() {
     assert_eq!(
         String::from_utf8_lossy(&refused.stderr),
         "operation `get` is in several families; name one of: `document.get`, `share.get`\n"
+    );
+}
+
+/// A file named by `--scope-table` that is not there, or has no markers to write the table
+/// between, is an error that says so; nothing is written into it.
+#[test]
+fn a_scope_table_file_that_cannot_hold_the_table_is_refused() {
+    let dir = project("unusable");
+    let missing = support::codegen_in(
+        &dir,
+        &[
+            "generate",
+            "--spec",
+            "other.yaml",
+            "--out",
+            "out",
+            "--scope-table",
+            "nowhere.md",
+        ],
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        stderr.starts_with("nowhere.md: cannot keep the scope table: "),
+        "{stderr}"
+    );
+    assert!(!dir.join("nowhere.md").exists());
+
+    std::fs::write(dir.join("plain.md"), "# No markers\n").expect("write plain.md");
+    for command in ["generate", "check"] {
+        let unmarked = support::codegen_in(
+            &dir,
+            &[
+                command,
+                "--spec",
+                "other.yaml",
+                "--out",
+                "out",
+                "--scope-table",
+                "plain.md",
+            ],
+        );
+        assert_eq!(unmarked.status.code(), Some(1), "{command}");
+        assert_eq!(
+            String::from_utf8_lossy(&unmarked.stderr),
+            "plain.md: cannot keep the scope table: the file has no markers to write it between (the line \"<!-- scope-table: written by `codegen generate` from the spec; do not edit -->\" and, after it, the line \"<!-- /scope-table -->\")\n",
+            "{command}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("plain.md")).expect("read plain.md"),
+        "# No markers\n"
     );
 }

@@ -60,7 +60,7 @@ pub struct Method {
 }
 
 impl Method {
-    /// The README's table: what a user waits, the median run.
+    /// The table of `docs/performance.md`: what a user waits, the median run.
     pub const TABLE: Method = Method {
         clock: Clock::Wall,
         pick: Pick::Median,

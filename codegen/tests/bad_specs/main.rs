@@ -8,7 +8,7 @@
 //!   RSS, measured with `wait4`: an alias bomb is a bug, not a slow case); how fast is the
 //!   benchmarks' to say, not a test's,
 //! - leave the output directory as it was (a sentinel file in it is all there is after) and
-//!   write no README;
+//!   write no scope table file;
 //!
 //! and the library must say the same on every path: the proc macro's (`Generator::tokens`),
 //! `Generator::render`'s and `parse`'s. Then each case checks the message is the one it expects.

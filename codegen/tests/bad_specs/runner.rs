@@ -209,7 +209,7 @@ pub struct Refusal {
 pub fn refuse(name: &str, dir: &Path, spec: &str) -> Refusal {
     let case = case_dir(name);
     let out = case.join("out");
-    let readme = case.join("README.md");
+    let scope_table = case.join("least-privilege.md");
     let files = case.join("run");
     std::fs::create_dir_all(&files).expect("create the directory of the run's output");
     let run = run(
@@ -220,8 +220,8 @@ pub fn refuse(name: &str, dir: &Path, spec: &str) -> Refusal {
             spec,
             "--out",
             out.to_str().expect("a UTF-8 temporary directory"),
-            "--readme",
-            readme.to_str().expect("a UTF-8 temporary directory"),
+            "--scope-table",
+            scope_table.to_str().expect("a UTF-8 temporary directory"),
         ],
         &files,
     );
@@ -263,8 +263,8 @@ pub fn refuse(name: &str, dir: &Path, spec: &str) -> Refusal {
             "the output directory was touched: it holds {left:?}"
         ));
     }
-    if readme.exists() {
-        problem("a README was written".to_owned());
+    if scope_table.exists() {
+        problem("a scope table file was written".to_owned());
     }
     for line in run.stderr.lines() {
         if !well_formed(line, spec) {

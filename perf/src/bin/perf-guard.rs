@@ -83,7 +83,7 @@ fn main() -> ExitCode {
         failed |= !ok;
     }
     if failed {
-        eprintln!("perf-guard: a ratio passed its bound (see README, Performance)");
+        eprintln!("perf-guard: a ratio passed its bound (see docs/performance.md)");
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -1,6 +1,6 @@
 //! `cargo run --release -p graph-permissions-perf --bin perf-table`: measures every figure of
-//! the README's "Performance" table on this machine and prints the table (figure, target,
-//! anchor, pass or miss). Ratios are taken within one run; each figure is the median (the best,
+//! the table of `docs/performance.md` on this machine and prints it (figure, target, anchor,
+//! pass or miss). Ratios are taken within one run; each figure is the median (the best,
 //! for build times) of several, taken in turns with the figures it is compared with.
 //!
 //! `--quick` skips the build-time figures, which take minutes.
