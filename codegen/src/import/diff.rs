@@ -264,11 +264,12 @@ fn keep(out: &mut [Difference], spec: &Node, text: &str) -> Vec<Note> {
 }
 
 /// What writing a new order of `scopes:` does to the generated crate.
-const SCOPE_ORDER_EFFECT: &str = "written by `--write`, this reorders the generated `scopes::Scope` variants and `scopes::BY_PRIVILEGE` (so `minimal` prefers another scope where several allow a call) and, with `typed-scopes`, the parameters of `scopes::Granted` (a major change for a `Granted` type spelled out by hand; one written with `granted![…]` follows)";
+const SCOPE_ORDER_EFFECT: &str = "written, this reorders the generated `scopes::Scope` variants and `scopes::BY_PRIVILEGE` (so `minimal` prefers another scope where several allow a call) and, with `typed-scopes`, the parameters of `scopes::Granted` (a major change: a `Granted` type spelled out by hand still compiles and grants other scopes; one written with `granted![…]` follows)";
 
 /// `scopes:` in another order than the pages' rows and Microsoft's data rank them: a
 /// reorder of the whole mapping (its target the spec's scopes and the pages' in the pages'
-/// order, each scope only the spec has after the one it follows there).
+/// order, each scope only the spec has after the one it follows there). Public API, as a
+/// row's order is: it decides what `minimal` prefers, and `Granted`'s parameters follow it.
 fn scope_order(root: &Map, spec: &Node, ranking: &Ranking, out: &mut Vec<Difference>) {
     let (Some(pages), Some(node)) = (root.map("scopes"), child(Some(spec), "scopes")) else {
         return;
@@ -305,7 +306,7 @@ fn scope_order(root: &Map, spec: &Node, ranking: &Ranking, out: &mut Vec<Differe
         from: None,
         target: Some(Value::List(target)),
         kept: None,
-        api_change: false,
+        api_change: true,
         change: Change::Reorder,
         effect: Some(SCOPE_ORDER_EFFECT.to_owned()),
     });
