@@ -110,6 +110,97 @@ fn changelog_of_the_move_to_families_shows_renames() {
     assert_eq!(first_renamed["renamed_to"], "operations::drive_item::List");
 }
 
+/// The spec with the lines of two scopes of `scopes:` swapped.
+fn scopes_swapped(text: &str, a: &str, b: &str) -> String {
+    let line = |name: &str| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("  {name}: ")))
+            .unwrap_or_else(|| panic!("no scope {name}"))
+            .to_owned()
+    };
+    let (la, lb) = (line(a), line(b));
+    text.replacen(&la, "\u{0}", 1)
+        .replacen(&lb, &la, 1)
+        .replacen('\u{0}', &lb, 1)
+}
+
+/// `scopes:` in another order: `Granted`'s parameters are in that order, so a `Granted` type
+/// spelled out by hand still compiles and grants other scopes (major); `BY_PRIVILEGE` and so
+/// `minimal` prefer another scope (minor); the `Scope` enum's variants move in the docs only.
+#[test]
+fn changelog_of_scopes_in_another_order_is_major() {
+    let old = spec_text();
+    let new = scopes_swapped(&old, "Sites.Selected", "Sites.FullControl.All");
+    assert_ne!(old, new);
+    let log = changelog::from_texts("old", &old, "new", &new).unwrap();
+    let text = log.to_markdown();
+    assert_eq!(log.level(), Some(Level::Major), "{text}");
+    let found: Vec<(&str, Level, changelog::Kind)> = log
+        .changes
+        .iter()
+        .map(|c| (c.item.as_str(), c.level, c.kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "scopes::BY_PRIVILEGE",
+                Level::Minor,
+                changelog::Kind::Reordered
+            ),
+            ("scopes::Scope", Level::Patch, changelog::Kind::Reordered),
+            ("scopes::Granted", Level::Major, changelog::Kind::Reordered),
+        ],
+        "{text}"
+    );
+    let order = |t: &str| {
+        let at = t.find("\nscopes:\n").unwrap() + 9;
+        let block = &t[at..at + t[at..].find("\n\n").unwrap()];
+        let names: Vec<&str> = block
+            .lines()
+            .map(|l| l.trim().split(": ").next().unwrap())
+            .collect();
+        format!("[{}]", names.join(", "))
+    };
+    assert!(text.contains(&format!("- reordered `scopes::Granted`: with `typed-scopes`: its `bool` parameters, one per scope, {} → {}; a type written with `granted![…]` follows, one spelled out by hand still compiles and grants other scopes", order(&old), order(&new))), "{text}");
+    assert!(
+        text.contains(
+            "where several scopes allow a call, `minimal` now prefers the one earlier here"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Semver: **major**"), "{text}");
+}
+
+/// A new scope in the middle of `scopes:` moves the parameters of `Granted` after it, and
+/// there is one more: a type spelled out by hand no longer compiles (the policy for a new
+/// scope: minor). The scopes both specs have are in the same order: `minimal` prefers what
+/// it did.
+#[test]
+fn changelog_of_a_scope_inserted_in_place_is_minor() {
+    let old = spec_text();
+    let first = old.find("\nscopes:\n").unwrap() + 9;
+    let second = first + old[first..].find('\n').unwrap() + 1;
+    let new = format!(
+        "{}  Files.Write.Selected: Write the files the app was given.\n{}",
+        &old[..second],
+        &old[second..]
+    );
+    let log = changelog::from_texts("old", &old, "new", &new).unwrap();
+    let text = log.to_markdown();
+    assert_eq!(log.level(), Some(Level::Minor), "{text}");
+    let items: Vec<&str> = log.changes.iter().map(|c| c.item.as_str()).collect();
+    assert_eq!(
+        items,
+        ["scopes::Scope::FilesWriteSelected", "scopes::Granted"],
+        "{text}"
+    );
+    assert!(
+        text.contains("one `bool` parameter per scope, 12 → 13"),
+        "{text}"
+    );
+}
+
 #[test]
 fn cli_changelog_errors() {
     // Neither two files nor --since: a usage mistake, exit code 2 as for clap's own.

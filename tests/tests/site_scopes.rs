@@ -44,6 +44,40 @@ fn the_new_scopes_are_known_because_the_spec_lists_them() {
     }
 }
 
+/// `scopes:` is least privileged first as the pages' rows and Microsoft's privilege levels
+/// rank it (`codegen import`): a scope limited to what the app was given before the `.All`
+/// scope that does as much everywhere. Where a call accepts both, `minimal` takes the first.
+#[test]
+fn minimal_prefers_a_selected_scope_to_full_control() {
+    let at = |s: &str| BY_PRIVILEGE.iter().position(|p| *p == s).unwrap();
+    for selected in [
+        "Files.SelectedOperations.Selected",
+        "ListItems.SelectedOperations.Selected",
+        "Sites.Selected",
+        "Lists.SelectedOperations.Selected",
+    ] {
+        assert!(at(selected) < at("Sites.FullControl.All"), "{selected}");
+        assert!(at(selected) < at("Sites.Manage.All"), "{selected}");
+    }
+    // Every row of the spec that has Sites.Selected also has a lower scope; a row as a page
+    // might give it, with only these two, shows the choice.
+    let meta = OperationMeta {
+        scopes: rt::ScopeTable {
+            delegated_work: Some(&["Sites.FullControl.All", "Sites.Selected"]),
+            delegated_personal: None,
+            application: Some(&["Sites.FullControl.All", "Sites.Selected"]),
+        },
+        ..*site::List::META
+    };
+    for ty in [DelegatedWork, Application] {
+        assert_eq!(
+            minimal(&[&meta], ty).unwrap().scopes,
+            ["Sites.Selected"],
+            "{ty}"
+        );
+    }
+}
+
 fn claims(permission_type: PermissionType, scope: &str) -> TokenClaims {
     TokenClaims {
         permission_type,

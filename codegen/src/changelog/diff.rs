@@ -140,15 +140,68 @@ impl Out {
                 );
             }
         }
-        // `Granted` has one `bool` parameter per scope, in the spec's order: written with
-        // `granted![…]`, as its docs say, it follows; spelled out by hand, it does not.
+        self.scope_order(old, new);
+    }
+
+    /// The order of `scopes:`: `BY_PRIVILEGE` (what `minimal` prefers), the `Scope` enum's
+    /// variants and `Granted`'s parameters follow it.
+    fn scope_order(&mut self, old: &Api, new: &Api) {
         let wires = |api: &Api| {
             api.scopes
                 .iter()
                 .map(|s| s.wire.clone())
                 .collect::<Vec<_>>()
         };
-        if wires(old) != wires(new) {
+        let (old_wires, new_wires) = (wires(old), wires(new));
+        if old_wires == new_wires {
+            return;
+        }
+        let shown = |list: &[String]| format!("[{}]", list.join(", "));
+        // The scopes both have, each in its spec's order.
+        let kept_old: Vec<String> = old_wires
+            .iter()
+            .filter(|w| new_wires.contains(w))
+            .cloned()
+            .collect();
+        let kept_new: Vec<String> = new_wires
+            .iter()
+            .filter(|w| old_wires.contains(w))
+            .cloned()
+            .collect();
+        if kept_old != kept_new {
+            self.push(
+                Level::Minor,
+                Kind::Reordered,
+                "scopes::BY_PRIVILEGE",
+                format!(
+                    "least privileged first, {} → {}: where several scopes allow a call, `minimal` now prefers the one earlier here",
+                    shown(&kept_old),
+                    shown(&kept_new)
+                ),
+            );
+            self.push(
+                Level::Patch,
+                Kind::Reordered,
+                "scopes::Scope",
+                "its variants follow the new order (their order in the docs only: the enum has no discriminants and no `Ord`)",
+            );
+        }
+        // `Granted` has one `bool` parameter per scope, in the spec's order: written with
+        // `granted![…]`, as its docs say, it follows. Spelled out by hand, another number of
+        // parameters no longer compiles; the same number in another order still compiles and
+        // names other scopes, silently.
+        if old_wires.len() == new_wires.len() {
+            self.push(
+                Level::Major,
+                Kind::Reordered,
+                "scopes::Granted",
+                format!(
+                    "with `typed-scopes`: its `bool` parameters, one per scope, {} → {}; a type written with `granted![…]` follows, one spelled out by hand still compiles and grants other scopes",
+                    shown(&old_wires),
+                    shown(&new_wires)
+                ),
+            );
+        } else {
             self.push(
                 Level::Minor,
                 Kind::Changed,

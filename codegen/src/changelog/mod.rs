@@ -12,11 +12,13 @@
 //! - **major**: a public item removed, renamed or retyped (a field's type, an endpoint's
 //!   arguments, a body constructor's arguments, an operation's output), a field added to a struct that
 //!   code outside the crate may build with a struct literal (an exhaustive struct), an item
-//!   moved behind the `beta` feature, or a scope requirement tightened (a permission type
-//!   accepts fewer scopes).
+//!   moved behind the `beta` feature, a scope requirement tightened (a permission type
+//!   accepts fewer scopes), or the scopes of `scopes:` in another order (with `typed-scopes`,
+//!   `scopes::Granted` spelled out by hand would still compile and grant other scopes).
 //! - **minor**: items added (a field of a `#[non_exhaustive]` struct among them), an
 //!   operation reaching the stable version (its endpoint functions, marker and body leave the
-//!   `beta` feature), scope requirements relaxed or reordered, deprecations, statuses.
+//!   `beta` feature), scope requirements relaxed or reordered, deprecations, statuses, and
+//!   `scopes::BY_PRIVILEGE` in another order (`minimal` prefers another scope).
 //! - **patch**: descriptions and other documentation only.
 
 mod diff;
@@ -158,7 +160,7 @@ impl Changelog {
         let mut out = format!("# API changes: `{}` → `{}`\n\n", self.old, self.new);
         let why = match self.level() {
             Some(Level::Major) => {
-                "a public item was removed, renamed or retyped, a field was added to an exhaustive struct, or a scope requirement was tightened"
+                "a public item was removed, renamed or retyped, a field was added to an exhaustive struct, a scope requirement was tightened, or the scopes were reordered"
             }
             Some(Level::Minor) => {
                 "items were added, or scope requirements relaxed; nothing was removed or retyped"

@@ -12,6 +12,7 @@
 
 use marked_yaml::Node;
 
+use super::build::Ranking;
 use super::doc::{facts_inline, inline, is_default, versions_value, Item, Map, Source, Value};
 use super::note::{Note, NoteKind};
 use crate::vocab::ApiVersion;
@@ -36,6 +37,8 @@ pub struct Difference {
     pub api_change: bool,
     /// What kind of change it is, as a keep comment names it.
     pub(crate) change: Change,
+    /// What writing it does to the generated crate, where the key does not say it.
+    pub effect: Option<String>,
 }
 
 /// How the pages and the spec differ at a key.
@@ -89,7 +92,7 @@ impl Difference {
             .map(|s| format!(" ({s})"))
             .unwrap_or_default();
         let at = self.at();
-        match &self.kind {
+        let line = match &self.kind {
             Kind::Added { page } => {
                 format!("`{at}`: the pages say {page}; the spec has nothing{from}")
             }
@@ -100,14 +103,24 @@ impl Difference {
                 format!("`{at}`: only the spec says {spec}; kept unless `--prune`")
             }
             Kind::Fill => format!("`{at}`: text the spec lacks"),
+        };
+        match &self.effect {
+            Some(effect) => format!("{line}; {effect}"),
+            None => line,
         }
     }
 }
 
 /// The differences between the pages' spec (`root`) and the spec's YAML (`text`, parsed), and
 /// the notes on keep comments that do not cover what is under them.
-pub(crate) fn diff(root: &Map, spec: &Node, text: &str) -> (Vec<Difference>, Vec<Note>) {
+pub(crate) fn diff(
+    root: &Map,
+    spec: &Node,
+    text: &str,
+    scopes: &Ranking,
+) -> (Vec<Difference>, Vec<Note>) {
     let mut out = Vec::new();
+    scope_order(root, spec, scopes, &mut out);
     map(root, Some(spec), &mut Vec::new(), &mut out);
     let notes = keep(&mut out, spec, text);
     (out, notes)
@@ -250,6 +263,55 @@ fn keep(out: &mut [Difference], spec: &Node, text: &str) -> Vec<Note> {
     notes
 }
 
+/// What writing a new order of `scopes:` does to the generated crate.
+const SCOPE_ORDER_EFFECT: &str = "written, this reorders the generated `scopes::Scope` variants and `scopes::BY_PRIVILEGE` (so `minimal` prefers another scope where several allow a call) and, with `typed-scopes`, the parameters of `scopes::Granted` (a major change: a `Granted` type spelled out by hand still compiles and grants other scopes; one written with `granted![…]` follows)";
+
+/// `scopes:` in another order than the pages' rows and Microsoft's data rank them: a
+/// reorder of the whole mapping (its target the spec's scopes and the pages' in the pages'
+/// order, each scope only the spec has after the one it follows there). Public API, as a
+/// row's order is: it decides what `minimal` prefers, and `Granted`'s parameters follow it.
+fn scope_order(root: &Map, spec: &Node, ranking: &Ranking, out: &mut Vec<Difference>) {
+    let (Some(pages), Some(node)) = (root.map("scopes"), child(Some(spec), "scopes")) else {
+        return;
+    };
+    let Some(mapping) = node.as_mapping() else {
+        return;
+    };
+    let spec_order: Vec<String> = mapping.iter().map(|(k, _)| k.as_str().to_owned()).collect();
+    let Some(why) = ranking.why_not(&spec_order) else {
+        return;
+    };
+    let page_order: Vec<String> = pages.entries.iter().map(|(k, _)| k.clone()).collect();
+    let mut target = page_order.clone();
+    for (k, s) in spec_order.iter().enumerate() {
+        if target.contains(s) {
+            continue;
+        }
+        let place = spec_order[..k]
+            .iter()
+            .rev()
+            .find_map(|p| target.iter().position(|t| t == p))
+            .map_or(0, |p| p + 1);
+        target.insert(place, s.clone());
+    }
+    out.push(Difference {
+        path: vec!["scopes".to_owned()],
+        kind: Kind::Changed {
+            page: format!(
+                "{}, least privileged first ({why})",
+                inline(&Value::List(page_order))
+            ),
+            spec: inline(&Value::List(spec_order)),
+        },
+        from: None,
+        target: Some(Value::List(target)),
+        kept: None,
+        api_change: true,
+        change: Change::Reorder,
+        effect: Some(SCOPE_ORDER_EFFECT.to_owned()),
+    });
+}
+
 fn spec_text(node: &Node) -> String {
     match node {
         Node::Scalar(s) => s.as_str().to_owned(),
@@ -297,6 +359,7 @@ fn map(doc: &Map, node: Option<&Node>, path: &mut Vec<String>, out: &mut Vec<Dif
                         kept: None,
                         api_change: true,
                         change: Change::Entry,
+                        effect: None,
                     });
                 }
             }
@@ -328,6 +391,7 @@ fn push(out: &mut Vec<Difference>, path: &[String], kind: Kind, item: &Item, cha
         kept: None,
         api_change,
         change,
+        effect: None,
     });
 }
 
@@ -365,6 +429,7 @@ fn stated(
             kept: None,
             api_change: false,
             change: Change::Members,
+            effect: None,
         });
     } else if spec_list.iter().any(|v| !stated.contains(v)) {
         let only: Vec<String> = spec_list
@@ -382,6 +447,7 @@ fn stated(
             kept: None,
             api_change: true,
             change: Change::Members,
+            effect: None,
         });
     }
 }
@@ -455,6 +521,7 @@ fn changed(item: &Item, v: &Value, node: &Node, path: &[String], out: &mut Vec<D
         kept: None,
         api_change,
         change,
+        effect: None,
     });
 }
 

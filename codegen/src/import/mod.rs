@@ -234,7 +234,7 @@ fn compared(
     let (root, view) = spec_of(spec_text, spec_name)?;
     let merged = merge::merge(pages, &view, data);
     let built = build::build(&merged, &view, data);
-    let (differences, keep_notes) = diff::diff(&built.root, &root, spec_text);
+    let (differences, keep_notes) = diff::diff(&built.root, &root, spec_text, &built.scopes);
     let mut notes = merged.notes;
     built.rename(&mut notes);
     notes.extend(built.notes);

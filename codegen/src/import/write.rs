@@ -18,12 +18,27 @@ pub(crate) fn apply(
     let mut edits = Edits::default();
     let mut converted: Vec<Vec<String>> = Vec::new();
     // What changes the public API is written only with `prune`.
-    for d in differences
+    let written: Vec<&Difference> = differences
         .iter()
         .filter(|d| d.kept.is_none() && (prune || !d.api_change))
-    {
+        .collect();
+    // A mapping written in a new order gets its new entries in that order, not one by one.
+    let reordered: Vec<&[String]> = written
+        .iter()
+        .filter(|d| matches!(d.target, Some(Value::List(_))))
+        .map(|d| d.path.as_slice())
+        .collect();
+    for d in written {
         let keys: Vec<&str> = d.path.iter().map(String::as_str).collect();
+        let in_reordered = d
+            .path
+            .split_last()
+            .is_some_and(|(_, parent)| reordered.contains(&parent));
         match (&d.kind, &d.target) {
+            (Kind::Added { .. } | Kind::Fill, _) if in_reordered => {}
+            (Kind::Changed { .. }, Some(Value::List(order))) => {
+                reorder(&doc, &mut edits, root, &keys, order)?
+            }
             (Kind::Changed { .. }, Some(target)) => {
                 // With `prune`, exactly the versions the pages state; else the spec's and theirs.
                 let stated = match item_at(root, &keys).map(|i| &i.value) {
@@ -52,6 +67,27 @@ pub(crate) fn apply(
         }
     }
     edits.apply(text)
+}
+
+/// A mapping's entries in the pages' order (`order`), comments kept with their entries, its
+/// new entries rendered in their place.
+fn reorder(
+    doc: &YamlDoc,
+    edits: &mut Edits,
+    root: &Map,
+    keys: &[&str],
+    order: &[String],
+) -> Result<(), String> {
+    let parent = doc.entry(keys).ok_or_else(|| missing(keys))?;
+    let pages = match item_at(root, keys).map(|i| &i.value) {
+        Some(Value::Map(m)) => m,
+        _ => return Err(missing(keys)),
+    };
+    doc.reorder(edits, &parent, order, |name, indent| {
+        let mut out = String::new();
+        render_entry(name, pages.get(name)?, indent, &mut out);
+        Some(out)
+    })
 }
 
 /// An operation's `versions:` set to `target`: the key written, replaced or (every version)

@@ -399,6 +399,68 @@ impl<'t> YamlDoc<'t> {
         }
     }
 
+    /// Moves the entries of the block mapping `parent` into `order`: each entry's lines go
+    /// with the comment lines directly above it, the lines between entries (blank lines,
+    /// comments at another indentation) stay where they are, and a name the mapping lacks
+    /// gets `new(name, indent)`. Every entry of the mapping must be in `order`.
+    pub fn reorder(
+        &self,
+        edits: &mut Edits,
+        parent: &Entry,
+        order: &[String],
+        new: impl Fn(&str, usize) -> Option<String>,
+    ) -> Result<(), String> {
+        let what = format!("`{}` (line {})", parent.name(), self.key_line(parent) + 1);
+        let Node::Mapping(map) = parent.value else {
+            return Err(format!("{what} is not a mapping; reorder it by hand"));
+        };
+        let children: Vec<Entry> = map
+            .iter()
+            .map(|(k, v)| Entry { key: k, value: v })
+            .collect();
+        let Some(first) = children.first() else {
+            return Ok(());
+        };
+        let parent_line = self.key_line(parent);
+        if children.iter().any(|c| self.key_line(c) <= parent_line) {
+            return Err(format!("{what} is not a block mapping; reorder it by hand"));
+        }
+        if let Some(c) = children
+            .iter()
+            .find(|c| !order.contains(&c.name().to_owned()))
+        {
+            return Err(format!("{what}: the new order leaves out `{}`", c.name()));
+        }
+        let spans: Vec<Range<usize>> = children
+            .iter()
+            .map(|c| self.entry_start(c)..self.entry_end(c))
+            .collect();
+        let gaps: Vec<&str> = spans
+            .windows(2)
+            .map(|w| &self.text[w[0].end..w[1].start])
+            .collect();
+        let indent = self.key_indent(first);
+        let mut out = String::new();
+        for (k, name) in order.iter().enumerate() {
+            let block = match children.iter().position(|c| c.name() == name) {
+                Some(i) => self.text[spans[i].clone()].to_owned(),
+                None => new(name, indent)
+                    .ok_or_else(|| format!("{what}: nothing to write for `{name}`"))?,
+            };
+            out.push_str(&block);
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(gaps.get(k).copied().unwrap_or_default());
+        }
+        let range = spans[0].start..spans[spans.len() - 1].end;
+        if !self.text[range.clone()].ends_with('\n') {
+            out.pop();
+        }
+        edits.replace(range, out);
+        Ok(())
+    }
+
     /// The top-level entries, in order.
     pub fn top(&self) -> Vec<Entry<'_>> {
         self.root

@@ -17,22 +17,22 @@ pub enum Scope {
     FilesReadAll,
     /// `Files.ReadWrite.All`: Have full access to all files the user (or app) can access.
     FilesReadWriteAll,
+    /// `Files.SelectedOperations.Selected`: Allow the application to access files explicitly permissioned to the application on behalf of the signed in user. The specific files and the permissions granted will be configured in SharePoint Online or OneDrive.
+    FilesSelectedOperationsSelected,
+    /// `ListItems.SelectedOperations.Selected`: Allow the application to access a subset of listitems on behalf of the signed in user. The specific listitems and the permissions granted will be configured in SharePoint Online.
+    ListItemsSelectedOperationsSelected,
     /// `Sites.Read.All`: Read items in all site collections.
     SitesReadAll,
     /// `Sites.ReadWrite.All`: Edit or delete items in all site collections.
     SitesReadWriteAll,
-    /// `Files.SelectedOperations.Selected`: Allow the application to access files explicitly permissioned to the application on behalf of the signed in user. The specific files and the permissions granted will be configured in SharePoint Online or OneDrive.
-    FilesSelectedOperationsSelected,
-    /// `Sites.FullControl.All`: Allows the application to have full control of all site collections on behalf of the signed-in user.
-    SitesFullControlAll,
-    /// `Sites.Manage.All`: Allows the application to create or delete document libraries and lists in all site collections on behalf of the signed-in user.
-    SitesManageAll,
     /// `Sites.Selected`: Allow the application to access a subset of site collections on behalf of the signed-in user. The specific site collections and the permissions granted will be configured in SharePoint Online.
     SitesSelected,
     /// `Lists.SelectedOperations.Selected`: Allow the application to access a subset of lists on behalf of the signed in user. The specific lists and the permissions granted will be configured in SharePoint Online.
     ListsSelectedOperationsSelected,
-    /// `ListItems.SelectedOperations.Selected`: Allow the application to access a subset of listitems on behalf of the signed in user. The specific listitems and the permissions granted will be configured in SharePoint Online.
-    ListItemsSelectedOperationsSelected,
+    /// `Sites.FullControl.All`: Allows the application to have full control of all site collections on behalf of the signed-in user.
+    SitesFullControlAll,
+    /// `Sites.Manage.All`: Allows the application to create or delete document libraries and lists in all site collections on behalf of the signed-in user.
+    SitesManageAll,
     /// A scope this spec does not know, kept as written.
     Unknown(rt::String),
 }
@@ -45,16 +45,16 @@ impl Scope {
             Self::FilesReadWrite => "Files.ReadWrite",
             Self::FilesReadAll => "Files.Read.All",
             Self::FilesReadWriteAll => "Files.ReadWrite.All",
-            Self::SitesReadAll => "Sites.Read.All",
-            Self::SitesReadWriteAll => "Sites.ReadWrite.All",
             Self::FilesSelectedOperationsSelected => "Files.SelectedOperations.Selected",
-            Self::SitesFullControlAll => "Sites.FullControl.All",
-            Self::SitesManageAll => "Sites.Manage.All",
-            Self::SitesSelected => "Sites.Selected",
-            Self::ListsSelectedOperationsSelected => "Lists.SelectedOperations.Selected",
             Self::ListItemsSelectedOperationsSelected => {
                 "ListItems.SelectedOperations.Selected"
             }
+            Self::SitesReadAll => "Sites.Read.All",
+            Self::SitesReadWriteAll => "Sites.ReadWrite.All",
+            Self::SitesSelected => "Sites.Selected",
+            Self::ListsSelectedOperationsSelected => "Lists.SelectedOperations.Selected",
+            Self::SitesFullControlAll => "Sites.FullControl.All",
+            Self::SitesManageAll => "Sites.Manage.All",
             Self::Unknown(value) => value,
         }
     }
@@ -67,16 +67,16 @@ impl rt::WireEnum for Scope {
             "Files.ReadWrite" => Self::FilesReadWrite,
             "Files.Read.All" => Self::FilesReadAll,
             "Files.ReadWrite.All" => Self::FilesReadWriteAll,
-            "Sites.Read.All" => Self::SitesReadAll,
-            "Sites.ReadWrite.All" => Self::SitesReadWriteAll,
             "Files.SelectedOperations.Selected" => Self::FilesSelectedOperationsSelected,
-            "Sites.FullControl.All" => Self::SitesFullControlAll,
-            "Sites.Manage.All" => Self::SitesManageAll,
-            "Sites.Selected" => Self::SitesSelected,
-            "Lists.SelectedOperations.Selected" => Self::ListsSelectedOperationsSelected,
             "ListItems.SelectedOperations.Selected" => {
                 Self::ListItemsSelectedOperationsSelected
             }
+            "Sites.Read.All" => Self::SitesReadAll,
+            "Sites.ReadWrite.All" => Self::SitesReadWriteAll,
+            "Sites.Selected" => Self::SitesSelected,
+            "Lists.SelectedOperations.Selected" => Self::ListsSelectedOperationsSelected,
+            "Sites.FullControl.All" => Self::SitesFullControlAll,
+            "Sites.Manage.All" => Self::SitesManageAll,
             _ => Self::Unknown(rt::String::from(value)),
         }
     }
@@ -95,14 +95,14 @@ pub const BY_PRIVILEGE: &[&str] = &[
     "Files.ReadWrite",
     "Files.Read.All",
     "Files.ReadWrite.All",
+    "Files.SelectedOperations.Selected",
+    "ListItems.SelectedOperations.Selected",
     "Sites.Read.All",
     "Sites.ReadWrite.All",
-    "Files.SelectedOperations.Selected",
-    "Sites.FullControl.All",
-    "Sites.Manage.All",
     "Sites.Selected",
     "Lists.SelectedOperations.Selected",
-    "ListItems.SelectedOperations.Selected",
+    "Sites.FullControl.All",
+    "Sites.Manage.All",
 ];
 
 /// The smallest set of least-privileged scopes that allows every one of `operations`
@@ -192,14 +192,14 @@ pub struct Granted<
     const FILES_READ_WRITE: bool,
     const FILES_READ_ALL: bool,
     const FILES_READ_WRITE_ALL: bool,
+    const FILES_SELECTED_OPERATIONS_SELECTED: bool,
+    const LIST_ITEMS_SELECTED_OPERATIONS_SELECTED: bool,
     const SITES_READ_ALL: bool,
     const SITES_READ_WRITE_ALL: bool,
-    const FILES_SELECTED_OPERATIONS_SELECTED: bool,
-    const SITES_FULL_CONTROL_ALL: bool,
-    const SITES_MANAGE_ALL: bool,
     const SITES_SELECTED: bool,
     const LISTS_SELECTED_OPERATIONS_SELECTED: bool,
-    const LIST_ITEMS_SELECTED_OPERATIONS_SELECTED: bool,
+    const SITES_FULL_CONTROL_ALL: bool,
+    const SITES_MANAGE_ALL: bool,
 >;
 
 #[cfg(feature = "typed-scopes")]
@@ -210,14 +210,14 @@ pub mod __bits {
     pub const FilesReadWrite: u64 = 2;
     pub const FilesReadAll: u64 = 4;
     pub const FilesReadWriteAll: u64 = 8;
-    pub const SitesReadAll: u64 = 16;
-    pub const SitesReadWriteAll: u64 = 32;
-    pub const FilesSelectedOperationsSelected: u64 = 64;
-    pub const SitesFullControlAll: u64 = 128;
-    pub const SitesManageAll: u64 = 256;
-    pub const SitesSelected: u64 = 512;
-    pub const ListsSelectedOperationsSelected: u64 = 1024;
-    pub const ListItemsSelectedOperationsSelected: u64 = 2048;
+    pub const FilesSelectedOperationsSelected: u64 = 16;
+    pub const ListItemsSelectedOperationsSelected: u64 = 32;
+    pub const SitesReadAll: u64 = 64;
+    pub const SitesReadWriteAll: u64 = 128;
+    pub const SitesSelected: u64 = 256;
+    pub const ListsSelectedOperationsSelected: u64 = 512;
+    pub const SitesFullControlAll: u64 = 1024;
+    pub const SitesManageAll: u64 = 2048;
 }
 
 /// The [`Granted`](crate::scopes::Granted) type of a list of scopes, e.g. `granted![FilesRead, FilesReadWrite]`.
@@ -318,20 +318,20 @@ pub mod drive_item {
 
     #[cfg(feature = "typed-scopes")]
     impl<
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<false, false, false, false, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
-        const B6: bool,
-        const B7: bool,
+        const B4: bool,
+        const B5: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
@@ -342,10 +342,10 @@ pub mod drive_item {
         false,
         false,
         false,
+        B4,
+        B5,
         false,
         true,
-        B6,
-        B7,
         B8,
         B9,
         B10,
@@ -445,28 +445,28 @@ pub mod drive_item {
     impl<
         const B0: bool,
         const B1: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, false, false, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B1: bool,
-        const B6: bool,
-        const B7: bool,
+        const B4: bool,
+        const B5: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, false, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, false, false, B4, B5, false, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Create`](super::super::operations::drive_item::Create), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -516,129 +516,116 @@ pub mod drive_item {
     impl<
         const B0: bool,
         const B2: bool,
-        const B4: bool,
         const B5: bool,
+        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, B5, true, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, true, B5, B6, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
-        const B4: bool,
-        const B7: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, false, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, false, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
-        const B4: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, false, false, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, false, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
-        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, false, B2, false, false, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B2: bool,
+        const B5: bool,
+        const B6: bool,
+        const B9: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
     for super::Granted<
         B0,
         false,
         B2,
         false,
-        B4,
         false,
-        false,
+        B5,
+        B6,
         false,
         true,
         B9,
-        B10,
-        B11,
+        false,
+        false,
     > {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
-        const B4: bool,
-        const B10: bool,
-        const B11: bool,
+        const B5: bool,
+        const B6: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
     for super::Granted<
         B0,
         false,
         B2,
         false,
-        B4,
         false,
-        false,
+        B5,
+        B6,
         false,
         false,
         true,
-        B10,
-        B11,
+        false,
+        false,
     > {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B2: bool,
-        const B4: bool,
-        const B11: bool,
+        const B6: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
     for super::Granted<
         B0,
         false,
         B2,
         false,
-        B4,
-        false,
-        false,
-        false,
-        false,
         false,
         true,
-        B11,
-    > {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B2: bool,
-        const B4: bool,
-    > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<
-        B0,
-        false,
-        B2,
-        false,
-        B4,
+        B6,
         false,
         false,
         false,
         false,
         false,
-        false,
-        true,
     > {}
 
     #[cfg(feature = "typed-scopes")]
@@ -696,12 +683,39 @@ pub mod drive_item {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, B7, B8, B9, true, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, B7, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsCreate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, false, false> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -712,58 +726,41 @@ pub mod drive_item {
         const B5: bool,
         const B6: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, false, true, B9, false, false> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B1: bool,
         const B2: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, false, false, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, true, B5, B6, false, false, B9, false, false> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B1: bool,
         const B2: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, false, B6, false, false, true, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B4: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsCreate<rt::typed::Application>
     for super::Granted<
         B0,
         B1,
         B2,
         false,
-        B4,
+        false,
+        B5,
+        B6,
+        false,
         false,
         true,
         false,
         false,
-        false,
-        B10,
-        B11,
     > {}
 
     #[cfg(feature = "typed-scopes")]
@@ -771,44 +768,21 @@ pub mod drive_item {
         const B0: bool,
         const B1: bool,
         const B2: bool,
-        const B4: bool,
-        const B11: bool,
+        const B6: bool,
     > AllowsCreate<rt::typed::Application>
     for super::Granted<
         B0,
         B1,
         B2,
         false,
-        B4,
-        false,
-        false,
-        false,
-        false,
         false,
         true,
-        B11,
-    > {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B4: bool,
-    > AllowsCreate<rt::typed::Application>
-    for super::Granted<
-        B0,
-        B1,
-        B2,
-        false,
-        B4,
+        B6,
         false,
         false,
         false,
         false,
         false,
-        false,
-        true,
     > {}
 
     /// The granted scopes that allow [`Get`](super::super::operations::drive_item::Get), per permission type.
@@ -884,20 +858,20 @@ pub mod drive_item {
 
     #[cfg(feature = "typed-scopes")]
     impl<
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<false, false, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<false, false, false, false, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
-        const B6: bool,
-        const B7: bool,
+        const B4: bool,
+        const B5: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
@@ -908,10 +882,10 @@ pub mod drive_item {
         false,
         false,
         false,
+        B4,
+        B5,
         false,
         true,
-        B6,
-        B7,
         B8,
         B9,
         B10,
@@ -1011,28 +985,28 @@ pub mod drive_item {
     impl<
         const B0: bool,
         const B1: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, false, false, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
         const B0: bool,
         const B1: bool,
-        const B6: bool,
-        const B7: bool,
+        const B4: bool,
+        const B5: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, false, false, false, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, false, false, B4, B5, false, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Update`](super::super::operations::drive_item::Update), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1083,14 +1057,14 @@ pub mod drive_item {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1145,14 +1119,14 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Delete`](super::super::operations::drive_item::Delete), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1203,14 +1177,14 @@ pub mod drive_item {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1265,14 +1239,14 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`CreateLink`](super::super::operations::drive_item::CreateLink), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1323,14 +1297,14 @@ pub mod drive_item {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreateLink<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1385,14 +1359,14 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreateLink<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Invite`](super::super::operations::drive_item::Invite), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1443,14 +1417,14 @@ pub mod drive_item {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsInvite<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1505,14 +1479,14 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsInvite<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`RevokeGrants`](super::super::operations::drive_item::RevokeGrants), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1563,14 +1537,14 @@ pub mod drive_item {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsRevokeGrants<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1594,14 +1568,14 @@ pub mod drive_item {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsRevokeGrants<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 }
 
 #[cfg(feature = "typed-scopes")]
@@ -1630,15 +1604,15 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1646,14 +1620,14 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1661,13 +1635,13 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1675,28 +1649,28 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1704,14 +1678,14 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1719,13 +1693,13 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1733,12 +1707,12 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
+        const B4: bool,
+        const B5: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
 
     /// The granted scopes that allow [`Create`](super::super::operations::list::Create), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1760,29 +1734,14 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
-        const B6: bool,
-        const B7: bool,
-        const B8: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1791,12 +1750,13 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1805,14 +1765,28 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1821,13 +1795,13 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -1836,12 +1810,12 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
 
     /// The granted scopes that allow [`Delete`](super::super::operations::list::Delete), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1866,30 +1840,14 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
-        const B6: bool,
-        const B7: bool,
-        const B8: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -1899,12 +1857,13 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -1914,14 +1873,29 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -1931,13 +1905,13 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -1947,12 +1921,12 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
 
     /// The granted scopes that allow [`Get`](super::super::operations::list::Get), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -1976,15 +1950,15 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -1993,14 +1967,14 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2009,13 +1983,13 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2024,29 +1998,29 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2055,14 +2029,14 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2071,13 +2045,13 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2086,12 +2060,12 @@ pub mod list {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
+        const B4: bool,
+        const B5: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
 
     /// The granted scopes that allow [`Update`](super::super::operations::list::Update), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -2116,30 +2090,14 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
-        const B6: bool,
-        const B7: bool,
-        const B8: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2149,12 +2107,42 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+        const B11: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, true, B9, false, false> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2164,11 +2152,10 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, true, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, false, true, false, false> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2178,27 +2165,14 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B11: bool,
-    > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, false, true, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
-        const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2208,13 +2182,13 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2224,12 +2198,26 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
+        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsUpdate<rt::typed::Application>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, true, B9, false, false> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2239,24 +2227,10 @@ pub mod list {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, true, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
-        const B6: bool,
-        const B11: bool,
-    > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, false, false, true, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, false, true, false, false> {}
 }
 
 #[cfg(feature = "typed-scopes")]
@@ -2285,15 +2259,15 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2301,14 +2275,14 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2316,13 +2290,13 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2330,28 +2304,28 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsList<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2359,14 +2333,14 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2374,13 +2348,13 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2388,12 +2362,12 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
+        const B4: bool,
+        const B5: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
 
     /// The granted scopes that allow [`Create`](super::super::operations::list_item::Create), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -2415,29 +2389,14 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
-        const B6: bool,
-        const B7: bool,
-        const B8: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2446,12 +2405,13 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2460,14 +2420,28 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsCreate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2476,13 +2450,13 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2491,12 +2465,12 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
 
     /// The granted scopes that allow [`Delete`](super::super::operations::list_item::Delete), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -2521,30 +2495,14 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
-        const B6: bool,
-        const B7: bool,
-        const B8: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2554,12 +2512,13 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2569,14 +2528,29 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsDelete<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2586,13 +2560,13 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2602,12 +2576,12 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
 
     /// The granted scopes that allow [`Get`](super::super::operations::list_item::Get), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -2631,15 +2605,15 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2648,14 +2622,14 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2664,13 +2638,13 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2679,29 +2653,29 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsGet<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
         const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, true, B5, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, true, B7, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2710,14 +2684,14 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2726,13 +2700,13 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
+        const B4: bool,
         const B5: bool,
-        const B6: bool,
+        const B7: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, B5, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, B7, B8, B9, false, true> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2741,12 +2715,12 @@ pub mod list_item {
         const B1: bool,
         const B2: bool,
         const B3: bool,
-        const B6: bool,
+        const B4: bool,
+        const B5: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, false, true, B6, false, false, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, false, true, B8, B9, false, false> {}
 
     /// The granted scopes that allow [`Update`](super::super::operations::list_item::Update), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -2771,30 +2745,14 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
-        const B6: bool,
-        const B7: bool,
-        const B8: bool,
-        const B9: bool,
-        const B10: bool,
-        const B11: bool,
-    > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
-
-    #[cfg(feature = "typed-scopes")]
-    #[cfg(feature = "beta")]
-    impl<
-        const B0: bool,
-        const B1: bool,
-        const B2: bool,
-        const B3: bool,
-        const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2804,12 +2762,13 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2819,14 +2778,29 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
+        const B8: bool,
+        const B9: bool,
+    > AllowsUpdate<rt::typed::DelegatedWork>
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
+
+    #[cfg(feature = "typed-scopes")]
+    #[cfg(feature = "beta")]
+    impl<
+        const B0: bool,
+        const B1: bool,
+        const B2: bool,
+        const B3: bool,
+        const B4: bool,
+        const B5: bool,
+        const B6: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2836,13 +2810,13 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     #[cfg(feature = "beta")]
@@ -2852,12 +2826,12 @@ pub mod list_item {
         const B2: bool,
         const B3: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
+        const B8: bool,
         const B9: bool,
-        const B10: bool,
-        const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, false, B6, false, true, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, false, B8, B9, false, true> {}
 }
 
 #[cfg(feature = "typed-scopes")]
@@ -2916,14 +2890,14 @@ pub mod share {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGrant<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -2947,14 +2921,14 @@ pub mod share {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGrant<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     /// The granted scopes that allow [`Get`](super::super::operations::share::Get), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -3005,14 +2979,14 @@ pub mod share {
         const B0: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::DelegatedWork>
-    for super::Granted<B0, false, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, false, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -3067,14 +3041,14 @@ pub mod share {
         const B1: bool,
         const B2: bool,
         const B4: bool,
+        const B5: bool,
         const B6: bool,
-        const B7: bool,
         const B8: bool,
         const B9: bool,
         const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, false, B4, true, B6, B7, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, false, B4, B5, B6, true, B8, B9, B10, B11> {}
 }
 
 #[cfg(feature = "typed-scopes")]
@@ -3106,12 +3080,12 @@ pub mod site {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsDelete<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, true, B11> {}
 
     /// The granted scopes that allow [`Get`](super::super::operations::site::Get), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -3135,12 +3109,12 @@ pub mod site {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsGet<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, true, B11> {}
 
     /// The granted scopes that allow [`List`](super::super::operations::site::List), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -3164,12 +3138,12 @@ pub mod site {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::DelegatedWork>
-    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, true, B11> {}
 
     #[cfg(feature = "typed-scopes")]
     impl<
@@ -3180,12 +3154,12 @@ pub mod site {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsList<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, true, B11> {}
 
     /// The granted scopes that allow [`Create`](super::super::operations::site::Create), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -3209,12 +3183,12 @@ pub mod site {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsCreate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, true, B11> {}
 
     /// The granted scopes that allow [`Update`](super::super::operations::site::Update), per permission type.
     #[cfg(feature = "typed-scopes")]
@@ -3238,10 +3212,10 @@ pub mod site {
         const B4: bool,
         const B5: bool,
         const B6: bool,
+        const B7: bool,
         const B8: bool,
         const B9: bool,
-        const B10: bool,
         const B11: bool,
     > AllowsUpdate<rt::typed::Application>
-    for super::Granted<B0, B1, B2, B3, B4, B5, B6, true, B8, B9, B10, B11> {}
+    for super::Granted<B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, true, B11> {}
 }

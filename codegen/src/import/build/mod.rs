@@ -6,6 +6,7 @@
 //! the rules of [`naming`](super::naming).
 
 mod operation;
+mod ranking;
 mod request;
 mod resource;
 mod variant;
@@ -16,6 +17,7 @@ use super::note::{Note, NoteKind};
 use super::spec_view::SpecView;
 use super::types::base;
 use crate::vocab::{ApiVersion, Primitive};
+pub(crate) use ranking::Ranking;
 
 /// The spec the pages give.
 pub(crate) struct Built {
@@ -23,6 +25,8 @@ pub(crate) struct Built {
     pub notes: Vec<Note>,
     /// (where a note of the merge pointed before the operation had a name, where it points).
     pub renames: Vec<(String, String)>,
+    /// The order of `scopes:`, and why.
+    pub scopes: Ranking,
 }
 
 impl Built {
@@ -70,7 +74,7 @@ pub(crate) fn build(merged: &Merged, view: &SpecView, data: Option<&dyn ScopeDat
 
     let operation::Families {
         map: families,
-        scopes: scope_names,
+        scopes: ranking,
         renames,
     } = operation::families(
         merged,
@@ -85,7 +89,7 @@ pub(crate) fn build(merged: &Merged, view: &SpecView, data: Option<&dyn ScopeDat
     let enums = resource::enumerations(&tables);
 
     let mut scopes = Map::new(false, false);
-    for name in &scope_names {
+    for name in &ranking.order {
         let description = data.and_then(|d| d.description(name)).unwrap_or_default();
         scopes.set(name.clone(), Item::new(Value::Text(description), None));
     }
@@ -101,6 +105,7 @@ pub(crate) fn build(merged: &Merged, view: &SpecView, data: Option<&dyn ScopeDat
         root,
         notes,
         renames,
+        scopes: ranking,
     }
 }
 
@@ -273,6 +278,7 @@ mod tests {
         let built = Built {
             root: Map::new(false, false),
             notes: Vec::new(),
+            scopes: Ranking::default(),
             renames: vec![
                 (
                     "families.list.GET /permissions".to_owned(),

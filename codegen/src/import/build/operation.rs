@@ -2,12 +2,13 @@
 //! and operations (by the spec's names where it has the identity, else by rule), each
 //! operation's entry merged from its pages of both versions.
 
-use super::super::doc::{Item, Map, Value};
+use super::super::doc::{Item, Map, Source, Value};
 use super::super::facts::{ApiFacts, PageFacts, ScopeRowFact};
 use super::super::merge::{Body, Family, Merged, Operation, ScopeData};
 use super::super::naming::{self, placeholders, segments, shape};
 use super::super::note::{Note, NoteKind};
 use super::super::spec_view::{FamilyView, SpecView};
+use super::ranking::Ranking;
 use super::request::{fields_body, headers, query, response};
 use super::resource::OptionTable;
 use super::variant::{described, free, variants};
@@ -17,7 +18,7 @@ use crate::vocab::{ApiVersion, PermissionType, NOT_SUPPORTED};
 /// `families:` and the scopes its operations name, least privileged first.
 pub(super) struct Families {
     pub map: Map,
-    pub scopes: Vec<String>,
+    pub scopes: Ranking,
     /// (where a note pointed before the operation had a name, where it points now).
     pub renames: Vec<(String, String)>,
 }
@@ -37,13 +38,13 @@ pub(super) struct Building<'a> {
 pub(super) fn families(merged: &Merged, b: &mut Building) -> Families {
     let mut out = Families {
         map: Map::new(false, false),
-        scopes: Vec::new(),
+        scopes: Ranking::default(),
         renames: Vec::new(),
     };
     let empty = FamilyView::default();
     // Every scope the operations name, first seen first, and every row that names them.
     let mut names_seen: Vec<String> = Vec::new();
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut rows: Vec<(Vec<String>, Option<Source>)> = Vec::new();
     for family in &merged.families {
         let fv = b.view.family(&family.name).unwrap_or(&empty);
         let ops: Vec<&Operation> = merged
@@ -75,14 +76,14 @@ pub(super) fn families(merged: &Merged, b: &mut Building) -> Families {
                 })
                 .collect();
             let item = operation_item(&at_op, op, &own, variant_names, b);
-            for row in &op.scopes.rows {
+            for (row, from) in op.scopes.rows.iter().zip(&op.scopes.from) {
                 if let ScopeRowFact::Scopes(list) = row {
                     for s in list {
                         if !names_seen.contains(s) {
                             names_seen.push(s.clone());
                         }
                     }
-                    rows.push(list.clone());
+                    rows.push((list.clone(), from.clone()));
                 }
             }
             operations.set(name, item);
@@ -94,7 +95,7 @@ pub(super) fn families(merged: &Merged, b: &mut Building) -> Families {
             .set(family.name.clone(), Item::new(Value::Map(f), None));
     }
     let level = |s: &str| b.data.and_then(|d| d.privilege_level(s));
-    out.scopes = least_first(&names_seen, &rows, level);
+    out.scopes = Ranking::new(&names_seen, rows, level, &b.view.scopes);
     out
 }
 
@@ -121,49 +122,6 @@ fn operation_name(
         ));
     }
     name
-}
-
-/// Scopes least privileged first, as the pages' rows say: a row names its least privileged
-/// scope first (the order of the others is not a ranking), so a scope goes before another
-/// when more rows name it first with the other after it than the other way round. The scopes
-/// are then taken in that order (a topological order); where it leaves a choice, the lower
-/// privilege level of Microsoft's data goes first (a scope the data does not rank after those
-/// it does), then, or where rows contradict each other, the first named.
-fn least_first(
-    names: &[String],
-    rows: &[Vec<String>],
-    level: impl Fn(&str) -> Option<u32>,
-) -> Vec<String> {
-    let first_before = |a: &str, b: &str| {
-        rows.iter()
-            .filter(|r| r.first().is_some_and(|f| f == a) && r[1..].iter().any(|s| s == b))
-            .count()
-    };
-    let n = names.len();
-    // before[a][b]: a goes before b.
-    let before: Vec<Vec<bool>> = (0..n)
-        .map(|a| {
-            (0..n)
-                .map(|b| {
-                    a != b
-                        && first_before(&names[a], &names[b]) > first_before(&names[b], &names[a])
-                })
-                .collect()
-        })
-        .collect();
-    let mut left: Vec<usize> = (0..n).collect();
-    let mut out = Vec::with_capacity(n);
-    while !left.is_empty() {
-        let waiting = |x: usize| left.iter().filter(|&&y| before[y][x]).count();
-        let next = left
-            .iter()
-            .copied()
-            .min_by_key(|&x| (waiting(x), level(&names[x]).unwrap_or(u32::MAX), x))
-            .expect("not empty");
-        left.retain(|&x| x != next);
-        out.push(names[next].clone());
-    }
-    out
 }
 
 fn operation_item(
@@ -299,35 +257,4 @@ fn page_item(
     response(api, b.view, b.resources, page, &mut m);
     m.set("scopes", Item::new(Value::Map(Map::new(true, false)), None));
     Item::new(Value::Map(m), src(first_line))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::least_first;
-
-    fn names(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| (*s).to_owned()).collect()
-    }
-
-    /// The rows rank what they can (a row's first scope before the rest of it); the data's
-    /// privilege level ranks the others; without it, the first named goes first.
-    #[test]
-    fn rows_first_then_the_datas_level_then_the_first_named() {
-        let seen = names(&["Wide.All", "Narrow", "Selected", "Full.All"]);
-        let rows = vec![names(&["Narrow", "Wide.All"])];
-        let level = |s: &str| match s {
-            "Narrow" => Some(2),
-            "Selected" => Some(3),
-            "Wide.All" | "Full.All" => Some(4),
-            _ => None,
-        };
-        assert_eq!(
-            least_first(&seen, &rows, level),
-            names(&["Narrow", "Selected", "Wide.All", "Full.All"])
-        );
-        assert_eq!(
-            least_first(&seen, &rows, |_| None),
-            names(&["Narrow", "Wide.All", "Selected", "Full.All"])
-        );
-    }
 }
