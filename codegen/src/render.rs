@@ -33,26 +33,104 @@ fn chunk_size(items: usize, workers: usize) -> usize {
 struct Job {
     module: ModuleKind,
     items: Option<Vec<Item>>,
+    /// The lines its formatted text leaves out: the wrapper of a part of a family's module.
+    trim: Trim,
 }
 
-fn jobs(api: &Api, workers: usize) -> Vec<Job> {
+/// The lines of a family module's part that belong to the parts around it: a later part
+/// leaves out its `pub mod … {`, an earlier one its closing `}`.
+#[derive(Clone, Copy, Default)]
+struct Trim {
+    first_line: bool,
+    last_line: bool,
+}
+
+impl Trim {
+    fn apply(self, mut text: String) -> String {
+        if self.last_line {
+            let body = text.trim_end_matches('\n');
+            text.truncate(body.rfind('\n').map_or(0, |i| i + 1));
+        }
+        if self.first_line {
+            text.drain(..text.find('\n').map_or(text.len(), |i| i + 1));
+        }
+        text
+    }
+}
+
+/// The jobs of every module. With `split`, a family's module larger than a chunk is cut into
+/// parts of a chunk each (`Item::FamilyPart`): one family may hold most of a small spec's
+/// operations, and as one job it left the other threads waiting. Without, each family's
+/// module is one item, as the macro's tokens need it.
+fn jobs(api: &Api, workers: usize, split: bool) -> Vec<Job> {
     let items: Vec<(ModuleKind, Vec<Item>)> = ModuleKind::ALL
         .into_iter()
         .map(|kind| (kind, emit::items(api, kind)))
         .collect();
-    let chunk = chunk_size(items.iter().map(|(_, items)| items.len()).sum(), workers);
+    let size = |item: &Item| match *item {
+        Item::Family(kind, f) => emit::family_size(api, kind, f),
+        _ => 1,
+    };
+    let total = items.iter().flat_map(|(_, items)| items).map(size).sum();
+    let chunk = chunk_size(total, workers);
     let mut jobs = Vec::new();
     for (module, items) in items {
-        jobs.push(Job {
-            module,
-            items: None,
-        });
-        jobs.extend(items.chunks(chunk).map(|c| Job {
-            module,
-            items: Some(c.to_vec()),
-        }));
+        jobs.push(Job::new(module, None));
+        let mut pending: Vec<Item> = Vec::new();
+        let mut weight = 0;
+        for item in items {
+            let n = size(&item);
+            let part_of = match item {
+                Item::Family(kind, f) if split && n > chunk => Some((kind, f)),
+                _ => None,
+            };
+            if !pending.is_empty() && (part_of.is_some() || weight + n > chunk) {
+                jobs.push(Job::new(module, Some(std::mem::take(&mut pending))));
+                weight = 0;
+            }
+            match part_of {
+                Some((kind, f)) => jobs.extend(family_parts(module, kind, f, n, chunk)),
+                None => {
+                    pending.push(item);
+                    weight += n;
+                }
+            }
+        }
+        if !pending.is_empty() {
+            jobs.push(Job::new(module, Some(pending)));
+        }
     }
     jobs
+}
+
+/// The jobs of a family's module of `size` items, `chunk` items each.
+fn family_parts(
+    module: ModuleKind,
+    kind: ModuleKind,
+    f: usize,
+    size: usize,
+    chunk: usize,
+) -> impl Iterator<Item = Job> {
+    (0..size).step_by(chunk).map(move |from| {
+        let to = (from + chunk).min(size);
+        Job {
+            trim: Trim {
+                first_line: from > 0,
+                last_line: to < size,
+            },
+            ..Job::new(module, Some(vec![Item::FamilyPart(kind, f, from, to)]))
+        }
+    })
+}
+
+impl Job {
+    fn new(module: ModuleKind, items: Option<Vec<Item>>) -> Job {
+        Job {
+            module,
+            items,
+            trim: Trim::default(),
+        }
+    }
 }
 
 fn job_tokens(api: &Api, options: &EmitOptions, job: &Job) -> TokenStream {
@@ -65,7 +143,7 @@ fn job_tokens(api: &Api, options: &EmitOptions, job: &Job) -> TokenStream {
 /// The modules as `pub mod models { … }` and its siblings: what the proc macro expands to.
 pub(crate) fn tokens(api: &Api, options: &EmitOptions) -> TokenStream {
     let mut modules: Vec<(ModuleKind, TokenStream)> = Vec::new();
-    for job in jobs(api, 1) {
+    for job in jobs(api, 1, false) {
         let tokens = job_tokens(api, options, &job);
         match modules.last_mut() {
             Some((kind, module)) if *kind == job.module => module.extend(tokens),
@@ -86,7 +164,7 @@ fn format_jobs(
     mut sink: impl FnMut(ModuleKind, &str) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let jobs = jobs(api, cores);
+    let jobs = jobs(api, cores, true);
     let next = AtomicUsize::new(0);
     let workers = cores.min(jobs.len().max(1));
     // Bounded: a worker that runs ahead waits, so finished texts cannot pile up.
@@ -98,7 +176,8 @@ fn format_jobs(
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(job) = jobs.get(i) else { break };
-                let text = format::unparse(job_tokens(api, options, job), job.module.name());
+                let text = format::unparse(job_tokens(api, options, job), job.module.name())
+                    .map(|text| job.trim.apply(text));
                 if send.send((i, text)).is_err() {
                     break;
                 }
@@ -180,7 +259,54 @@ fn mod_file(spec_name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::chunk_size;
+    use super::{chunk_size, job_tokens, jobs, Trim};
+    use crate::emit::{EmitOptions, Item};
+
+    #[test]
+    fn a_family_cut_into_parts_formats_as_its_whole_module() {
+        // The project's spec: its largest families hold more endpoints than a chunk.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../spec/permissions.yaml");
+        let text = std::fs::read_to_string(path).expect("the spec is in the workspace");
+        let (_, api) = crate::parse_with_api(&text).expect("the spec is valid");
+        let options = EmitOptions::default();
+        let formatted = |split: bool| {
+            let jobs = jobs(&api, 2, split);
+            let parts = jobs
+                .iter()
+                .filter(|job| matches!(job.items.as_deref(), Some([Item::FamilyPart(..)])))
+                .count();
+            let text: String = jobs
+                .iter()
+                .map(|job| {
+                    let tokens = job_tokens(&api, &options, job);
+                    job.trim
+                        .apply(crate::format::unparse(tokens, "test").expect("formats"))
+                })
+                .collect();
+            (parts, text)
+        };
+        let ((parts, split), (none, whole)) = (formatted(true), formatted(false));
+        assert!(parts >= 4, "{parts} parts");
+        assert_eq!(none, 0);
+        assert!(whole.contains("pub mod "));
+        assert_eq!(split, whole);
+    }
+
+    #[test]
+    fn a_part_leaves_out_the_wrapper_lines_it_shares() {
+        let text = || "pub mod a {\n    fn f() {}\n}\n".to_owned();
+        let trim = |first_line, last_line| Trim {
+            first_line,
+            last_line,
+        };
+        assert_eq!(trim(false, false).apply(text()), text());
+        assert_eq!(trim(true, false).apply(text()), "    fn f() {}\n}\n");
+        assert_eq!(
+            trim(false, true).apply(text()),
+            "pub mod a {\n    fn f() {}\n"
+        );
+        assert_eq!(trim(true, true).apply(text()), "    fn f() {}\n");
+    }
 
     #[test]
     fn a_small_spec_is_cut_into_several_chunks_per_thread() {

@@ -190,6 +190,59 @@ pub fn generator(specs: &[&str], runs: &[usize], method: Method) -> Vec<Duration
         .collect()
 }
 
+/// The generator's growth: one run on `large`, a spec `factor` times `small`, against
+/// `factor` runs on `small` timed together, in turns, `rounds` times each.
+///
+/// Each sample is as long as the other. A best (or median) of many 30 ms runs against one of
+/// a few 4 s runs measures the machine instead: a short run can fall in a moment when nothing
+/// else runs, a long one never does, and the CPU time of a thread still grows with what runs
+/// beside it (shared caches and memory bandwidth, time a virtual machine's host takes). So
+/// the guard saw 125× for 100× the spec where callgrind counts 99× the instructions; with
+/// samples of equal length both sides meet the same interference.
+pub fn generator_growth(
+    small: &str,
+    large: &str,
+    factor: usize,
+    rounds: usize,
+    method: Method,
+) -> Growth {
+    let clock = method.clock;
+    let run = |text: &str| {
+        black_box(render(black_box(text)).expect("the synthetic spec is valid"));
+    };
+    run(small); // warm-up
+    run(large);
+    let (mut smalls, mut larges) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        smalls.push(time(clock, || (0..factor).for_each(|_| run(small))));
+        larges.push(time(clock, || run(large)));
+    }
+    let per_run = u32::try_from(factor.max(1)).unwrap_or(u32::MAX);
+    Growth {
+        factor,
+        small: pick(smalls, method.pick) / per_run,
+        large: pick(larges, method.pick),
+    }
+}
+
+/// The generator on a spec and on one `factor` times larger (see [`generator_growth`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Growth {
+    /// How many times larger the large spec is.
+    pub factor: usize,
+    /// One run on the small spec (a batch of `factor` runs, divided).
+    pub small: Duration,
+    /// One run on the large spec.
+    pub large: Duration,
+}
+
+impl Growth {
+    /// How many times longer the large spec takes: `factor` for linear growth.
+    pub fn ratio(&self) -> f64 {
+        ratio(self.large, self.small)
+    }
+}
+
 fn time(clock: Clock, f: impl FnOnce()) -> Duration {
     let start = clock.now();
     f();

@@ -80,6 +80,11 @@ pub(crate) enum Item {
     Endpoint(usize, usize),
     /// A family's module of `operations` or `endpoints`, with all its items.
     Family(ModuleKind, usize),
+    /// Items `from..to` of a family's module (see [`family_size`]), inside the module's
+    /// `pub mod … {` (with its docs and `use` when `from` is 0): wrapped as in the whole
+    /// module, they are indented and broken as there, and a large family is formatted in
+    /// several chunks, on several threads, whose lines without the wrapper are the module's.
+    FamilyPart(ModuleKind, usize, usize, usize),
     Scopes,
 }
 
@@ -166,18 +171,71 @@ pub(crate) fn emit_items(api: &Api, options: &EmitOptions, items: &[Item]) -> To
                 let op = &api.operations[o];
                 endpoints::function(&cx, op, &op.endpoints[e], ModuleKind::Endpoints.into())
             }
-            Item::Family(kind, f) => family_module(&cx, kind, &api.families[f]),
+            Item::Family(kind, f) => {
+                let size = family_size(api, kind, f);
+                family_module(&cx, kind, &api.families[f], 0..size)
+            }
+            Item::FamilyPart(kind, f, from, to) => {
+                family_module(&cx, kind, &api.families[f], from..to)
+            }
             Item::Scopes => scopes::emit(&cx),
         })
         .collect()
 }
 
-/// A family's module of `operations` or `endpoints`: its doc, the runtime, its items.
-fn family_module(cx: &Cx, kind: ModuleKind, family: &FamilyItem) -> TokenStream {
+/// How many items a family's module holds: its operations' marker types, or its endpoint
+/// functions.
+pub(crate) fn family_size(api: &Api, kind: ModuleKind, f: usize) -> usize {
+    family_operations(api, &api.families[f])
+        .map(|(_, op)| match kind {
+            ModuleKind::Operations => 1,
+            _ => op.endpoints.len(),
+        })
+        .sum()
+}
+
+/// A family's module of `operations` or `endpoints` with its items `items` (of
+/// [`family_size`]): its doc and the runtime when the range starts at its first item.
+fn family_module(
+    cx: &Cx,
+    kind: ModuleKind,
+    family: &FamilyItem,
+    items: std::ops::Range<usize>,
+) -> TokenStream {
     let Some(module) = &family.module else {
         return quote!();
     };
     let place = Place::family(kind);
+    let head = if items.start == 0 {
+        family_head(cx, kind, family)
+    } else {
+        quote!()
+    };
+    let items: Vec<TokenStream> = family_operations(cx.api, family)
+        .flat_map(|(_, op)| {
+            let count = match kind {
+                ModuleKind::Operations => 1,
+                _ => op.endpoints.len(),
+            };
+            (0..count).map(move |e| (op, e))
+        })
+        .skip(items.start)
+        .take(items.len())
+        .map(|(op, e)| match kind {
+            ModuleKind::Operations => operations::operation(cx, op, place),
+            _ => endpoints::function(cx, op, &op.endpoints[e], place),
+        })
+        .collect();
+    quote! {
+        pub mod #module {
+            #head
+            #(#items)*
+        }
+    }
+}
+
+/// The start of a family's module: its doc and its `use` of the runtime.
+fn family_head(cx: &Cx, kind: ModuleKind, family: &FamilyItem) -> TokenStream {
     let wire = family.wire.as_deref().unwrap_or_default();
     let mut paragraphs = match kind {
         ModuleKind::Operations => vec![format!(
@@ -192,23 +250,10 @@ fn family_module(cx: &Cx, kind: ModuleKind, family: &FamilyItem) -> TokenStream 
         paragraphs.push(naming_rule(cx.api, family));
     }
     let about = inner_doc(&paragraphs);
-    let items: Vec<TokenStream> = family_operations(cx.api, family)
-        .flat_map(|(_, op)| match kind {
-            ModuleKind::Operations => vec![operations::operation(cx, op, place)],
-            _ => op
-                .endpoints
-                .iter()
-                .map(|e| endpoints::function(cx, op, e, place))
-                .collect(),
-        })
-        .collect();
     quote! {
-        pub mod #module {
-            #about
-            #[allow(unused_imports)]
-            use super::rt;
-            #(#items)*
-        }
+        #about
+        #[allow(unused_imports)]
+        use super::rt;
     }
 }
 
