@@ -34,8 +34,8 @@ pub fn synthesize(model: &Model, factor: usize) -> String {
     for s in &model.scopes {
         let _ = writeln!(out, "  {}: {}", s.wire, q(&s.description));
     }
-    let copies: Vec<Copy> = (0..factor)
-        .map(|k| Copy {
+    let copies: Vec<Replica> = (0..factor)
+        .map(|k| Replica {
             model,
             suffix: if k == 0 { String::new() } else { k.to_string() },
         })
@@ -62,12 +62,12 @@ fn q(s: &str) -> String {
 }
 
 /// One copy of the model's enums, resources and families, their names ending in `suffix`.
-struct Copy<'a> {
+struct Replica<'a> {
     model: &'a Model,
     suffix: String,
 }
 
-impl Copy<'_> {
+impl Replica<'_> {
     fn ty(&self, t: &Type) -> String {
         match t {
             Type::Primitive(p) => p.as_str().into(),

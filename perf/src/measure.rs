@@ -219,7 +219,6 @@ pub fn generator_growth(
     }
     let per_run = u32::try_from(factor.max(1)).unwrap_or(u32::MAX);
     Growth {
-        factor,
         small: pick(smalls, method.pick) / per_run,
         large: pick(larges, method.pick),
     }
@@ -228,8 +227,6 @@ pub fn generator_growth(
 /// The generator on a spec and on one `factor` times larger (see [`generator_growth`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Growth {
-    /// How many times larger the large spec is.
-    pub factor: usize,
     /// One run on the small spec (a batch of `factor` runs, divided).
     pub small: Duration,
     /// One run on the large spec.
@@ -237,7 +234,7 @@ pub struct Growth {
 }
 
 impl Growth {
-    /// How many times longer the large spec takes: `factor` for linear growth.
+    /// How many times longer the large spec takes: its factor, for linear growth.
     pub fn ratio(&self) -> f64 {
         ratio(self.large, self.small)
     }

@@ -187,11 +187,17 @@ pub(crate) fn emit_items(api: &Api, options: &EmitOptions, items: &[Item]) -> To
 /// functions.
 pub(crate) fn family_size(api: &Api, kind: ModuleKind, f: usize) -> usize {
     family_operations(api, &api.families[f])
-        .map(|(_, op)| match kind {
-            ModuleKind::Operations => 1,
-            _ => op.endpoints.len(),
-        })
+        .map(|(_, op)| items_of(kind, op))
         .sum()
+}
+
+/// How many items an operation puts in its family's module: its marker type, or its
+/// endpoint functions.
+fn items_of(kind: ModuleKind, op: &OperationItem) -> usize {
+    match kind {
+        ModuleKind::Operations => 1,
+        _ => op.endpoints.len(),
+    }
 }
 
 /// A family's module of `operations` or `endpoints` with its items `items` (of
@@ -212,13 +218,7 @@ fn family_module(
         quote!()
     };
     let items: Vec<TokenStream> = family_operations(cx.api, family)
-        .flat_map(|(_, op)| {
-            let count = match kind {
-                ModuleKind::Operations => 1,
-                _ => op.endpoints.len(),
-            };
-            (0..count).map(move |e| (op, e))
-        })
+        .flat_map(|(_, op)| (0..items_of(kind, op)).map(move |e| (op, e)))
         .skip(items.start)
         .take(items.len())
         .map(|(op, e)| match kind {

@@ -42,17 +42,15 @@ pub fn read(path: &std::path::Path) -> std::result::Result<String, ReadError> {
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
     // A file that says it is too large is not read at all; one that cannot say (a pipe) is
     // read up to one byte past the limit.
-    let len = file.metadata().map(|m| m.is_file().then_some(m.len()));
-    if let Ok(Some(len)) = len {
-        if len > MAX_SPEC_BYTES as u64 {
-            return Err(ReadError::Spec(too_large()));
-        }
+    let size = file
+        .metadata()
+        .ok()
+        .filter(|m| m.is_file())
+        .map(|m| m.len());
+    if size.is_some_and(|size| size > MAX_SPEC_BYTES as u64) {
+        return Err(ReadError::Spec(too_large()));
     }
-    let capacity = match len {
-        Ok(Some(len)) => len as usize + 1,
-        _ => 0,
-    };
-    let mut bytes = Vec::with_capacity(capacity);
+    let mut bytes = Vec::with_capacity(size.map_or(0, |size| size as usize + 1));
     file.take(MAX_SPEC_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadError::Io)?;
